@@ -1,0 +1,21 @@
+package io.itddsim.sim;
+
+/**
+ * Bad input to the model: a parameter out of range, an invalid prescription, a command the pump
+ * refuses. It names what was wrong ({@link #field()}) and why; the model state is unchanged when
+ * it is thrown.
+ */
+public class SimInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    public SimInputException(String field, String reason) {
+        super(field + ": " + reason);
+        this.field = field;
+    }
+
+    /** The input that was wrong, e.g. {@code prescription.rate_nl_per_day}. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,46 @@
+package io.itddsim.sim.event;
+
+import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.hash.StateHashable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The firmware's event log, in the order events were logged. Events are rare (a handful a day),
+ * so appending allocates only when something happens, never in the quiet loop.
+ */
+public final class EventLog implements StateHashable {
+    private final List<PumpEvent> events = new ArrayList<>();
+    private EventSink sink = EventSink.NONE;
+
+    public void setSink(EventSink sink) {
+        this.sink = sink == null ? EventSink.NONE : sink;
+    }
+
+    public void log(long timeUs, EventType type, long value, String detail) {
+        PumpEvent e = new PumpEvent(timeUs, type, value, detail);
+        events.add(e);
+        sink.onEvent(e);
+    }
+
+    public void log(long timeUs, EventType type, long value) {
+        log(timeUs, type, value, "");
+    }
+
+    public List<PumpEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public long count(EventType type) {
+        return events.stream().filter(e -> e.type() == type).count();
+    }
+
+    @Override
+    public void hashInto(StateDigest d) {
+        d.section("eventlog").add(events.size());
+        for (PumpEvent e : events) {
+            e.hashInto(d);
+        }
+    }
+}

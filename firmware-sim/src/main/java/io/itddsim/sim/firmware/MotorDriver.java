@@ -1,0 +1,62 @@
+package io.itddsim.sim.firmware;
+
+import io.itddsim.sim.hal.PumpHardware;
+import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.profile.ProfileParameter;
+import io.itddsim.sim.profile.PumpProfile;
+
+/**
+ * Drives one stroke at a time: a fixed number of motor steps, one every step period. It does not
+ * know whether the rotor moved; {@link StallDetector} judges that from the rotor sensor.
+ */
+final class MotorDriver {
+    private final long stepsPerStroke;
+    private final long stepPeriodTicks;
+    private long stepsRemaining;
+    private long ticksToNextStep;
+    private boolean steppedThisTick;
+    private long stepsDriven;
+
+    MotorDriver(PumpProfile profile) {
+        stepsPerStroke = profile.get(ProfileParameter.STROKE_MOTOR_STEPS);
+        stepPeriodTicks = profile.motorStepPeriodTicks();
+    }
+
+    void startStroke() {
+        stepsRemaining = stepsPerStroke;
+        ticksToNextStep = 0;
+    }
+
+    /** Drives a step on this tick if one is due. */
+    void onTick(PumpHardware hw) {
+        steppedThisTick = false;
+        if (stepsRemaining == 0) {
+            return;
+        }
+        if (ticksToNextStep == 0) {
+            hw.driveMotorStep();
+            stepsRemaining--;
+            stepsDriven++;
+            steppedThisTick = true;
+            ticksToNextStep = stepPeriodTicks - 1;
+        } else {
+            ticksToNextStep--;
+        }
+    }
+
+    boolean busy() {
+        return stepsRemaining > 0;
+    }
+
+    boolean steppedThisTick() {
+        return steppedThisTick;
+    }
+
+    long stepsDriven() {
+        return stepsDriven;
+    }
+
+    void hashInto(StateDigest d) {
+        d.section("driver").add(stepsRemaining).add(ticksToNextStep).add(steppedThisTick).add(stepsDriven);
+    }
+}

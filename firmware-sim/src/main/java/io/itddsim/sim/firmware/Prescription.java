@@ -1,0 +1,33 @@
+package io.itddsim.sim.firmware;
+
+/**
+ * What the clinician programs: the drug, its concentration as entered, and the basal therapy.
+ * The concentration is the clinician's statement; the reservoir's true contents may differ.
+ *
+ * @param drug                 drug name as programmed, e.g. "morphine"
+ * @param concentrationUgPerMl concentration as entered, in micrograms per millilitre
+ * @param therapy              the basal therapy
+ */
+public record Prescription(String drug, long concentrationUgPerMl, Therapy therapy) {
+
+    public static Prescription stopped(String drug, long concentrationUgPerMl) {
+        return new Prescription(drug, concentrationUgPerMl, new Therapy.Stopped());
+    }
+
+    public static Prescription continuous(String drug, long concentrationUgPerMl, long rateNlPerDay) {
+        return new Prescription(drug, concentrationUgPerMl, new Therapy.Continuous(rateNlPerDay));
+    }
+
+    /**
+     * The flow rate that delivers {@code doseUgPerDay} at {@code concentrationUgPerMl}, as the
+     * programmer derives it, rounded to the nearest nL/day.
+     */
+    public static long rateForDose(long doseUgPerDay, long concentrationUgPerMl) {
+        if (concentrationUgPerMl <= 0) {
+            throw new IllegalArgumentException("concentration must be positive: " + concentrationUgPerMl);
+        }
+        // ug/day / (ug/mL) = mL/day; x 1e6 nL/mL
+        return Math.addExact(Math.multiplyExact(doseUgPerDay, 1_000_000L), concentrationUgPerMl / 2)
+                / concentrationUgPerMl;
+    }
+}

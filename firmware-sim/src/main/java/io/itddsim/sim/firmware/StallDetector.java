@@ -1,0 +1,58 @@
+package io.itddsim.sim.firmware;
+
+import io.itddsim.sim.event.EventLog;
+import io.itddsim.sim.event.EventType;
+import io.itddsim.sim.hal.PumpHardware;
+import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.profile.ProfileParameter;
+import io.itddsim.sim.profile.PumpProfile;
+
+/**
+ * Compares driven steps with rotor-magnet pulses. A stall is declared after a run of
+ * {@code STALL_CONFIRM_STEPS} driven steps with no pulse, and a recovery at the first pulse after
+ * that. It can only judge steps it drives: a pump that is not driving its motor (stopped pump,
+ * between strokes) cannot notice a stall, as the field notes on MRI warn (DOMAIN.md 4).
+ */
+final class StallDetector {
+    private final long confirmSteps;
+    private long lastPulses;
+    private long consecutiveMissed;
+    private long missedThisStall;
+    private boolean stalled;
+
+    StallDetector(PumpProfile profile, long initialPulses) {
+        confirmSteps = profile.get(ProfileParameter.STALL_CONFIRM_STEPS);
+        lastPulses = initialPulses;
+    }
+
+    /** Called after each tick on which the motor was driven. */
+    void afterDrivenStep(PumpHardware hw, long nowUs, EventLog log) {
+        long pulses = hw.rotorPulseCount();
+        boolean moved = pulses != lastPulses;
+        lastPulses = pulses;
+        if (moved) {
+            consecutiveMissed = 0;
+            if (stalled) {
+                stalled = false;
+                log.log(nowUs, EventType.MOTOR_STALL_RECOVERED, missedThisStall);
+            }
+            return;
+        }
+        consecutiveMissed++;
+        if (stalled) {
+            missedThisStall++;
+        } else if (consecutiveMissed >= confirmSteps) {
+            stalled = true;
+            missedThisStall = consecutiveMissed;
+            log.log(nowUs, EventType.MOTOR_STALL, consecutiveMissed);
+        }
+    }
+
+    boolean stalled() {
+        return stalled;
+    }
+
+    void hashInto(StateDigest d) {
+        d.section("stall").add(lastPulses).add(consecutiveMissed).add(missedThisStall).add(stalled);
+    }
+}

@@ -1,0 +1,129 @@
+package io.itddsim.sim.plant;
+
+import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.hash.StateHashable;
+import io.itddsim.sim.profile.ProfileParameter;
+import io.itddsim.sim.profile.PumpProfile;
+
+/**
+ * The pump's primary cell. Charge is spent by a baseline draw every tick, each motor step, each
+ * alarm tone and each telemetry session; the open-circuit voltage follows a piecewise-linear curve
+ * of depth of discharge, and the terminal voltage sags by the load current times the internal
+ * resistance. Charge is counted in whole nanocoulombs; the baseline keeps its sub-nanocoulomb
+ * remainder so that skipping idle ticks spends exactly what stepping them would.
+ */
+public final class Battery implements StateHashable {
+    private static final long NA_US_PER_NC = 1_000_000L;
+
+    private final long capacityNc;
+    private final long baselineNaUsPerTick;
+    private final long stepChargeNc;
+    private final long stepCurrentUa;
+    private final long toneCurrentUa;
+    private final long telemetrySessionChargeNc;
+    private final long[] curveDodPpm;
+    private final long[] curveMv;
+
+    private long consumedNc;
+    private long baselineRemainderNaUs;
+    private long internalResistanceMilliOhm;
+
+    public Battery(PumpProfile profile, long initialDepthOfDischargePpm) {
+        capacityNc = profile.get(ProfileParameter.BATTERY_CAPACITY_NC);
+        baselineNaUsPerTick = Math.multiplyExact(profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA),
+                profile.tickUs());
+        stepChargeNc = profile.get(ProfileParameter.BATTERY_STEP_CHARGE_NC);
+        stepCurrentUa = profile.get(ProfileParameter.BATTERY_STEP_CURRENT_UA);
+        toneCurrentUa = profile.get(ProfileParameter.BATTERY_TONE_CURRENT_UA);
+        telemetrySessionChargeNc = profile.get(ProfileParameter.BATTERY_TELEMETRY_SESSION_CHARGE_NC);
+        internalResistanceMilliOhm = profile.get(ProfileParameter.BATTERY_INTERNAL_RESISTANCE_MOHM);
+        curveDodPpm = new long[] {0, profile.get(ProfileParameter.BATTERY_KNEE_DOD_PPM),
+                profile.get(ProfileParameter.BATTERY_LATE_DOD_PPM), 1_000_000};
+        curveMv = new long[] {profile.get(ProfileParameter.BATTERY_OCV_FRESH_MV),
+                profile.get(ProfileParameter.BATTERY_OCV_KNEE_MV), profile.get(ProfileParameter.BATTERY_OCV_LATE_MV),
+                profile.get(ProfileParameter.BATTERY_OCV_EMPTY_MV)};
+        if (initialDepthOfDischargePpm < 0 || initialDepthOfDischargePpm > 1_000_000) {
+            throw new io.itddsim.sim.SimInputException("battery.depth_of_discharge",
+                    "expected 0..100%, got " + initialDepthOfDischargePpm + " ppm");
+        }
+        consumedNc = capacityNc / 1_000_000 * initialDepthOfDischargePpm;
+    }
+
+    /** The quiescent draw for {@code ticks} ticks. */
+    public void drainBaseline(long ticks) {
+        baselineRemainderNaUs += Math.multiplyExact(ticks, baselineNaUsPerTick);
+        consumedNc += baselineRemainderNaUs / NA_US_PER_NC;
+        baselineRemainderNaUs %= NA_US_PER_NC;
+    }
+
+    /** The charge of one motor step. */
+    void drawMotorStep() {
+        consumedNc += stepChargeNc;
+    }
+
+    /** An alarm tone sounding for {@code durationUs}. */
+    public void drawTone(long durationUs) {
+        // uA x us = pC; 1000 pC = 1 nC
+        consumedNc += Math.multiplyExact(toneCurrentUa, durationUs) / 1_000;
+    }
+
+    /** One programmer or patient-therapy-manager session. */
+    public void drawTelemetrySession() {
+        consumedNc += telemetrySessionChargeNc;
+    }
+
+    public long stepCurrentUa() {
+        return stepCurrentUa;
+    }
+
+    public long depthOfDischargePpm() {
+        if (consumedNc >= capacityNc) {
+            return 1_000_000;
+        }
+        // consumed < capacity <= 1e14, times 1e6 would overflow: divide the capacity first
+        return consumedNc / Math.max(1, capacityNc / 1_000_000);
+    }
+
+    public long openCircuitMv() {
+        long dod = Math.min(1_000_000, depthOfDischargePpm());
+        for (int i = 1; i < curveDodPpm.length; i++) {
+            if (dod <= curveDodPpm[i]) {
+                long span = curveDodPpm[i] - curveDodPpm[i - 1];
+                long into = dod - curveDodPpm[i - 1];
+                return curveMv[i - 1] - (curveMv[i - 1] - curveMv[i]) * into / span;
+            }
+        }
+        return curveMv[curveMv.length - 1];
+    }
+
+    /** Terminal voltage while {@code loadUa} flows: the open-circuit voltage less the IR drop. */
+    public long terminalMv(long loadUa) {
+        // uA x mOhm = nV; 1e6 nV = 1 mV
+        return Math.max(0, openCircuitMv() - loadUa * internalResistanceMilliOhm / 1_000_000);
+    }
+
+    public long consumedNc() {
+        return consumedNc;
+    }
+
+    public long capacityNc() {
+        return capacityNc;
+    }
+
+    public long internalResistanceMilliOhm() {
+        return internalResistanceMilliOhm;
+    }
+
+    /** A degrading cell (the resistive-film defect) raises this. */
+    public void setInternalResistanceMilliOhm(long milliOhm) {
+        if (milliOhm < 0) {
+            throw new IllegalArgumentException("internal resistance must not be negative: " + milliOhm);
+        }
+        internalResistanceMilliOhm = milliOhm;
+    }
+
+    @Override
+    public void hashInto(StateDigest d) {
+        d.section("battery").add(consumedNc).add(baselineRemainderNaUs).add(internalResistanceMilliOhm);
+    }
+}

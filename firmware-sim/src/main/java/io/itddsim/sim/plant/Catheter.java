@@ -1,0 +1,136 @@
+package io.itddsim.sim.plant;
+
+import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.hash.StateHashable;
+import io.itddsim.sim.profile.ProfileParameter;
+import io.itddsim.sim.profile.PumpProfile;
+
+/**
+ * The intrathecal catheter: a rigid tube of fixed internal (dead) volume and Poiseuille flow
+ * resistance. Solution pushed in at the pump end pushes the same volume out of the tip, oldest
+ * first, so after a concentration change the old drug still in the catheter is delivered first
+ * (the reason for the bridge bolus). Contents are a queue of segments (volume, drug mass) in
+ * fixed arrays: no allocation while pumping.
+ */
+public final class Catheter implements StateHashable {
+    private static final int MAX_SEGMENTS = 32;
+
+    private final long deadVolumeNl;
+    /** Pressure drop per unit of flow: Pa per (nL/us). */
+    private final long resistancePaUsPerNl;
+
+    private final long[] segNl = new long[MAX_SEGMENTS];
+    private final long[] segPg = new long[MAX_SEGMENTS];
+    private int head;
+    private int count;
+    private long lastOutNl;
+    private long lastOutPg;
+
+    public Catheter(PumpProfile profile) {
+        deadVolumeNl = profile.catheterVolumeNl();
+        double radiusM = profile.get(ProfileParameter.CATHETER_INNER_DIAMETER_UM) / 2.0 * 1e-6;
+        double lengthM = profile.get(ProfileParameter.CATHETER_LENGTH_MM) * 1e-3;
+        double viscosityPaS = profile.get(ProfileParameter.CSF_VISCOSITY_UPA_S) * 1e-6;
+        // Poiseuille: R = 8 mu L / (pi r^4) in Pa*s/m^3; 1 nL/us = 1e-12 m^3 / 1e-6 s = 1e-6 m^3/s
+        double rPaSPerM3 = 8 * viscosityPaS * lengthM / (StrictMath.PI * StrictMath.pow(radiusM, 4));
+        resistancePaUsPerNl = Math.round(rPaSPerM3 * 1e-6);
+    }
+
+    /** Fills the catheter with solution of the given concentration (0 for saline or CSF). */
+    public void fill(long concentrationUgPerMl) {
+        head = 0;
+        count = 1;
+        segNl[0] = deadVolumeNl;
+        segPg[0] = Math.multiplyExact(deadVolumeNl, concentrationUgPerMl);
+    }
+
+    /**
+     * Pushes {@code inNl} of solution carrying {@code inPg} of drug in at the pump end; the same
+     * volume leaves the tip (see {@link #lastOutNl()}, {@link #lastOutPg()}).
+     */
+    void push(long inNl, long inPg) {
+        lastOutNl = 0;
+        lastOutPg = 0;
+        if (inNl == 0) {
+            return;
+        }
+        append(inNl, inPg);
+        takeFromTip(inNl);
+    }
+
+    private void append(long nl, long pg) {
+        if (count > 0) {
+            int tail = (head + count - 1) % MAX_SEGMENTS;
+            // same concentration: extend the tail (cross-multiplied to stay in integers)
+            if (segPg[tail] * nl == pg * segNl[tail]) {
+                segNl[tail] += nl;
+                segPg[tail] += pg;
+                return;
+            }
+        }
+        if (count == MAX_SEGMENTS) {
+            // Merge the two oldest: mixing at the tip end; mass is conserved exactly.
+            int second = (head + 1) % MAX_SEGMENTS;
+            segNl[second] += segNl[head];
+            segPg[second] += segPg[head];
+            head = second;
+            count--;
+        }
+        int slot = (head + count) % MAX_SEGMENTS;
+        segNl[slot] = nl;
+        segPg[slot] = pg;
+        count++;
+    }
+
+    private void takeFromTip(long wantNl) {
+        long remaining = wantNl;
+        while (remaining > 0 && count > 0) {
+            long nl = Math.min(remaining, segNl[head]);
+            long pg = nl == segNl[head] ? segPg[head] : segPg[head] * nl / segNl[head];
+            segNl[head] -= nl;
+            segPg[head] -= pg;
+            lastOutNl += nl;
+            lastOutPg += pg;
+            remaining -= nl;
+            if (segNl[head] == 0) {
+                head = (head + 1) % MAX_SEGMENTS;
+                count--;
+            }
+        }
+    }
+
+    long lastOutNl() { return lastOutNl; }
+    long lastOutPg() { return lastOutPg; }
+
+    /** Pressure drop along the catheter for {@code volumeNl} flowing over {@code durationUs}. */
+    public long pressureDropPa(long volumeNl, long durationUs) {
+        return resistancePaUsPerNl * volumeNl / durationUs;
+    }
+
+    public long deadVolumeNl() { return deadVolumeNl; }
+
+    public long volumeNl() {
+        long v = 0;
+        for (int i = 0; i < count; i++) {
+            v += segNl[(head + i) % MAX_SEGMENTS];
+        }
+        return v;
+    }
+
+    public long massPg() {
+        long m = 0;
+        for (int i = 0; i < count; i++) {
+            m += segPg[(head + i) % MAX_SEGMENTS];
+        }
+        return m;
+    }
+
+    @Override
+    public void hashInto(StateDigest d) {
+        d.section("catheter").add(count);
+        for (int i = 0; i < count; i++) {
+            int s = (head + i) % MAX_SEGMENTS;
+            d.add(segNl[s]).add(segPg[s]);
+        }
+    }
+}

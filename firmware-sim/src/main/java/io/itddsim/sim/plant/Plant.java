@@ -1,0 +1,126 @@
+package io.itddsim.sim.plant;
+
+import io.itddsim.sim.hal.PumpHardware;
+import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.hash.StateHashable;
+import io.itddsim.sim.profile.ProfileParameter;
+import io.itddsim.sim.profile.PumpProfile;
+
+/**
+ * The physical pump: what actually happens. Motor, gear train, rotor and tubing, reservoir,
+ * catheter, battery, and the ledger of where drug went. It exposes to the firmware only the
+ * {@link PumpHardware} view (a drive line and two sensors); tests and fault injection change the
+ * parts directly, and the firmware finds out only through those sensors.
+ */
+public final class Plant implements PumpHardware, StateHashable {
+    private final Motor motor;
+    private final GearTrain gears;
+    private final PeristalticRotor rotor;
+    private final Reservoir reservoir;
+    private final Catheter catheter;
+    private final Battery battery;
+    private final DrugLedger ledger = new DrugLedger();
+
+    private final long csfPressurePa;
+    private final long nominalStepVolumeNl;
+    private final long stepPeriodUs;
+    /** Torque at the motor per pascal of outlet-over-inlet pressure, in millionths of a nN*m. */
+    private final long pressureTorqueMicroNnmPerPa;
+
+    private boolean stepDriven;
+    private long lastLoadTorqueNnm;
+    private long lastOutletPressurePa;
+
+    public Plant(PumpProfile profile, long strokeGainPpm, long batteryDepthOfDischargePpm) {
+        motor = new Motor(profile);
+        gears = new GearTrain(profile);
+        rotor = new PeristalticRotor(profile, strokeGainPpm);
+        reservoir = new Reservoir(profile);
+        catheter = new Catheter(profile);
+        battery = new Battery(profile, batteryDepthOfDischargePpm);
+        csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
+        stepPeriodUs = profile.get(ProfileParameter.MOTOR_STEP_PERIOD_US);
+        nominalStepVolumeNl = Math.max(1, profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL)
+                / profile.motorStepsPerRollerPass());
+        // torque = dP x (volume per step / shaft angle per step); angle = 2 pi / steps per rev
+        double m3PerRad = profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL) * 1e-12
+                / profile.motorStepsPerRollerPass()
+                * profile.get(ProfileParameter.MOTOR_STEPS_PER_REV) / (2 * StrictMath.PI);
+        pressureTorqueMicroNnmPerPa = Math.round(m3PerRad * 1e9 * 1e6);
+        lastOutletPressurePa = csfPressurePa;
+    }
+
+    // ---- PumpHardware: the firmware's only view
+
+    @Override
+    public void driveMotorStep() {
+        stepDriven = true;
+    }
+
+    @Override
+    public long rotorPulseCount() {
+        return motor.stepsMoved();
+    }
+
+    @Override
+    public long batteryTerminalMv() {
+        return battery.terminalMv(stepDriven ? battery.stepCurrentUa() : 0);
+    }
+
+    // ---- physics
+
+    /** Advances the physics by one tick: baseline drain and, if driven, one motor step. */
+    public void step() {
+        battery.drainBaseline(1);
+        if (stepDriven) {
+            motorStep();
+            stepDriven = false;
+        }
+    }
+
+    /** The same as {@code ticks} calls of {@link #step()} with the motor idle. */
+    public void idle(long ticks) {
+        battery.drainBaseline(ticks);
+    }
+
+    private void motorStep() {
+        battery.drawMotorStep();
+        long terminalMv = battery.terminalMv(battery.stepCurrentUa());
+        lastOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
+        long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
+        lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
+        if (!motor.step(lastLoadTorqueNnm, terminalMv)) {
+            return;
+        }
+        long displacedNl = rotor.advanceOneStep();
+        reservoir.withdraw(displacedNl);
+        catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
+        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+    }
+
+    public Motor motor() { return motor; }
+    public GearTrain gears() { return gears; }
+    public PeristalticRotor rotor() { return rotor; }
+    public Reservoir reservoir() { return reservoir; }
+    public Catheter catheter() { return catheter; }
+    public Battery battery() { return battery; }
+    public DrugLedger ledger() { return ledger; }
+
+    /** Load torque at the motor shaft during the last driven step. */
+    public long lastLoadTorqueNnm() { return lastLoadTorqueNnm; }
+
+    /** Pressure at the pump outlet during the last driven step. */
+    public long lastOutletPressurePa() { return lastOutletPressurePa; }
+
+    @Override
+    public void hashInto(StateDigest d) {
+        d.section("plant").add(stepDriven).add(lastLoadTorqueNnm).add(lastOutletPressurePa);
+        motor.hashInto(d);
+        gears.hashInto(d);
+        rotor.hashInto(d);
+        reservoir.hashInto(d);
+        catheter.hashInto(d);
+        battery.hashInto(d);
+        ledger.hashInto(d);
+    }
+}

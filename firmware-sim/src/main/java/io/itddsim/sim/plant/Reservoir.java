@@ -1,0 +1,63 @@
+package io.itddsim.sim.plant;
+
+import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.hash.StateHashable;
+import io.itddsim.sim.profile.ProfileParameter;
+import io.itddsim.sim.profile.PumpProfile;
+
+/**
+ * The gas-pressurised drug reservoir: the true volume and drug mass in it (ground truth, which the
+ * firmware never sees). The propellant holds the pressure constant as it empties. Contents are
+ * taken as well mixed; drug mass is in picograms (1 ug/mL = 1 pg/nL, so an integer concentration
+ * gives exact masses) and taken out in proportion, so no drug is created or lost by rounding.
+ */
+public final class Reservoir implements StateHashable {
+    private final long capacityNl;
+    private final long pressurePa;
+    private long volumeNl;
+    private long massPg;
+    /** What the last {@link #withdraw} call actually gave: set instead of returned to stay allocation-free. */
+    private long lastWithdrawnNl;
+    private long lastWithdrawnPg;
+
+    public Reservoir(PumpProfile profile) {
+        capacityNl = profile.get(ProfileParameter.RESERVOIR_CAPACITY_NL);
+        pressurePa = profile.get(ProfileParameter.RESERVOIR_PRESSURE_PA);
+    }
+
+    /** Adds drug solution; refuses (changing nothing) what would overfill the reservoir. */
+    public void add(long addNl, long concentrationUgPerMl) {
+        if (addNl < 0 || concentrationUgPerMl < 0) {
+            throw new IllegalArgumentException("volume and concentration must not be negative");
+        }
+        if (volumeNl + addNl > capacityNl) {
+            throw new io.itddsim.sim.SimInputException("reservoir.volume", "adding " + addNl + " nL to "
+                    + volumeNl + " nL exceeds the capacity of " + capacityNl + " nL");
+        }
+        volumeNl += addNl;
+        massPg += Math.multiplyExact(addNl, concentrationUgPerMl);
+    }
+
+    /** Takes up to {@code wantNl}; less when the reservoir runs dry. See {@link #lastWithdrawnNl()}. */
+    void withdraw(long wantNl) {
+        long nl = Math.min(wantNl, volumeNl);
+        long pg = volumeNl == 0 ? 0 : massPg * nl / volumeNl;
+        volumeNl -= nl;
+        massPg -= pg;
+        lastWithdrawnNl = nl;
+        lastWithdrawnPg = pg;
+    }
+
+    long lastWithdrawnNl() { return lastWithdrawnNl; }
+    long lastWithdrawnPg() { return lastWithdrawnPg; }
+
+    public long volumeNl() { return volumeNl; }
+    public long massPg() { return massPg; }
+    public long capacityNl() { return capacityNl; }
+    public long pressurePa() { return pressurePa; }
+
+    @Override
+    public void hashInto(StateDigest d) {
+        d.section("reservoir").add(volumeNl).add(massPg);
+    }
+}

@@ -1,0 +1,144 @@
+package io.itddsim.sim.profile;
+
+/**
+ * Every number the pump model uses, with its unit, its default, the range an override may take,
+ * and its source tag from DOMAIN.md: [C] confirmed by a public source, [S] from the seed
+ * documents, [A] an assumption of ours (the reason is given). docs/MODEL.md lists the same table;
+ * a test keeps the two in step.
+ *
+ * <p>Defaults are for the 20 mL profile; {@link PumpProfile#synchroMed40ml()} overrides what
+ * differs for the 40 mL reservoir.
+ */
+public enum ProfileParameter {
+
+    // ---- loop
+    TICK_US("us", 1_000, 100, 100_000,
+            "[A] fixed step of the loop; 1 ms resolves a 2 ms motor step (DESIGN.md default)"),
+
+    // ---- reservoir
+    RESERVOIR_CAPACITY_NL("nL", 20_000_000, 1_000_000, 100_000_000,
+            "[C] FDA recall notice 2013: 20 mL (8637-20) or 40 mL (8637-40)"),
+    RESERVOIR_PRESSURE_PA("Pa", 26_700, 0, 100_000,
+            "[C] 155-261 mmHg propellant pressure (Kent et al. 2025 summary); 200 mmHg chosen, held"
+                    + " constant because a two-phase propellant keeps its vapour pressure as volume changes [A]"),
+
+    // ---- motor, gear train, rotor
+    MOTOR_STEPS_PER_REV("steps", 24, 4, 400,
+            "[A] small stepper of a watch-type drive; sets the shaft angle per step for the pressure torque"),
+    MOTOR_STEPS_PER_ROTOR_REV("steps", 2_880, 24, 100_000,
+            "[A] 24 steps/rev x 120:1 gear train: the rotor turns slowly and precisely"),
+    ROTOR_ROLLERS("rollers", 3, 1, 8,
+            "[A] three rollers is the common peristaltic layout"),
+    ROLLER_PASS_VOLUME_NL("nL", 4_800, 100, 100_000,
+            "[A] stroke volume per roller pass: 60 degrees of rotor travel is then 2.4 uL, 'a few"
+                    + " microlitres' as the fluoroscopic rotor study implies (DOMAIN.md 1)"),
+    STROKE_MOTOR_STEPS("steps", 48, 1, 10_000,
+            "[A] motor steps per firmware activation (one stroke = 240 nL by default); small enough"
+                    + " that the minimum rate still gets about 25 strokes a day"),
+    MOTOR_STEP_PERIOD_US("us", 2_000, 100, 1_000_000,
+            "[A] one motor step every 2 ms; a stroke takes 96 ms; must be a whole number of ticks"),
+    TUBING_TORQUE_NNM("nN*m", 900, 0, 100_000,
+            "[A] torque at the motor shaft to squeeze the tubing, through the gear train"),
+    GEAR_FRICTION_TORQUE_NNM("nN*m", 300, 0, 100_000,
+            "[A] gear-train friction of a new pump at the motor shaft; wear multiplies it (shaft wear"
+                    + " is 59% of stalls, Medtronic 2017 [C])"),
+    MOTOR_TORQUE_NNM_PER_V("nN*m/V", 500, 1, 100_000,
+            "[A] available drive torque per volt of battery terminal voltage: 1600 nN*m at 3.2 V,"
+                    + " about twice the nominal load"),
+    STROKE_VOLUME_GAIN_PPM("ppm", -24_000, -500_000, 500_000,
+            "[C] mean volume error of the mechanism: bench -2.4% (Wesemann 2014)"),
+    STROKE_VOLUME_SPREAD_PPM("ppm", 10_000, 0, 200_000,
+            "[A] unit-to-unit spread, drawn once per pump from the seeded stream 'plant.stroke-gain'"
+                    + " (uniform +/- this); clinical +1% per patient (Wesemann 2014) shows spread of this order"),
+
+    // ---- catheter and spinal fluid
+    CATHETER_LENGTH_MM("mm", 890, 10, 2_000,
+            "[C] 89 cm trimmable catheter (Medtronic catalogue)"),
+    CATHETER_INNER_DIAMETER_UM("um", 530, 100, 3_000,
+            "[A] internal volume is not public; 0.53 mm gives about 2.2 uL/cm, 196 uL for 89 cm"),
+    CSF_VISCOSITY_UPA_S("uPa*s", 700, 100, 10_000,
+            "[A] water at 37 C is about 0.69 mPa*s; CSF is close to water"),
+    CSF_PRESSURE_PA("Pa", 1_333, 0, 10_000,
+            "[A] normal lumbar CSF pressure about 10 mmHg (7-15)"),
+
+    // ---- battery
+    BATTERY_CAPACITY_NC("nC", 3_050_000_000_000L, 1_000_000_000L, 100_000_000_000_000L,
+            "[A] 3050 C (847 mAh) usable: 7 years at nominal load (design life 84 months [C] Medtronic UK)"),
+    BATTERY_BASELINE_CURRENT_NA("nA", 8_000, 0, 1_000_000,
+            "[A] electronics quiescent draw"),
+    BATTERY_STEP_CHARGE_NC("nC", 5_000, 0, 10_000_000,
+            "[A] charge per motor step (about 2.5 mA for 2 ms)"),
+    BATTERY_STEP_CURRENT_UA("uA", 2_500, 0, 1_000_000,
+            "[A] current while a step is driven; with the internal resistance it sags the terminal voltage"),
+    BATTERY_INTERNAL_RESISTANCE_MOHM("mOhm", 20_000, 0, 10_000_000,
+            "[A] 20 Ohm; the resistive-film defect (TGA 2017 [C]) is a rise of this"),
+    BATTERY_TONE_CURRENT_UA("uA", 1_000, 0, 100_000,
+            "[A] piezo alarm tone draw while sounding"),
+    BATTERY_TELEMETRY_SESSION_CHARGE_NC("nC", 50_000_000, 0, 10_000_000_000L,
+            "[A] one programmer or PTM session (50 mC: a minute or so of radio)"),
+    BATTERY_OCV_FRESH_MV("mV", 3_200, 1_000, 5_000,
+            "[A] open-circuit voltage, fresh (lithium primary cell)"),
+    BATTERY_OCV_KNEE_MV("mV", 2_900, 1_000, 5_000,
+            "[A] open-circuit voltage at the knee depth of discharge"),
+    BATTERY_KNEE_DOD_PPM("ppm", 900_000, 1, 999_999,
+            "[A] depth of discharge where the curve starts to fall steeply"),
+    BATTERY_OCV_LATE_MV("mV", 2_700, 1_000, 5_000,
+            "[A] open-circuit voltage at the late depth of discharge"),
+    BATTERY_LATE_DOD_PPM("ppm", 970_000, 1, 999_999,
+            "[A] depth of discharge of the second curve point"),
+    BATTERY_OCV_EMPTY_MV("mV", 2_400, 500, 5_000,
+            "[A] open-circuit voltage when the usable capacity is spent"),
+
+    // ---- firmware
+    ERI_MV("mV", 2_850, 500, 5_000,
+            "[A] elective replacement indicator threshold; puts EOS about 147 days after ERI at"
+                    + " nominal load (at least 90 days [C] Medtronic UK)"),
+    EOS_MV("mV", 2_650, 500, 5_000,
+            "[A] end-of-service threshold; the pump shuts itself off [C] FierceBiotech 2013"),
+    BATTERY_CHECK_INTERVAL_US("us", 3_600_000_000L, 1_000, 86_400_000_000L,
+            "[A] the firmware measures the battery once an hour"),
+    STALL_CONFIRM_STEPS("steps", 24, 1, 10_000,
+            "[A] consecutive driven steps without rotor motion before a stall is declared (48 ms)"),
+    MIN_PROGRAMMABLE_RATE_NL_PER_DAY("nL/day", 48_000, 1, 1_000_000_000,
+            "[A] about 0.048 mL/day, widely quoted, not confirmed (DOMAIN.md 2)"),
+    MAX_RATE_NL_PER_DAY("nL/day", 24_000_000, 1, 1_000_000_000,
+            "[A] about 24 mL/day, widely quoted, not confirmed (DOMAIN.md 2); bounds boluses too"),
+    MINIMUM_RATE_NL_PER_DAY("nL/day", 6_000, 1, 1_000_000_000,
+            "[A] about 0.006 mL/day 'minimum rate' that keeps the catheter open (DOMAIN.md 2)"),
+    ACCURACY_PPM("ppm", 145_000, 0, 1_000_000,
+            "[C] labelled accuracy +/-14.5% (ANZCA alert, Wesemann 2014)");
+
+    private final String unit;
+    private final long defaultValue;
+    private final long min;
+    private final long max;
+    private final String source;
+
+    ProfileParameter(String unit, long defaultValue, long min, long max, String source) {
+        this.unit = unit;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+        this.source = source;
+    }
+
+    public String unit() { return unit; }
+    public long defaultValue() { return defaultValue; }
+    public long min() { return min; }
+    public long max() { return max; }
+    /** The DOMAIN.md tag and the reason, e.g. "[A] ...". */
+    public String source() { return source; }
+
+    /** The scenario-file spelling: lower case, e.g. {@code stroke_volume_gain_ppm}. */
+    public String key() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+    /** Looks a parameter up by its scenario-file key; null when there is none. */
+    public static ProfileParameter byKey(String key) {
+        for (ProfileParameter p : values()) {
+            if (p.key().equals(key)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
