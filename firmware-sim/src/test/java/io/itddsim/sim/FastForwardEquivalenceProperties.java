@@ -1,0 +1,113 @@
+package io.itddsim.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.firmware.BolusKind;
+import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.sim.firmware.Therapy;
+import io.itddsim.sim.profile.PumpProfile;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Fast-forward must be invisible (DESIGN.md rule 5): for generated pumps, prescriptions, command
+ * timelines, battery ages (some crossing ERI or EOS) and a gear seizure part-way, a run that skips
+ * quiet stretches and the same run stepped tick by tick end in the same state hash.
+ */
+class FastForwardEquivalenceProperties {
+    private static final long MINUTE_US = 60_000_000L;
+    private static final long HOUR_US = 60 * MINUTE_US;
+
+    record Case(SimulationSetup setup, List<Long> times, List<PumpCommand> commands, long seizeAtUs,
+                long horizonUs) { }
+
+    @Property(tries = 60)
+    void fastForwardEndsInTheSameStateAsStepping(@ForAll("cases") Case c) {
+        PumpSimulator skipped = build(c, true);
+        PumpSimulator stepped = build(c, false);
+        // stop half-way too: a run interrupted and resumed must also agree
+        for (long until : new long[] {c.seizeAtUs(), c.horizonUs()}) {
+            skipped.runUntil(until);
+            stepped.runUntil(until);
+            assertEquals(stepped.stateHash(), skipped.stateHash(), "at " + until + " us, case " + c);
+            skipped.plant().gears().setWearPpm(5_000_000);
+            stepped.plant().gears().setWearPpm(5_000_000);
+        }
+    }
+
+    private static PumpSimulator build(Case c, boolean fastForward) {
+        PumpSimulator sim = PumpSimulator.create(c.setup());
+        sim.setFastForward(fastForward);
+        for (int i = 0; i < c.commands().size(); i++) {
+            sim.schedule(c.times().get(i), c.commands().get(i));
+        }
+        return sim;
+    }
+
+    @Provide
+    Arbitrary<Case> cases() {
+        Arbitrary<Long> horizon = Arbitraries.longs().between(10 * MINUTE_US, 6 * HOUR_US);
+        return Combinators.combine(setups(), horizon, commandLists(), Arbitraries.integers().between(1, 9))
+                .as((setup, h, cmds, seizeTenths) -> {
+                    List<Long> times = new ArrayList<>();
+                    List<PumpCommand> commands = new ArrayList<>();
+                    for (int i = 0; i < cmds.size(); i++) {
+                        times.add(h * (i + 1) / (cmds.size() + 1) + i * 777);
+                        commands.add(cmds.get(i));
+                    }
+                    return new Case(setup, times, commands, h * seizeTenths / 10, h);
+                });
+    }
+
+    private Arbitrary<SimulationSetup> setups() {
+        Arbitrary<Long> seed = Arbitraries.longs();
+        Arbitrary<Boolean> big = Arbitraries.of(true, false);
+        Arbitrary<Therapy> therapy = therapies();
+        // fresh, or just above the ERI or EOS knee so that short runs cross them
+        Arbitrary<Long> dod = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(917_300, 917_520),
+                Arbitraries.longs().between(974_900, 975_010));
+        Arbitrary<Long> clock = Arbitraries.longs().between(0, 24 * HOUR_US - 1);
+        Arbitrary<Long> volume = Arbitraries.longs().between(0, 20_000_000);
+        return Combinators.combine(seed, big, therapy, dod, clock, volume, Arbitraries.of(true, false))
+                .as((s, b, t, d, clk, vol, primed) -> new SimulationSetup(
+                        b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml(), s, vol, 25_000, vol,
+                        primed, new Prescription("morphine", 25_000, t), d, clk));
+    }
+
+    private Arbitrary<Therapy> therapies() {
+        Arbitrary<Long> rate = Arbitraries.longs().between(48_000, 24_000_000);
+        Arbitrary<Therapy> continuous = rate.map(Therapy.Continuous::new);
+        Arbitrary<Therapy> flex = Arbitraries.longs().between(0, 24 * HOUR_US - 1).set().ofMinSize(1).ofMaxSize(5)
+                .flatMap(starts -> rate.list().ofSize(starts.size()).map(rates -> {
+                    List<Long> sorted = new ArrayList<>(starts);
+                    sorted.sort(null);
+                    List<Therapy.FlexStep> steps = new ArrayList<>();
+                    for (int i = 0; i < sorted.size(); i++) {
+                        steps.add(new Therapy.FlexStep(sorted.get(i), rates.get(i)));
+                    }
+                    return new Therapy.Flex(steps);
+                }));
+        return Arbitraries.oneOf(continuous, flex, Arbitraries.just(new Therapy.Stopped()));
+    }
+
+    private Arbitrary<List<PumpCommand>> commandLists() {
+        Arbitrary<PumpCommand> program = therapies().map(t -> new PumpCommand.Program(
+                new Prescription("morphine", 25_000, t)));
+        // some boluses are refused (too fast): refusals must replay identically too
+        Arbitrary<PumpCommand> bolus = Combinators.combine(Arbitraries.of(BolusKind.values()),
+                Arbitraries.longs().between(1, 600_000), Arbitraries.longs().between(1_000, 3 * HOUR_US))
+                .as(PumpCommand.StartBolus::new);
+        Arbitrary<PumpCommand> badRate = Arbitraries.longs().between(24_000_001, 90_000_000)
+                .map(r -> new PumpCommand.Program(Prescription.continuous("morphine", 25_000, r)));
+        return Arbitraries.oneOf(program, bolus, bolus, badRate).list().ofMaxSize(5);
+    }
+}

@@ -1,0 +1,27 @@
+package io.itddsim.sim;
+
+import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.profile.PumpProfile;
+
+/** Test fixtures: pumps in common states. */
+public final class Pumps {
+    public static final long DAY_US = PumpProfile.US_PER_DAY;
+    public static final long HOUR_US = 3_600_000_000L;
+    public static final long MORPHINE_25_MG_PER_ML = 25_000;
+
+    private Pumps() { }
+
+    /** A 40 mL pump, full, infusing morphine continuously at {@code rateNlPerDay}. */
+    public static PumpSimulator morphine40ml(long seed, long rateNlPerDay) {
+        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed40ml(), seed, 40_000_000,
+                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, rateNlPerDay)));
+    }
+
+    /** A 20 mL pump holding {@code volumeNl} with the pump stopped. */
+    public static PumpSimulator stopped20ml(long seed, long volumeNl) {
+        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), seed, volumeNl,
+                Prescription.stopped("morphine", MORPHINE_25_MG_PER_ML)));
+    }
+}
