@@ -1,0 +1,29 @@
+package io.itddsim.bench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code itdd} command line: the emulator and its bench tools. */
+@Command(name = "itdd", mixinStandardHelpOptions = true, version = "itdd-sim 0.1.0",
+        description = "Emulator of a SynchroMed II-class implantable intrathecal drug pump.",
+        subcommands = {SimulateCommand.class, CommandLine.HelpCommand.class})
+public final class ItddCommand {
+
+    /** Exit status for bad input: a scenario file that cannot be read or is invalid. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new ItddCommand());
+        cl.setExitCodeExceptionMapper(e -> EXIT_BAD_INPUT);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,79 @@
+package io.itddsim.bench.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.itddsim.sim.engine.ScheduledCommand;
+import io.itddsim.sim.event.PumpEvent;
+import java.math.BigDecimal;
+
+/**
+ * The machine-readable result of {@code simulate --json}: one JSON object whose field names carry
+ * their units. Volumes are integer nanolitres; drug masses are exact decimals in micrograms
+ * (computed from integer picograms, never through floating point).
+ */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonReport() { }
+
+    public static ObjectNode toJson(RunResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("scenario", r.scenarioName());
+        o.put("source", r.source());
+        o.put("seed", r.seed());
+        o.put("fast_forward", r.fastForward());
+        o.put("sim_time_us", r.simTimeUs());
+        o.put("ticks", r.ticks());
+        o.put("ticks_stepped", r.ticksStepped());
+        o.put("programmed_nl", r.programmedNl());
+        o.put("commanded_nl", r.commandedNl());
+        o.put("strokes", r.strokes());
+        o.put("delivered_nl", r.deliveredNl());
+        o.put("reservoir_actual_nl", r.reservoirActualNl());
+        o.put("reservoir_estimated_nl", r.reservoirEstimatedNl());
+        o.put("drug_delivered_ug", micrograms(r.drugDeliveredPg()));
+        o.put("drug_elsewhere_ug", micrograms(r.drugElsewherePg()));
+        o.put("battery_mv", r.batteryMv());
+        o.put("battery_eri", r.eri());
+        o.put("battery_eos", r.eos());
+        o.put("mode", r.mode().name());
+        o.put("stall_detected", r.stallDetected());
+        ArrayNode events = o.putArray("events");
+        for (PumpEvent e : r.events()) {
+            ObjectNode n = events.addObject();
+            n.put("t_us", e.timeUs());
+            n.put("type", e.type().name());
+            n.put("value", e.value());
+            if (!e.detail().isEmpty()) {
+                n.put("detail", e.detail());
+            }
+        }
+        ArrayNode commands = o.putArray("commands");
+        for (ScheduledCommand c : r.commands()) {
+            ObjectNode n = commands.addObject();
+            n.put("due_us", c.dueUs());
+            n.put("applied_us", c.appliedUs());
+            n.put("command", c.command().name());
+            n.put("accepted", c.result().accepted());
+            if (!c.result().accepted()) {
+                n.put("reason", c.result().reason());
+            }
+        }
+        o.put("state_hash", r.stateHash());
+        return o;
+    }
+
+    public static String render(RunResult r) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(r));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    static BigDecimal micrograms(long picograms) {
+        return BigDecimal.valueOf(picograms, 6).stripTrailingZeros();
+    }
+}

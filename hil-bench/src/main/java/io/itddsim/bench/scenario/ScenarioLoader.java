@@ -1,0 +1,133 @@
+package io.itddsim.bench.scenario;
+
+import io.itddsim.bench.run.Scenario;
+import io.itddsim.bench.run.TimedCommand;
+import io.itddsim.sim.SimInputException;
+import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.firmware.BolusKind;
+import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.firmware.PrescriptionRules;
+import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.sim.profile.PumpProfile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a scenario file (format version 1, described in docs/SCENARIOS.md) into a {@link Scenario}.
+ * Every error names the file, the line and what was expected; nothing is run from a file that
+ * does not load. Timeline commands are checked for form here and for clinical limits by the pump
+ * itself when they are applied, so a scenario can deliberately send a command the pump refuses.
+ */
+public final class ScenarioLoader {
+    public static final int FORMAT_VERSION = 1;
+
+    private static final Set<String> TOP_KEYS = Set.of("version", "name", "description", "seed", "duration", "pump",
+            "reservoir", "catheter", "prescription", "timeline");
+    private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
+    private static final Set<String> CATHETER_KEYS = Set.of("primed");
+    private static final Set<String> EVENT_KEYS = Set.of("at", "program", "bolus", "priming_bolus");
+    private static final Set<String> COMMANDS = Set.of("program", "bolus", "priming_bolus");
+    private static final Set<String> BOLUS_KEYS = Set.of("volume", "duration");
+
+    private ScenarioLoader() { }
+
+    public static Scenario load(Path file) throws ScenarioError {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ScenarioError(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage(), e);
+        }
+        return parse(file.toString(), text);
+    }
+
+    public static Scenario parse(String fileName, String text) throws ScenarioError {
+        YamlValue rootValue = YamlReader.parse(fileName, text);
+        if (rootValue.isNull()) {
+            throw rootValue.error("the file is empty; expected a scenario with version, pump, reservoir, prescription and duration");
+        }
+        YamlMap root = rootValue.asMap();
+        root.allowOnly(TOP_KEYS);
+        long version = root.requiredLong("version");
+        if (version != FORMAT_VERSION) {
+            throw root.required("version").error("expected format version " + FORMAT_VERSION + ", got " + version);
+        }
+        String name = root.optionalString("name").orElse(fileName);
+        long seed = root.optionalLong("seed").orElse(1);
+        long durationUs = root.requiredQuantity("duration", QuantityKind.DURATION);
+        if (durationUs <= 0) {
+            throw root.required("duration").error("expected a duration longer than zero");
+        }
+
+        PumpSection pump = PumpSection.read(root.requiredMap("pump"));
+        PumpProfile profile = pump.profile();
+
+        YamlMap reservoir = root.requiredMap("reservoir");
+        reservoir.allowOnly(RESERVOIR_KEYS);
+        long volumeNl = reservoir.requiredQuantity("volume", QuantityKind.VOLUME);
+        String drug = reservoir.requiredString("drug");
+        long concentration = reservoir.requiredQuantity("concentration", QuantityKind.CONCENTRATION);
+        long enteredNl = reservoir.optionalQuantity("entered_volume", QuantityKind.VOLUME).orElse(volumeNl);
+
+        boolean primed = true;
+        if (root.has("catheter")) {
+            YamlMap catheter = root.requiredMap("catheter");
+            catheter.allowOnly(CATHETER_KEYS);
+            primed = catheter.optionalBoolean("primed").orElse(true);
+        }
+
+        YamlMap rxNode = root.requiredMap("prescription");
+        Prescription rx = PrescriptionReader.read(rxNode, drug, concentration);
+        try {
+            new PrescriptionRules(profile).check(rx);
+        } catch (SimInputException e) {
+            throw rxNode.error(e.getMessage());
+        }
+
+        SimulationSetup setup;
+        try {
+            setup = new SimulationSetup(profile, seed, volumeNl, concentration, enteredNl, primed, rx,
+                    pump.batteryDepthOfDischargePpm(), pump.startTimeOfDayUs());
+        } catch (SimInputException e) {
+            throw reservoir.error(e.getMessage());
+        }
+        List<TimedCommand> timeline = readTimeline(root, drug, concentration, durationUs);
+        return new Scenario(fileName, name, setup, durationUs, timeline);
+    }
+
+    private static List<TimedCommand> readTimeline(YamlMap root, String drug, long concentration, long durationUs)
+            throws ScenarioError {
+        List<TimedCommand> out = new ArrayList<>();
+        if (!root.has("timeline")) {
+            return out;
+        }
+        for (YamlValue item : root.requiredList("timeline").items()) {
+            YamlMap entry = item.asMap();
+            entry.allowOnly(EVENT_KEYS);
+            long atUs = entry.requiredQuantity("at", QuantityKind.DURATION);
+            if (atUs > durationUs) {
+                throw entry.required("at").error("is after the end of the run (duration " +
+                        QuantityFormat.duration(durationUs) + ")");
+            }
+            String kind = entry.exactlyOneOf(COMMANDS);
+            YamlMap body = entry.requiredMap(kind);
+            PumpCommand command = switch (kind) {
+                case "program" -> new PumpCommand.Program(PrescriptionReader.read(body, drug, concentration));
+                case "bolus" -> bolus(body, BolusKind.SINGLE);
+                default -> bolus(body, BolusKind.PRIMING);
+            };
+            out.add(new TimedCommand(atUs, command, entry.line()));
+        }
+        return out;
+    }
+
+    private static PumpCommand bolus(YamlMap body, BolusKind kind) throws ScenarioError {
+        body.allowOnly(BOLUS_KEYS);
+        return new PumpCommand.StartBolus(kind, body.requiredQuantity("volume", QuantityKind.VOLUME),
+                body.requiredQuantity("duration", QuantityKind.DURATION));
+    }
+}
