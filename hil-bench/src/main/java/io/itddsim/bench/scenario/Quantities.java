@@ -52,7 +52,8 @@ public final class Quantities {
         while (at < t.length()) {
             part.region(at, t.length());
             if (!part.lookingAt()) {
-                throw new QuantityFormatException(kind, text, at == 0 ? null : "cannot read \"" + t.substring(at) + '"');
+                String reason = at == 0 ? null : "cannot read \"" + t.substring(at) + '"';
+                throw new QuantityFormatException(kind, text, reason);
             }
             String unit = part.group(2);
             if (unit.isEmpty()) {
@@ -113,7 +114,8 @@ public final class Quantities {
         Matcher amount = amount(kind, text);
         String[] parts = perParts(kind, text, amount.group(2), "volume per time such as mL/day");
         BigDecimal nl = size(kind, text, UnitTable.VOLUME_NL, "volume", parts[0]);
-        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(nl).multiply(periodsPerDay(kind, text, parts[1])));
+        BigDecimal perDay = periodsPerDay(kind, text, parts[1]);
+        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(nl).multiply(perDay));
     }
 
     /** "5 mg/day", "300 mcg/day", "0.2 mg/h" to micrograms per day. */
@@ -122,7 +124,8 @@ public final class Quantities {
         Matcher amount = amount(kind, text);
         String[] parts = perParts(kind, text, amount.group(2), "mass per time such as mcg/day");
         BigDecimal ug = size(kind, text, UnitTable.MASS_UG, "mass", parts[0]);
-        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(ug).multiply(periodsPerDay(kind, text, parts[1])));
+        BigDecimal perDay = periodsPerDay(kind, text, parts[1]);
+        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(ug).multiply(perDay));
     }
 
     /** "07:30" or "7:30:15" (24-hour clock) to microseconds after midnight. */

@@ -87,8 +87,9 @@ public final class YamlMap {
             String key = e.getKey();
             if (!allowed.contains(key)) {
                 String hint = Spelling.closest(key, allowed).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+                String allowedList = String.join(", ", new TreeSet<>(allowed));
                 throw errorAt(e.getValue().key(), childPath(key),
-                        "unknown key \"" + key + '"' + hint + "; allowed keys: " + String.join(", ", new TreeSet<>(allowed)));
+                        "unknown key \"" + key + '"' + hint + "; allowed keys: " + allowedList);
             }
         }
     }
@@ -190,6 +191,8 @@ public final class YamlMap {
     }
 
     private ScenarioError errorAt(Node at, String atPath, String detail) {
-        return new ScenarioError(file, at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1, atPath, detail);
+        int line = at.getStartMark().getLine() + 1;
+        int column = at.getStartMark().getColumn() + 1;
+        return new ScenarioError(file, line, column, atPath, detail);
     }
 }

@@ -60,7 +60,8 @@ public final class YamlReader {
             throw new ScenarioError(fileName, 1, 1, "", "cannot read the YAML: " + e.getMessage(), e);
         }
         if (root == null) {
-            throw new ScenarioError(fileName, 1, 1, "", "the file holds no YAML document; expected a map of keys and values");
+            throw new ScenarioError(fileName, 1, 1, "",
+                    "the file holds no YAML document; expected a map of keys and values");
         }
         checkKeysEverywhere(fileName, "", root, Collections.newSetFromMap(new IdentityHashMap<>()));
         return new YamlValue(fileName, "", root);
