@@ -23,11 +23,17 @@ public record Prescription(String drug, long concentrationUgPerMl, Therapy thera
      * programmer derives it, rounded to the nearest nL/day.
      */
     public static long rateForDose(long doseUgPerDay, long concentrationUgPerMl) {
+        // ug/day / (ug/mL) = mL/day; x 1e6 nL/mL
+        return rateForDoseNg(Math.multiplyExact(doseUgPerDay, 1_000L), concentrationUgPerMl);
+    }
+
+    /** As {@link #rateForDose}, with the dose in nanograms per day (ziconotide doses are fractions of a microgram). */
+    public static long rateForDoseNg(long doseNgPerDay, long concentrationUgPerMl) {
         if (concentrationUgPerMl <= 0) {
             throw new IllegalArgumentException("concentration must be positive: " + concentrationUgPerMl);
         }
-        // ug/day / (ug/mL) = mL/day; x 1e6 nL/mL
-        return Math.addExact(Math.multiplyExact(doseUgPerDay, 1_000_000L), concentrationUgPerMl / 2)
+        // ng/day / (ug/mL) = 1e-3 mL/day = 1e3 nL/day
+        return Math.addExact(Math.multiplyExact(doseNgPerDay, 1_000L), concentrationUgPerMl / 2)
                 / concentrationUgPerMl;
     }
 }

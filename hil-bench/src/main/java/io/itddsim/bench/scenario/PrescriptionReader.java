@@ -63,7 +63,7 @@ final class PrescriptionReader {
         if (which.equals("rate")) {
             return m.requiredQuantity("rate", QuantityKind.VOLUME_RATE);
         }
-        return Prescription.rateForDose(m.requiredQuantity("dose", QuantityKind.DOSE_RATE), conc);
+        return Prescription.rateForDoseNg(m.requiredQuantity("dose", QuantityKind.DOSE_RATE), conc);
     }
 
     private static void forbid(YamlMap m, String... keys) throws ScenarioError {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * "0,5"). Negative values are rejected; whether zero makes sense is for the caller to decide.
  */
 public final class Quantities {
+    private static final BigDecimal NG_PER_UG = BigDecimal.valueOf(1_000);
 
     // Between a number and its unit: spaces, tabs, and the no-break spaces word processors insert.
     private static final String GAP = "[ \\t\\u00a0\\u202f]*";
@@ -118,14 +119,17 @@ public final class Quantities {
         return whole(kind, text, new BigDecimal(amount.group(1)).multiply(nl).multiply(perDay));
     }
 
-    /** "5 mg/day", "300 mcg/day", "0.2 mg/h" to micrograms per day. */
-    public static long doseRateUgPerDay(String text) {
+    /**
+     * "5 mg/day", "300 mcg/day", "2.4 mcg/day" to nanograms per day: nanograms so that ziconotide's
+     * starting dose (2.4 mcg/day, DOMAIN.md 7) is a whole number.
+     */
+    public static long doseRateNgPerDay(String text) {
         QuantityKind kind = QuantityKind.DOSE_RATE;
         Matcher amount = amount(kind, text);
         String[] parts = perParts(kind, text, amount.group(2), "mass per time such as mcg/day");
         BigDecimal ug = size(kind, text, UnitTable.MASS_UG, "mass", parts[0]);
         BigDecimal perDay = periodsPerDay(kind, text, parts[1]);
-        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(ug).multiply(perDay));
+        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(ug).multiply(NG_PER_UG).multiply(perDay));
     }
 
     /** "07:30" or "7:30:15" (24-hour clock) to microseconds after midnight. */

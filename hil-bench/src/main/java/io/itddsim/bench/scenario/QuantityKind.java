@@ -11,7 +11,7 @@ public enum QuantityKind {
     VOLUME("a volume", "20 mL", "nL"),
     CONCENTRATION("a concentration", "25 mg/mL", "ug/mL"),
     VOLUME_RATE("a rate", "0.5 mL/day", "nL/day"),
-    DOSE_RATE("a dose rate", "300 mcg/day", "ug/day"),
+    DOSE_RATE("a dose rate", "300 mcg/day", "ng/day"),
     MASS("a drug mass", "2 mg", "ug"),
     TIME_OF_DAY("a time of day", "07:30", "us after midnight");
 
@@ -51,7 +51,7 @@ public enum QuantityKind {
             case VOLUME -> Quantities.volumeNl(text);
             case CONCENTRATION -> Quantities.concentrationUgPerMl(text);
             case VOLUME_RATE -> Quantities.volumeRateNlPerDay(text);
-            case DOSE_RATE -> Quantities.doseRateUgPerDay(text);
+            case DOSE_RATE -> Quantities.doseRateNgPerDay(text);
             case MASS -> Quantities.massUg(text);
             case TIME_OF_DAY -> Quantities.timeOfDayUs(text);
         };

@@ -85,7 +85,7 @@ public final class ScenarioLoader {
         try {
             new PrescriptionRules(profile).check(rx);
         } catch (SimInputException e) {
-            throw rxNode.error(e.getMessage());
+            throw at(rxNode, e.field()).error(e.getMessage());
         }
 
         SimulationSetup setup;
@@ -123,6 +123,18 @@ public final class ScenarioLoader {
             out.add(new TimedCommand(atUs, command, entry.line()));
         }
         return out;
+    }
+
+    /** The node a model error's field names (its last part; a rate may come from a dose), else the map's first. */
+    private static YamlValue at(YamlMap map, String field) throws ScenarioError {
+        String key = field.substring(field.lastIndexOf('.') + 1);
+        if (map.has(key)) {
+            return map.required(key);
+        }
+        if (key.equals("rate") && map.has("dose")) {
+            return map.required("dose");
+        }
+        return map.required(map.keys().get(0));
     }
 
     private static PumpCommand bolus(YamlMap body, BolusKind kind) throws ScenarioError {

@@ -84,21 +84,16 @@ class AmountParsingTest {
         assertEquals(expectedNlPerDay, Quantities.volumeRateNlPerDay(text));
     }
 
-    @ParameterizedTest(name = "\"{0}\" is {1} ug/day")
-    @DisplayName("dose rates convert exactly to micrograms per day")
+    @ParameterizedTest(name = "\"{0}\" is {1} ng/day")
+    @DisplayName("dose rates convert exactly to nanograms per day, ziconotide's 2.4 mcg/day included")
     @CsvSource(delimiter = '|', value = {
-        "5 mg/day     | 5000",
-        "300 mcg/day  | 300",
-        "0.2 mg/h     | 4800",
-        "2.4 mcg/day  | 2.4",
+        "5 mg/day     | 5000000",
+        "300 mcg/day  | 300000",
+        "0.2 mg/h     | 4800000",
+        "2.4 mcg/day  | 2400",
     })
-    void doseRatesConvertExactly(String text, String expected) {
-        // 2.4 mcg/day (ziconotide's starting dose, DOMAIN.md) is not a whole microgram: rejected.
-        if (expected.contains(".")) {
-            assertThrows(QuantityFormatException.class, () -> Quantities.doseRateUgPerDay(text));
-        } else {
-            assertEquals(Long.parseLong(expected), Quantities.doseRateUgPerDay(text));
-        }
+    void doseRatesConvertExactly(String text, long expectedNgPerDay) {
+        assertEquals(expectedNgPerDay, Quantities.doseRateNgPerDay(text));
     }
 
     @Test
