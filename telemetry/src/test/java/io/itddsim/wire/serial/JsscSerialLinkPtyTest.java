@@ -3,7 +3,7 @@ package io.itddsim.wire.serial;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.wire.SampleEnvelopes;
@@ -38,7 +38,9 @@ class JsscSerialLinkPtyTest {
 
   @BeforeEach
   void startPtyPair() throws Exception {
-    assumeTrue(SocatPtyPair.socatInstalled(), "socat is not installed (apt-get install -y socat)");
+    // A hard requirement, not an assumption: a skipped serial test would hide a broken port.
+    assertTrue(SocatPtyPair.socatInstalled(),
+        "socat is required for the serial tests: apt-get install -y socat (see README)");
     ptys = SocatPtyPair.start(Path.of("target", "pty", UUID.randomUUID().toString()));
     pump = new JsscSerialLink(ptys.a().toString(), JsscSerialLink.DEFAULT_BAUD_RATE);
     bench = new JsscSerialLink(ptys.b().toString(), JsscSerialLink.DEFAULT_BAUD_RATE);
