@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class BatteryLifeTest {
 
-    private static PumpEvent first(PumpSimulator sim, EventType type) {
-        return sim.events().stream().filter(e -> e.type() == type).findFirst().orElse(null);
-    }
-
     @Test
     @DisplayName("under nominal load EOS comes at least 90 days after ERI, and the pump then stops")
     void eosAtLeastNinetyDaysAfterEri() {
@@ -28,8 +24,8 @@ class BatteryLifeTest {
                 Prescription.continuous("morphine", 25_000, 500_000)).withBatteryDepthOfDischargePpm(910_000);
         PumpSimulator sim = PumpSimulator.create(setup);
         sim.runUntil(250 * DAY_US);
-        PumpEvent eri = first(sim, EventType.BATTERY_ERI);
-        PumpEvent eos = first(sim, EventType.BATTERY_EOS);
+        PumpEvent eri = Pumps.firstEvent(sim, EventType.BATTERY_ERI);
+        PumpEvent eos = Pumps.firstEvent(sim, EventType.BATTERY_EOS);
         assertTrue(eri != null && eos != null, "both ERI and EOS reached: " + sim.events());
         long daysBetween = (eos.timeUs() - eri.timeUs()) / DAY_US;
         assertTrue(daysBetween >= 90, "EOS only " + daysBetween + " days after ERI");

@@ -2,6 +2,8 @@ package io.itddsim.sim;
 
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.event.EventType;
+import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.profile.PumpProfile;
 
@@ -23,5 +25,10 @@ public final class Pumps {
     public static PumpSimulator stopped20ml(long seed, long volumeNl) {
         return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), seed, volumeNl,
                 Prescription.stopped("morphine", MORPHINE_25_MG_PER_ML)));
+    }
+
+    /** The first event of {@code type} the pump logged, or null if none. */
+    public static PumpEvent firstEvent(PumpSimulator sim, EventType type) {
+        return sim.events().stream().filter(e -> e.type() == type).findFirst().orElse(null);
     }
 }

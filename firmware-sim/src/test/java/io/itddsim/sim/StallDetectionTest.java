@@ -23,10 +23,6 @@ class StallDetectionTest {
     /** Gear friction x5: load exceeds the motor's torque at full battery voltage. */
     private static final long SEIZED_WEAR_PPM = 5_000_000;
 
-    private static PumpEvent first(PumpSimulator sim, EventType type) {
-        return sim.events().stream().filter(e -> e.type() == type).findFirst().orElse(null);
-    }
-
     /** The design's detection bound once a stroke starts: the confirm run of driven steps. */
     private static long confirmWindowUs(PumpSimulator sim) {
         return (sim.profile().get(ProfileParameter.STALL_CONFIRM_STEPS) - 1)
@@ -44,7 +40,7 @@ class StallDetectionTest {
         // at 0.5 mL/day a 240 nL stroke is due every 41.5 s
         long strokeIntervalUs = DAY_US * sim.firmware().strokeVolumeNl() / 500_000;
         sim.runUntil(stalledAt + strokeIntervalUs + confirmWindowUs(sim) + 1_000);
-        PumpEvent stall = first(sim, EventType.MOTOR_STALL);
+        PumpEvent stall = Pumps.firstEvent(sim, EventType.MOTOR_STALL);
         assertTrue(stall != null, "no stall detected; strokes since " + (sim.firmware().strokesCommanded() - strokesBefore));
         assertTrue(stall.timeUs() - stalledAt <= strokeIntervalUs + confirmWindowUs(sim),
                 "detected " + (stall.timeUs() - stalledAt) + " us after the stall");
@@ -57,14 +53,14 @@ class StallDetectionTest {
         PumpSimulator sim = Pumps.stopped20ml(12, 10_000_000);
         sim.plant().gears().setWearPpm(SEIZED_WEAR_PPM);
         sim.runUntil(10 * DAY_US);
-        assertEquals(null, first(sim, EventType.MOTOR_STALL), "stopped pump cannot sense a stall");
+        assertEquals(null, Pumps.firstEvent(sim, EventType.MOTOR_STALL), "stopped pump cannot sense a stall");
         assertEquals(0, sim.plant().motor().stepsDriven());
 
         long restartAt = sim.nowUs();
         sim.schedule(restartAt, new PumpCommand.Program(
                 Prescription.continuous("morphine", Pumps.MORPHINE_25_MG_PER_ML, 500_000)));
         sim.runUntil(restartAt + HOUR_US);
-        PumpEvent stall = first(sim, EventType.MOTOR_STALL);
+        PumpEvent stall = Pumps.firstEvent(sim, EventType.MOTOR_STALL);
         assertTrue(stall != null, "stall not detected once the motor was driven");
         long strokeIntervalUs = DAY_US * sim.firmware().strokeVolumeNl() / 500_000;
         assertTrue(stall.timeUs() - restartAt <= strokeIntervalUs + confirmWindowUs(sim));
@@ -94,7 +90,7 @@ class StallDetectionTest {
         assertTrue(sim.firmware().stallDetected());
         sim.plant().gears().setWearPpm(1_000_000);
         sim.runUntil(DAY_US + 2 * HOUR_US);
-        PumpEvent recovered = first(sim, EventType.MOTOR_STALL_RECOVERED);
+        PumpEvent recovered = Pumps.firstEvent(sim, EventType.MOTOR_STALL_RECOVERED);
         assertTrue(recovered != null);
         assertFalse(sim.firmware().stallDetected());
         assertTrue(recovered.value() > 0, "recovery reports the steps missed");
@@ -106,7 +102,7 @@ class StallDetectionTest {
         PumpSimulator sim = Pumps.morphine40ml(15, 500_000);
         sim.plant().gears().setWearPpm(2_000_000);
         sim.runUntil(2 * DAY_US);
-        assertEquals(null, first(sim, EventType.MOTOR_STALL));
+        assertEquals(null, Pumps.firstEvent(sim, EventType.MOTOR_STALL));
         assertTrue(sim.plant().ledger().intrathecalNl() > 900_000);
     }
 }
