@@ -3,6 +3,7 @@ package io.itddsim.bench.cli;
 import io.itddsim.bench.run.ProgressListener;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on the terminal for runs that take more than a second. Silent when the
@@ -14,23 +15,26 @@ final class TerminalProgress implements ProgressListener {
 
     private final PrintStream out;
     private final boolean enabled;
-    private final long startNs = System.nanoTime();
+    private final LongSupplier nanoClock;
+    private final long startNs;
     private boolean shown;
     private int lastPercent = -1;
 
-    TerminalProgress(PrintStream out, boolean enabled) {
+    TerminalProgress(PrintStream out, boolean enabled, LongSupplier nanoClock) {
         this.out = out;
         this.enabled = enabled;
+        this.nanoClock = nanoClock;
+        this.startNs = nanoClock.getAsLong();
     }
 
     /** Enabled only when the JVM is attached to a terminal. */
     static TerminalProgress forConsole() {
-        return new TerminalProgress(System.err, System.console() != null);
+        return new TerminalProgress(System.err, System.console() != null, System::nanoTime);
     }
 
     @Override
     public void progress(long simDoneUs, long simTotalUs) {
-        if (!enabled || System.nanoTime() - startNs < SHOW_AFTER_NS) {
+        if (!enabled || nanoClock.getAsLong() - startNs < SHOW_AFTER_NS) {
             return;
         }
         int percent = simTotalUs == 0 ? 100 : (int) (simDoneUs * 100 / simTotalUs);
