@@ -18,7 +18,6 @@ public final class ItddCommand {
 
     public static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new ItddCommand());
-        cl.setExitCodeExceptionMapper(e -> EXIT_BAD_INPUT);
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
             ex.getCommandLine().usage(ex.getCommandLine().getErr());

@@ -74,10 +74,10 @@ public final class ScenarioLoader {
         long enteredNl = reservoir.optionalQuantity("entered_volume", QuantityKind.VOLUME).orElse(volumeNl);
 
         boolean primed = true;
-        if (root.has("catheter")) {
-            YamlMap catheter = root.requiredMap("catheter");
-            catheter.allowOnly(CATHETER_KEYS);
-            primed = catheter.optionalBoolean("primed").orElse(true);
+        var catheter = root.optionalMap("catheter");
+        if (catheter.isPresent()) {
+            catheter.get().allowOnly(CATHETER_KEYS);
+            primed = catheter.get().optionalBoolean("primed").orElse(true);
         }
 
         YamlMap rxNode = root.requiredMap("prescription");
