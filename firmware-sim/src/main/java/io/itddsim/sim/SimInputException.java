@@ -8,10 +8,21 @@ package io.itddsim.sim;
 public class SimInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String field;
+    private final Refusal refusal;
 
     public SimInputException(String field, String reason) {
+        this(Refusal.OUT_OF_RANGE, field, reason);
+    }
+
+    public SimInputException(Refusal refusal, String field, String reason) {
         super(field + ": " + reason);
         this.field = field;
+        this.refusal = refusal;
+    }
+
+    /** The category of the refusal, for clients that react to it. */
+    public Refusal refusal() {
+        return refusal;
     }
 
     /** The input that was wrong, e.g. {@code prescription.rate_nl_per_day}. */

@@ -1,6 +1,8 @@
 package io.itddsim.sim.engine;
 
+import io.itddsim.sim.Refusal;
 import io.itddsim.sim.SimInputException;
+import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.firmware.PumpCommand;
@@ -87,6 +89,30 @@ public final class PumpSimulator {
         queue.add(Math.max(dueUs, nowUs), command);
     }
 
+    /**
+     * Applies a command at the current tick boundary, before the next tick runs, and records it in
+     * the input log with this tick, as if it had been scheduled for now. For a host that answers a
+     * client's request with the pump's verdict.
+     */
+    public CommandResult applyNow(PumpCommand command) {
+        if (command == null) {
+            throw new SimInputException(Refusal.INVALID, "command", "missing");
+        }
+        queue.add(nowUs, command);
+        ScheduledCommand c = null;
+        while (queue.nextDueUs() <= nowUs) {
+            c = applyNext();
+        }
+        return c.result();
+    }
+
+    private ScheduledCommand applyNext() {
+        ScheduledCommand c = queue.poll();
+        ScheduledCommand done = c.applied(ticks, nowUs, firmware.apply(c.command(), nowUs));
+        applied.add(done);
+        return done;
+    }
+
     /** Runs until sim time reaches {@code endUs} (rounded up to a tick boundary). */
     public void runUntil(long endUs) {
         while (nowUs < endUs) {
@@ -112,8 +138,7 @@ public final class PumpSimulator {
     /** One tick, in the order DESIGN.md sets. */
     public void tick() {
         while (queue.nextDueUs() <= nowUs) {                      // 1. inputs
-            ScheduledCommand c = queue.poll();
-            applied.add(c.applied(ticks, nowUs, firmware.apply(c.command(), nowUs)));
+            applyNext();
         }
         firmware.control(nowUs);                                 // 2. firmware control
         plant.step();                                            // 3. plant

@@ -1,5 +1,6 @@
 package io.itddsim.sim.firmware;
 
+import io.itddsim.sim.Refusal;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.event.EventLog;
 import io.itddsim.sim.event.EventType;
@@ -59,7 +60,7 @@ public final class Firmware implements StateHashable {
             return CommandResult.ACCEPTED;
         } catch (SimInputException e) {
             log.log(nowUs, EventType.COMMAND_REJECTED, 0, command.name() + ": " + e.getMessage());
-            return CommandResult.refused(e.field(), e.getMessage());
+            return CommandResult.refused(e.refusal(), e.field(), e.getMessage());
         }
     }
 
@@ -78,7 +79,7 @@ public final class Firmware implements StateHashable {
         rules.checkBolus(b.kind(), b.volumeNl(), b.durationUs());
         refuseWhenShutDown();
         if (scheduler.activeBolus() != null) {
-            throw new SimInputException("bolus", "a " + scheduler.activeBolus().name().toLowerCase(java.util.Locale.ROOT)
+            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "a " + scheduler.activeBolus().name().toLowerCase(java.util.Locale.ROOT)
                     + " bolus is already running");
         }
         scheduler.startBolus(b.kind(), b.volumeNl(), b.durationUs());
@@ -87,7 +88,7 @@ public final class Firmware implements StateHashable {
 
     private void refuseWhenShutDown() {
         if (shutDown) {
-            throw new SimInputException("pump", "the pump has reached end of service and has stopped");
+            throw new SimInputException(Refusal.PUMP_STATE, "pump", "the pump has reached end of service and has stopped");
         }
     }
 
