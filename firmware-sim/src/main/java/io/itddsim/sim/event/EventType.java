@@ -19,5 +19,31 @@ public enum EventType {
     /** Battery at the elective replacement indicator. Value: measured mV. */
     BATTERY_ERI,
     /** Battery at end of service; the pump stops infusing. Value: measured mV. */
-    BATTERY_EOS
+    BATTERY_EOS,
+    /** The processor was reset by a battery brown-out; the pump fell back to minimum rate. Value: reset count. */
+    LOW_BATTERY_RESET,
+    /** An alarm was raised. Value: 0; detail: the alarm type. */
+    ALARM_RAISED,
+    /** An alarm was cleared by an interrogation with its cause gone. Value: 0; detail: the alarm type. */
+    ALARM_CLEARED,
+    /** The estimated reservoir volume fell to the low-reservoir level. Value: estimate in nL. */
+    RESERVOIR_LOW,
+    /** The estimated reservoir volume fell to the empty level; minimum rate. Value: estimate in nL. */
+    RESERVOIR_EMPTY,
+    /** A refill was entered. Value: the volume entered in nL; detail: aspirated and concentration. */
+    REFILL,
+    /** Aspirated volume differed from the expected by more than the threshold. Value: expected minus aspirated, nL. */
+    REFILL_DISCREPANCY,
+    /** A patient (PTM) bolus request was refused. Value: 0; detail: lockout or daily limit. */
+    PTM_BOLUS_REFUSED,
+    /** A programming transfer began; the pump is stopped until it completes. Value: 0. */
+    PROGRAMMING_STARTED,
+    /** A programming transfer never completed; the pump stays stopped. Value: 0. */
+    PROGRAMMING_INCOMPLETE,
+    /** The pump was interrogated. Value: number of alarms cleared. */
+    INTERROGATED,
+    /** An alarm test sounded both patterns. Value: 0. */
+    ALARM_TEST,
+    /** A non-volatile memory record or block failed its CRC. Value: record index; detail: which block. */
+    MEMORY_ERROR
 }
