@@ -1,0 +1,264 @@
+package io.itddsim.wire.host;
+
+import io.itddsim.proto.v1.NackReason;
+import io.itddsim.proto.v1.PaceMode;
+import io.itddsim.proto.v1.Reply;
+import io.itddsim.proto.v1.Request;
+import io.itddsim.proto.v1.RunState;
+import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.SimulationSink;
+import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.wire.model.EventMapping;
+import io.itddsim.wire.model.Replies;
+import io.itddsim.wire.model.StatusSamples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns one simulated pump and the one thread that runs it. Requests from any transport wait in a
+ * bounded queue (full: the request is answered BUSY) and are carried out between ticks, so every
+ * model command enters the simulator's input log with the tick it was applied on and a run
+ * replays exactly. Time advances by the pace (lockstep, real time times a factor, free run); what
+ * the pump produces goes to {@link PumpStreams} without ever waiting for a client, so dosing never
+ * depends on the link.
+ */
+public final class PumpHost implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(PumpHost.class);
+
+  private sealed interface Task permits RequestTask, ReadTask {}
+
+  private record RequestTask(Request request, Consumer<Reply> replyTo) implements Task {}
+
+  private record ReadTask(Runnable read) implements Task {}
+
+  private final HostConfig config;
+  private final PumpSimulator sim;
+  private final PumpStreams streams;
+  private final LinkFaultSwitch linkFaults;
+  private final TickLateness lateness = new TickLateness();
+  private final BlockingQueue<Task> inbox = new LinkedBlockingQueue<>();
+  private final AtomicInteger queuedRequests = new AtomicInteger();
+  private final TimeControl time;
+  private final RequestExecutor executor;
+  private final Thread thread;
+
+  private volatile boolean stopping;
+  private volatile long simTimeUs;
+  private volatile long ticks;
+  private volatile RunState runState;
+  private volatile PaceMode paceMode;
+  private volatile Throwable failure;
+
+  private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
+    this.config = config;
+    this.streams = streams;
+    this.linkFaults = linkFaults;
+    this.sim = PumpSimulator.create(config.setup());
+    sim.setSampleIntervalUs(config.sampleIntervalUs());
+    sim.setSink(new StreamingSink());
+    this.time = new TimeControl(sim, config.pace(), lateness);
+    this.executor = new RequestExecutor(sim, time, linkFaults);
+    publishClock();
+    this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
+  }
+
+  /** Builds the pump and starts its thread. */
+  public static PumpHost start(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
+    PumpHost host = new PumpHost(config, streams, linkFaults);
+    host.thread.start();
+    return host;
+  }
+
+  /**
+   * Queues a request; {@code replyTo} is called once, on the sim thread, with its reply. Returns
+   * false, queueing nothing, when the queue is full: answer BUSY.
+   */
+  public boolean submit(Request request, Consumer<Reply> replyTo) {
+    if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
+      queuedRequests.decrementAndGet();
+      return false;
+    }
+    inbox.add(new RequestTask(request, replyTo));
+    return true;
+  }
+
+  /**
+   * Runs {@code reader} on the sim thread between ticks and completes with what it returns. For
+   * tests and tools that must see the live simulator; the reader must not change it.
+   */
+  public <T> CompletableFuture<T> read(Function<PumpSimulator, T> reader) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    inbox.add(
+        new ReadTask(
+            () -> {
+              try {
+                result.complete(reader.apply(sim));
+              } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            }));
+    return result;
+  }
+
+  public HostConfig config() {
+    return config;
+  }
+
+  public long tickUs() {
+    return config.setup().profile().tickUs();
+  }
+
+  public long simTimeUs() {
+    return simTimeUs;
+  }
+
+  /** Ticks elapsed since the run began (stepped or fast-forwarded). */
+  public long ticks() {
+    return ticks;
+  }
+
+  public RunState runState() {
+    return runState;
+  }
+
+  public PaceMode paceMode() {
+    return paceMode;
+  }
+
+  public TickLateness tickLateness() {
+    return lateness;
+  }
+
+  /** Requests waiting for the sim thread now. */
+  public int queuedRequests() {
+    return queuedRequests.get();
+  }
+
+  /** The model failure that stopped the sim, or null while it runs. */
+  public Throwable failure() {
+    return failure;
+  }
+
+  @Override
+  public void close() {
+    stopping = true;
+    thread.interrupt();
+    try {
+      thread.join(TimeUnit.SECONDS.toMillis(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void run() {
+    try {
+      while (!stopping) {
+        drainInbox();
+        TimeControl.Turn turn = time.advance();
+        publishClock();
+        if (turn.waitNanos() > 0) {
+          waitForInbox(turn.waitNanos());
+        }
+      }
+    } catch (InterruptedException e) {
+      // close() asked us to stop
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      log.error("the pump model failed at sim time {} us; the host now refuses every request", sim.nowUs(), e);
+      refuseUntilStopped();
+    }
+  }
+
+  private void drainInbox() {
+    for (Task task; (task = inbox.poll()) != null; ) {
+      carryOut(task);
+    }
+  }
+
+  private void waitForInbox(long nanos) throws InterruptedException {
+    Task task = inbox.poll(nanos, TimeUnit.NANOSECONDS);
+    if (task != null) {
+      carryOut(task);
+    }
+  }
+
+  private void carryOut(Task task) {
+    if (task instanceof ReadTask read) {
+      read.read().run();
+      return;
+    }
+    RequestTask request = (RequestTask) task;
+    queuedRequests.decrementAndGet();
+    try {
+      executor.execute(request.request(), request.replyTo());
+    } catch (RuntimeException e) {
+      // the model validates before it changes anything, so a surprise here is a bug to report,
+      // not a reason to stop dosing
+      log.error("request {} failed inside the pump model", request.request().getCommandCase(), e);
+      request
+          .replyTo()
+          .accept(
+              Replies.nack(
+                  request.request().getRequestId(),
+                  NackReason.NACK_REASON_UNSPECIFIED,
+                  "internal error in the pump host: " + e));
+    }
+  }
+
+  private void refuseUntilStopped() {
+    String why = "the pump host stopped after a model failure: " + failure;
+    while (!stopping) {
+      try {
+        Task task = inbox.poll(TimeControl.IDLE_WAIT_NANOS, TimeUnit.NANOSECONDS);
+        if (task instanceof RequestTask request) {
+          queuedRequests.decrementAndGet();
+          request
+              .replyTo()
+              .accept(Replies.nack(request.request().getRequestId(), NackReason.NACK_REASON_PUMP_STATE, why));
+        } else if (task instanceof ReadTask read) {
+          read.read().run();
+        }
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private void publishClock() {
+    simTimeUs = sim.nowUs();
+    ticks = sim.ticks();
+    runState = time.runState();
+    paceMode = time.pace().mode();
+  }
+
+  /** Names of the armed faults, for status samples: link faults now, model faults to come. */
+  private List<String> activeFaults() {
+    return new ArrayList<>(linkFaults.armed());
+  }
+
+  /** The simulator's output, turned into wire messages on the sim thread. */
+  private final class StreamingSink implements SimulationSink {
+    @Override
+    public void onEvent(PumpEvent event) {
+      long index = sim.firmware().eventLog().events().size() - 1L;
+      streams.logEvent(sim.nowUs(), EventMapping.entry(index, event));
+    }
+
+    @Override
+    public void onSample(PumpSimulator status) {
+      if (streams.wantsStatus()) {
+        streams.status(status.nowUs(), StatusSamples.of(status, activeFaults()));
+      }
+    }
+  }
+}

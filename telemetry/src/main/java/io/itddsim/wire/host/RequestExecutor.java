@@ -1,0 +1,111 @@
+package io.itddsim.wire.host;
+
+import io.itddsim.proto.v1.NackReason;
+import io.itddsim.proto.v1.Pace;
+import io.itddsim.proto.v1.PaceMode;
+import io.itddsim.proto.v1.Reply;
+import io.itddsim.proto.v1.Request;
+import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.wire.model.CommandMapping;
+import io.itddsim.wire.model.InterrogationReports;
+import io.itddsim.wire.model.Replies;
+import io.itddsim.wire.model.WireRejection;
+import java.util.function.Consumer;
+
+/**
+ * Carries out one request on the sim thread, at a tick boundary: model commands through {@link
+ * PumpSimulator#applyNow} (so they enter the input log with their tick), time control through
+ * {@link TimeControl}, link faults through {@link LinkFaultSwitch}. Roles and test mode were
+ * checked by the session before the request got here.
+ */
+final class RequestExecutor {
+
+  private final PumpSimulator sim;
+  private final TimeControl time;
+  private final LinkFaultSwitch linkFaults;
+
+  RequestExecutor(PumpSimulator sim, TimeControl time, LinkFaultSwitch linkFaults) {
+    this.sim = sim;
+    this.time = time;
+    this.linkFaults = linkFaults;
+  }
+
+  void execute(Request request, Consumer<Reply> replyTo) {
+    long id = request.getRequestId();
+    try {
+      switch (request.getCommandCase()) {
+        case INTERROGATE ->
+            replyTo.accept(
+                Reply.newBuilder()
+                    .setRequestId(id)
+                    .setInterrogationReport(InterrogationReports.of(sim, request.getInterrogate()))
+                    .build());
+        case PROGRAM_PRESCRIPTION ->
+            replyTo.accept(apply(id, CommandMapping.program(request.getProgramPrescription())));
+        case BOLUS -> replyTo.accept(apply(id, CommandMapping.bolus(request.getBolus())));
+        case REFILL -> replyTo.accept(notInModel(id, "refill", "a refill command (PumpCommand has no refill yet)"));
+        case PTM_BOLUS ->
+            replyTo.accept(notInModel(id, "ptm_bolus", "a patient (PTM) bolus command with lockout and daily limit"));
+        case ALARM_TEST -> replyTo.accept(notInModel(id, "alarm_test", "an alarm test command (no alarm manager yet)"));
+        case ALARM_ACKNOWLEDGE ->
+            replyTo.accept(notInModel(id, "alarm_acknowledge", "an alarm acknowledge command (no alarm manager yet)"));
+        case FAULT_ARM -> replyTo.accept(faultArm(request));
+        case FAULT_CLEAR -> replyTo.accept(faultClear(request));
+        case STEP -> time.step(id, request.getStep().getTicks(), replyTo);
+        case PACE -> replyTo.accept(time.pace(id, pace(request.getPace())));
+        case PAUSE -> replyTo.accept(time.pause(id));
+        case RESUME -> replyTo.accept(time.resume(id));
+        case SUBSCRIBE ->
+            // subscriptions belong to a session, which answers them itself
+            replyTo.accept(
+                Replies.nack(id, NackReason.NACK_REASON_UNSUPPORTED, "subscribe: only a session can subscribe"));
+        case COMMAND_NOT_SET ->
+            replyTo.accept(
+                Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_UNSUPPORTED,
+                    "request: no command this pump knows (an empty request, or one from a newer schema)"));
+      }
+    } catch (WireRejection e) {
+      replyTo.accept(Replies.nack(id, e.reason(), e.getMessage()));
+    }
+  }
+
+  private Reply apply(long id, PumpCommand command) {
+    return Replies.of(id, sim.applyNow(command));
+  }
+
+  private Reply faultArm(Request request) {
+    String fault = request.getFaultArm().getFault();
+    if (linkFaults.handles(fault)) {
+      return linkFaults.arm(request.getRequestId(), request.getFaultArm());
+    }
+    return notInModel(request.getRequestId(), "fault_arm '" + fault + "'", "a fault catalogue (issue 4)");
+  }
+
+  private Reply faultClear(Request request) {
+    String fault = request.getFaultClear().getFault();
+    if (linkFaults.handles(fault)) {
+      return linkFaults.clear(request.getRequestId(), fault);
+    }
+    return notInModel(request.getRequestId(), "fault_clear '" + fault + "'", "a fault catalogue (issue 4)");
+  }
+
+  private static io.itddsim.wire.host.Pace pace(Pace wire) {
+    try {
+      long factor = wire.getMode() == PaceMode.PACE_MODE_REAL_TIME ? Integer.toUnsignedLong(wire.getFactorThousandths()) : 0;
+      return new io.itddsim.wire.host.Pace(wire.getMode(), factor);
+    } catch (IllegalArgumentException e) {
+      throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "pace: " + e.getMessage());
+    }
+  }
+
+  /** The honest answer to a request the model cannot carry out yet. */
+  private static Reply notInModel(long id, String what, String missing) {
+    return Replies.nack(
+        id,
+        NackReason.NACK_REASON_UNSUPPORTED,
+        what + ": not supported by this pump host yet; the pump model (firmware-sim) lacks " + missing);
+  }
+}
