@@ -1,0 +1,108 @@
+package io.itddsim.wire.session;
+
+import io.itddsim.proto.v1.Envelope;
+import java.util.Deque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What waits to be sent on one connection: envelopes that must be delivered (replies, alarms, log
+ * events, heartbeats, handshake), in order, and the latest few status samples: when more than
+ * {@code sampleDepth} wait, the oldest is dropped and counted as conflated. A little depth lets a
+ * lockstep Step, which makes many samples in a burst, reach a client that keeps up; a client that
+ * does not keep up gets the newest samples, never a growing queue. Any thread may add; one thread (the connection's writer)
+ * takes, stamping each envelope with the connection's next sequence number as it goes out.
+ *
+ * <p>The must-deliver queue is bounded only by {@code backlogLimit}: past it the connection is
+ * hopeless (a client that stopped reading) and the transport closes it; the client reconnects and
+ * reads the event log, which keeps everything.
+ */
+public final class OutboundMailbox {
+
+  private final Queue<Envelope> mustDeliver = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger backlog = new AtomicInteger();
+  private final Deque<Envelope> samples = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger samplesWaiting = new AtomicInteger();
+  private final int sampleDepth;
+  private final AtomicLong conflated = new AtomicLong();
+  private final int backlogLimit;
+  private final Runnable wakeWriter;
+  private long seq;
+
+  /**
+   * @param wakeWriter called after every addition; the transport schedules its writer (cheaply,
+   *     it is called from the sim thread)
+   */
+  public OutboundMailbox(int backlogLimit, int sampleDepth, Runnable wakeWriter) {
+    if (backlogLimit <= 0 || sampleDepth <= 0) {
+      throw new IllegalArgumentException("backlog limit and sample depth must be positive");
+    }
+    this.backlogLimit = backlogLimit;
+    this.sampleDepth = sampleDepth;
+    this.wakeWriter = wakeWriter;
+  }
+
+  /** Queues an envelope that must be delivered; false when the backlog limit is passed. */
+  public boolean send(Envelope envelope) {
+    if (backlog.incrementAndGet() > backlogLimit) {
+      backlog.decrementAndGet();
+      return false;
+    }
+    mustDeliver.add(envelope);
+    wakeWriter.run();
+    return true;
+  }
+
+  /**
+   * Offers a status sample (from one thread, the sim's); true when the oldest waiting sample was
+   * dropped to make room.
+   */
+  public boolean offerSample(Envelope statusSample) {
+    samples.addLast(statusSample);
+    boolean dropped = false;
+    if (samplesWaiting.incrementAndGet() > sampleDepth && samples.pollFirst() != null) {
+      samplesWaiting.decrementAndGet();
+      conflated.incrementAndGet();
+      dropped = true;
+    }
+    wakeWriter.run();
+    return dropped;
+  }
+
+  /** Writer thread: the next must-deliver envelope, stamped, or null. */
+  public Envelope pollMustDeliver() {
+    Envelope next = mustDeliver.poll();
+    if (next == null) {
+      return null;
+    }
+    backlog.decrementAndGet();
+    return next.toBuilder().setSeq(++seq).build();
+  }
+
+  /** Writer thread: the oldest waiting status sample, stamped and with the conflation count, or null. */
+  public Envelope pollSample() {
+    Envelope next = samples.pollFirst();
+    if (next == null) {
+      return null;
+    }
+    samplesWaiting.decrementAndGet();
+    Envelope.Builder stamped = next.toBuilder().setSeq(++seq);
+    stamped.getStatusSampleBuilder().setSamplesConflated(conflated.get());
+    return stamped.build();
+  }
+
+  public boolean isEmpty() {
+    return mustDeliver.isEmpty() && samples.isEmpty();
+  }
+
+  public long samplesConflated() {
+    return conflated.get();
+  }
+
+  public int backlog() {
+    return backlog.get();
+  }
+}

@@ -1,0 +1,139 @@
+package io.itddsim.wire.tcp;
+
+import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.metrics.TransportMetrics;
+import io.itddsim.wire.session.OutboundMailbox;
+import io.itddsim.wire.session.ServerSession;
+import io.itddsim.wire.session.SessionServices;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Binds one TCP connection to a {@link ServerSession}: envelopes in, the session's mailbox out.
+ * The mailbox is drained on the channel's event loop only while Netty says the channel is
+ * writable, so a slow client's backlog stays in the mailbox (where status samples are conflated)
+ * and never in the sim loop.
+ */
+final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> implements ServerSession.Closer {
+
+  private static final Logger log = LoggerFactory.getLogger(TcpSessionHandler.class);
+
+  private final SessionServices services;
+  private final TransportMetrics metrics;
+  private final TcpServerOptions options;
+  private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  private Channel channel;
+  private OutboundMailbox mailbox;
+  private ServerSession session;
+  private ScheduledFuture<?> heartbeat;
+  private ScheduledFuture<?> handshakeDeadline;
+  private volatile boolean closing;
+
+  TcpSessionHandler(SessionServices services, TransportMetrics metrics, TcpServerOptions options) {
+    super(Envelope.class);
+    this.services = services;
+    this.metrics = metrics;
+    this.options = options;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    channel = ctx.channel();
+    mailbox = new OutboundMailbox(options.backlogLimit(), options.sampleDepth(), this::wake);
+    session = new ServerSession(services, mailbox, metrics, this, false, "tcp " + channel.remoteAddress());
+    heartbeat =
+        ctx.executor().scheduleAtFixedRate(session::heartbeat, options.heartbeatMillis(), options.heartbeatMillis(), TimeUnit.MILLISECONDS);
+    handshakeDeadline =
+        ctx.executor().schedule(() -> {
+          if (!session.established()) {
+            log.info("tcp {}: no handshake within {} ms, closing", channel.remoteAddress(), options.handshakeTimeoutMillis());
+            ctx.close();
+          }
+        }, options.handshakeTimeoutMillis(), TimeUnit.MILLISECONDS);
+    ctx.fireChannelActive();
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, Envelope envelope) {
+    session.onEnvelope(envelope);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    heartbeat.cancel(false);
+    handshakeDeadline.cancel(false);
+    session.onClosed();
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    if (ctx.channel().isWritable()) {
+      drain();
+    }
+    ctx.fireChannelWritabilityChanged();
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    // a reset connection or a failed write: the client is gone or broken, never the pump
+    log.debug("tcp {}: closing after {}", ctx.channel().remoteAddress(), cause.toString());
+    ctx.close();
+  }
+
+  @Override
+  public void closeAfterFlush() {
+    closing = true;
+    wake();
+  }
+
+  /** Any thread: schedules one drain on the event loop unless one is pending. */
+  private void wake() {
+    if (drainScheduled.compareAndSet(false, true)) {
+      channel.eventLoop().execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    drainScheduled.set(false);
+    if (!channel.isActive()) {
+      return;
+    }
+    ChannelFuture last = null;
+    while (closing || channel.isWritable()) {
+      Envelope next = mailbox.pollMustDeliver();
+      if (next == null) {
+        break;
+      }
+      last = write(next);
+    }
+    while (!closing && channel.isWritable()) {
+      Envelope sample = mailbox.pollSample();
+      if (sample == null) {
+        break;
+      }
+      last = write(sample);
+    }
+    channel.flush();
+    if (closing) {
+      if (last != null) {
+        last.addListener(ChannelFutureListener.CLOSE);
+      } else {
+        channel.close();
+      }
+    }
+  }
+
+  private ChannelFuture write(Envelope envelope) {
+    metrics.frameOut(envelope.getBodyCase());
+    return channel.write(envelope);
+  }
+}
