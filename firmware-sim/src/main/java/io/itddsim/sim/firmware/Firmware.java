@@ -387,8 +387,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /** Ticks from {@code nowUs} on on which this firmware certainly does nothing but accrue. */
     public long quietTicks(long nowUs) {
-        if (driver.busy() || driver.steppedThisTick()) {
-            return 0;
+        if (driver.busy() || driver.steppedThisTick() || causes(nowUs) != lastCauses) {
+            return 0; // a cause changed (the alarm clock came round, say): the alarm manager must see this tick
         }
         long q = Math.min(battery.quietTicks(nowUs), memory.quietTicks(nowUs));
         q = Math.min(q, alarms.quietTicks(nowUs));
