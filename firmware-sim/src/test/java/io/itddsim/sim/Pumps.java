@@ -21,6 +21,16 @@ public final class Pumps {
                 Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, rateNlPerDay)));
     }
 
+    /**
+     * A 40 mL pump infusing morphine whose clinician entered {@code enteredNl} while the reservoir
+     * really holds {@code actualNl}: the firmware's estimate is wrong from the start.
+     */
+    public static PumpSimulator misfilled40ml(long seed, long rateNlPerDay, long actualNl, long enteredNl) {
+        Prescription rx = Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, rateNlPerDay);
+        return PumpSimulator.create(new SimulationSetup(PumpProfile.synchroMed40ml(), seed, actualNl,
+                MORPHINE_25_MG_PER_ML, enteredNl, true, rx, 0, 0));
+    }
+
     /** A 20 mL pump holding {@code volumeNl} with the pump stopped. */
     public static PumpSimulator stopped20ml(long seed, long volumeNl) {
         return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), seed, volumeNl,

@@ -11,7 +11,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * Measures the battery at a fixed interval and latches the elective replacement indicator (ERI)
  * and end of service (EOS) when the measured voltage falls to their thresholds.
  */
-final class BatteryMonitor {
+final class BatteryMonitor implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long intervalUs;
     private final long tickUs;
     private final long eriMv;

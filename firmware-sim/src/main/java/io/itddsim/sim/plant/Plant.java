@@ -12,7 +12,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * {@link PumpHardware} view (a drive line and two sensors); tests and fault injection change the
  * parts directly, and the firmware finds out only through those sensors.
  */
-public final class Plant implements PumpHardware, StateHashable {
+public final class Plant implements PumpHardware, StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final Motor motor;
     private final GearTrain gears;
     private final PeristalticRotor rotor;
@@ -20,16 +21,20 @@ public final class Plant implements PumpHardware, StateHashable {
     private final Catheter catheter;
     private final Battery battery;
     private final DrugLedger ledger = new DrugLedger();
+    private final NvmChip nvm;
 
     private final long csfPressurePa;
     private final long nominalStepVolumeNl;
     private final long stepPeriodUs;
     /** Torque at the motor per pascal of outlet-over-inlet pressure, in millionths of a nN*m. */
     private final long pressureTorqueMicroNnmPerPa;
+    private final long brownOutMv;
 
     private boolean stepDriven;
     private long lastLoadTorqueNnm;
     private long lastOutletPressurePa;
+    private long brownOutResets;
+    private long toneUs;
 
     public Plant(PumpProfile profile, long strokeGainPpm, long batteryDepthOfDischargePpm) {
         motor = new Motor(profile);
@@ -38,6 +43,8 @@ public final class Plant implements PumpHardware, StateHashable {
         reservoir = new Reservoir(profile);
         catheter = new Catheter(profile);
         battery = new Battery(profile, batteryDepthOfDischargePpm);
+        nvm = new NvmChip(profile.nvmSizeBytes());
+        brownOutMv = profile.get(ProfileParameter.BROWNOUT_MV);
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
         stepPeriodUs = profile.get(ProfileParameter.MOTOR_STEP_PERIOD_US);
         nominalStepVolumeNl = Math.max(1, profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL)
@@ -67,6 +74,37 @@ public final class Plant implements PumpHardware, StateHashable {
         return battery.terminalMv(stepDriven ? battery.stepCurrentUa() : 0);
     }
 
+    @Override
+    public void playTone(long frequencyHz, long durationUs) {
+        battery.drawTone(durationUs);
+        toneUs += durationUs;
+    }
+
+    @Override
+    public void radioSession() {
+        battery.drawTelemetrySession();
+    }
+
+    @Override
+    public long brownOutResetCount() {
+        return brownOutResets;
+    }
+
+    @Override
+    public int nvmSizeBytes() {
+        return nvm.sizeBytes();
+    }
+
+    @Override
+    public void nvmRead(int address, byte[] into, int offset, int length) {
+        nvm.read(address, into, offset, length);
+    }
+
+    @Override
+    public void nvmWrite(int address, byte[] from, int offset, int length) {
+        nvm.write(address, from, offset, length);
+    }
+
     // ---- physics
 
     /** Advances the physics by one tick: baseline drain and, if driven, one motor step. */
@@ -86,6 +124,10 @@ public final class Plant implements PumpHardware, StateHashable {
     private void motorStep() {
         battery.drawMotorStep();
         long terminalMv = battery.terminalMv(battery.stepCurrentUa());
+        if (terminalMv < brownOutMv) {
+            brownOutResets++; // the supply sags below what the processor needs: it resets, the step is lost
+            return;
+        }
         lastOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
         long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
         lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
@@ -105,6 +147,10 @@ public final class Plant implements PumpHardware, StateHashable {
     public Catheter catheter() { return catheter; }
     public Battery battery() { return battery; }
     public DrugLedger ledger() { return ledger; }
+    public NvmChip nvm() { return nvm; }
+
+    /** Total time the sounder has played. */
+    public long toneUs() { return toneUs; }
 
     /** Load torque at the motor shaft during the last driven step. */
     public long lastLoadTorqueNnm() { return lastLoadTorqueNnm; }
@@ -114,7 +160,8 @@ public final class Plant implements PumpHardware, StateHashable {
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("plant").add(stepDriven).add(lastLoadTorqueNnm).add(lastOutletPressurePa);
+        d.section("plant").add(stepDriven).add(lastLoadTorqueNnm).add(lastOutletPressurePa).add(brownOutResets)
+                .add(toneUs);
         motor.hashInto(d);
         gears.hashInto(d);
         rotor.hashInto(d);
@@ -122,5 +169,6 @@ public final class Plant implements PumpHardware, StateHashable {
         catheter.hashInto(d);
         battery.hashInto(d);
         ledger.hashInto(d);
+        nvm.hashInto(d);
     }
 }
