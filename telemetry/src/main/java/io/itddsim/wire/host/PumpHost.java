@@ -8,6 +8,11 @@ import io.itddsim.proto.v1.RunState;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.alarm.ActiveAlarm;
+import io.itddsim.sim.alarm.AlarmState;
+import io.itddsim.sim.alarm.AlarmType;
+import io.itddsim.sim.alarm.Annunciation;
+import io.itddsim.wire.model.AlarmEvents;
 import io.itddsim.wire.model.EventMapping;
 import io.itddsim.wire.model.Replies;
 import io.itddsim.wire.model.StatusSamples;
@@ -241,7 +246,7 @@ public final class PumpHost implements AutoCloseable {
     paceMode = time.pace().mode();
   }
 
-  /** Names of the armed faults, for status samples: link faults now, model faults to come. */
+  /** Names of the armed faults, for status samples: link faults (model faults: issue 4). */
   private List<String> activeFaults() {
     return new ArrayList<>(linkFaults.armed());
   }
@@ -252,6 +257,32 @@ public final class PumpHost implements AutoCloseable {
     public void onEvent(PumpEvent event) {
       long index = sim.firmware().eventLog().events().size() - 1L;
       streams.logEvent(sim.nowUs(), EventMapping.entry(index, event));
+    }
+
+    @Override
+    public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedUs) {
+      streams.alarm(timeUs, AlarmEvents.stateChange(timeUs, type, state, raisedUs));
+    }
+
+    @Override
+    public void onAnnunciation(Annunciation annunciation) {
+      if (annunciation.test()) {
+        streams.alarm(annunciation.timeUs(), AlarmEvents.test(annunciation.pattern().severity()));
+        return;
+      }
+      for (AlarmType type : annunciation.alarms()) {
+        long raisedUs = raisedAt(type);
+        streams.alarm(annunciation.timeUs(), AlarmEvents.annunciated(type, raisedUs));
+      }
+    }
+
+    private long raisedAt(AlarmType type) {
+      for (ActiveAlarm alarm : sim.firmware().alarms().active()) {
+        if (alarm.type() == type) {
+          return alarm.raisedUs();
+        }
+      }
+      return 0;
     }
 
     @Override

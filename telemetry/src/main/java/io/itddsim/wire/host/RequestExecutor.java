@@ -3,9 +3,13 @@ package io.itddsim.wire.host;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.Pace;
 import io.itddsim.proto.v1.PaceMode;
+import io.itddsim.proto.v1.ProgramPrescription;
 import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
+import io.itddsim.sim.SimInputException;
+import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.wire.model.CommandMapping;
 import io.itddsim.wire.model.InterrogationReports;
@@ -35,21 +39,14 @@ final class RequestExecutor {
     long id = request.getRequestId();
     try {
       switch (request.getCommandCase()) {
-        case INTERROGATE ->
-            replyTo.accept(
-                Reply.newBuilder()
-                    .setRequestId(id)
-                    .setInterrogationReport(InterrogationReports.of(sim, request.getInterrogate()))
-                    .build());
-        case PROGRAM_PRESCRIPTION ->
-            replyTo.accept(apply(id, CommandMapping.program(request.getProgramPrescription())));
+        case INTERROGATE -> replyTo.accept(interrogate(request));
+        case PROGRAM_PRESCRIPTION -> replyTo.accept(program(id, request.getProgramPrescription()));
+        case BEGIN_PROGRAMMING -> replyTo.accept(apply(id, new PumpCommand.BeginProgramming()));
         case BOLUS -> replyTo.accept(apply(id, CommandMapping.bolus(request.getBolus())));
-        case REFILL -> replyTo.accept(notInModel(id, "refill", "a refill command (PumpCommand has no refill yet)"));
-        case PTM_BOLUS ->
-            replyTo.accept(notInModel(id, "ptm_bolus", "a patient (PTM) bolus command with lockout and daily limit"));
-        case ALARM_TEST -> replyTo.accept(notInModel(id, "alarm_test", "an alarm test command (no alarm manager yet)"));
-        case ALARM_ACKNOWLEDGE ->
-            replyTo.accept(notInModel(id, "alarm_acknowledge", "an alarm acknowledge command (no alarm manager yet)"));
+        case REFILL -> replyTo.accept(apply(id, CommandMapping.refill(request.getRefill(), sim.firmware().prescription())));
+        case PTM_BOLUS -> replyTo.accept(apply(id, new PumpCommand.PatientBolus()));
+        case ALARM_TEST -> replyTo.accept(apply(id, new PumpCommand.AlarmTest()));
+        case ALARM_ACKNOWLEDGE -> replyTo.accept(apply(id, CommandMapping.acknowledge(request.getAlarmAcknowledge())));
         case FAULT_ARM -> replyTo.accept(faultArm(request));
         case FAULT_CLEAR -> replyTo.accept(faultClear(request));
         case STEP -> time.step(id, request.getStep().getTicks(), replyTo);
@@ -76,6 +73,47 @@ final class RequestExecutor {
     return Replies.of(id, sim.applyNow(command));
   }
 
+  /** An interrogation is a model command too: it is logged and clears alarms whose cause is gone. */
+  private Reply interrogate(Request request) {
+    CommandResult result = sim.applyNow(new PumpCommand.Interrogate());
+    if (!result.accepted()) {
+      return Replies.of(request.getRequestId(), result);
+    }
+    var log = sim.firmware().eventLog().events();
+    return Reply.newBuilder()
+        .setRequestId(request.getRequestId())
+        .setInterrogationReport(
+            InterrogationReports.of(
+                result.report(), sim.firmware().alarms().settings(), log, log.size(), request.getInterrogate()))
+        .build();
+  }
+
+  /**
+   * A programming transfer. The wire prescription carries the low-reservoir level, which the model
+   * keeps in its alarm settings: it is checked before anything is applied, and set right after the
+   * prescription is accepted, on the same tick, so the two succeed or fail together.
+   */
+  private Reply program(long id, ProgramPrescription request) {
+    PumpCommand program = CommandMapping.program(request);
+    long lowReservoirNl = request.getPrescription().getLowReservoirAlarmNl();
+    if (lowReservoirNl == 0) {
+      return apply(id, program);
+    }
+    AlarmSettings current = sim.firmware().alarms().settings();
+    AlarmSettings wanted =
+        new AlarmSettings(lowReservoirNl, current.criticalRepeatUs(), current.nonCriticalRepeatUs(), current.alarmClockUs());
+    try {
+      wanted.check(sim.profile());
+    } catch (SimInputException e) {
+      return Replies.nack(id, Replies.nackReason(e.refusal()), "prescription.low_reservoir_alarm_nl: " + e.getMessage());
+    }
+    CommandResult programmed = sim.applyNow(program);
+    if (!programmed.accepted()) {
+      return Replies.of(id, programmed);
+    }
+    return apply(id, new PumpCommand.ConfigureAlarms(wanted));
+  }
+
   private Reply faultArm(Request request) {
     String fault = request.getFaultArm().getFault();
     if (linkFaults.handles(fault)) {
@@ -94,7 +132,8 @@ final class RequestExecutor {
 
   private static io.itddsim.wire.host.Pace pace(Pace wire) {
     try {
-      long factor = wire.getMode() == PaceMode.PACE_MODE_REAL_TIME ? Integer.toUnsignedLong(wire.getFactorThousandths()) : 0;
+      long factor =
+          wire.getMode() == PaceMode.PACE_MODE_REAL_TIME ? Integer.toUnsignedLong(wire.getFactorThousandths()) : 0;
       return new io.itddsim.wire.host.Pace(wire.getMode(), factor);
     } catch (IllegalArgumentException e) {
       throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "pace: " + e.getMessage());

@@ -1,21 +1,34 @@
 package io.itddsim.wire.model;
 
+import io.itddsim.proto.v1.AlarmAcknowledge;
+import io.itddsim.proto.v1.AlarmCode;
 import io.itddsim.proto.v1.Bolus;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.ProgramPrescription;
+import io.itddsim.proto.v1.Refill;
+import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.firmware.BolusKind;
+import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PumpCommand;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Turns clinician requests into the model's commands. */
+/** Turns clinician and patient requests into the model's commands. */
 public final class CommandMapping {
 
   private CommandMapping() {}
 
+  /** A whole programming transfer, with a bridge bolus first when one is asked for. */
   public static PumpCommand program(ProgramPrescription request) {
     if (!request.hasPrescription()) {
       throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "program_prescription.prescription: missing");
     }
-    return new PumpCommand.Program(PrescriptionMapping.toModel(request.getPrescription()));
+    Prescription prescription = PrescriptionMapping.toModel(request.getPrescription());
+    if (request.getBridgeVolumeNl() != 0) {
+      return new PumpCommand.ProgramWithBridgeBolus(
+          prescription, PrescriptionMapping.nonNegative("program_prescription.bridge_volume_nl", request.getBridgeVolumeNl()));
+    }
+    return new PumpCommand.Program(prescription);
   }
 
   public static PumpCommand bolus(Bolus request) {
@@ -25,9 +38,9 @@ public final class CommandMapping {
           case BOLUS_KIND_PRIMING -> BolusKind.PRIMING;
           case BOLUS_KIND_BRIDGE ->
               throw new WireRejection(
-                  NackReason.NACK_REASON_UNSUPPORTED,
-                  "bolus.kind: the pump model (firmware-sim) has no bridge bolus yet; SINGLE and PRIMING are"
-                      + " supported");
+                  NackReason.NACK_REASON_INVALID_ARGUMENT,
+                  "bolus.kind: a bridge bolus goes with the new prescription it bridges to; send"
+                      + " ProgramPrescription with bridge_volume_nl");
           default ->
               throw new WireRejection(
                   NackReason.NACK_REASON_INVALID_ARGUMENT,
@@ -37,5 +50,47 @@ public final class CommandMapping {
         kind,
         PrescriptionMapping.nonNegative("bolus.volume_nl", request.getVolumeNl()),
         PrescriptionMapping.nonNegative("bolus.duration_us", request.getDurationUs()));
+  }
+
+  /**
+   * The usual refill, through the reservoir septum: everything is aspirated and the reservoir
+   * holds {@code reservoir_volume_nl} afterwards. The emulated clinician's syringe measures the
+   * aspirated volume from the plant (the ground truth the firmware compares with its estimate),
+   * so the request's {@code aspirated_nl} is not an input. Without a drug the concentration stays
+   * as programmed; a different drug needs a new prescription.
+   */
+  public static PumpCommand refill(Refill request, Prescription current) {
+    long concentration = current.concentrationUgPerMl();
+    if (request.hasDrug()) {
+      String drug = request.getDrug().getName();
+      if (!drug.isEmpty() && !drug.equals(current.drug())) {
+        throw new WireRejection(
+            NackReason.NACK_REASON_INVALID_ARGUMENT,
+            "refill.drug.name: the pump is programmed for " + current.drug() + ", not " + drug
+                + "; a different drug needs a new prescription");
+      }
+      if (request.getDrug().getConcentrationUgPerMl() != 0) {
+        concentration = PrescriptionMapping.nonNegative("refill.drug.concentration_ug_per_ml", request.getDrug().getConcentrationUgPerMl());
+      }
+    }
+    return PumpCommand.Refill.ofReservoir(
+        PrescriptionMapping.nonNegative("refill.reservoir_volume_nl", request.getReservoirVolumeNl()),
+        concentration,
+        PrescriptionMapping.nonNegative("refill.next_refill_due_us", request.getNextRefillDueUs()));
+  }
+
+  public static PumpCommand acknowledge(AlarmAcknowledge request) {
+    List<AlarmType> types = new ArrayList<>();
+    for (int i = 0; i < request.getCodesCount(); i++) {
+      AlarmCode code = request.getCodes(i);
+      AlarmType type = AlarmMapping.type(code);
+      if (type == null) {
+        throw new WireRejection(
+            NackReason.NACK_REASON_INVALID_ARGUMENT,
+            "alarm_acknowledge.codes[" + i + "]: no alarm has code " + request.getCodesValue(i));
+      }
+      types.add(type);
+    }
+    return new PumpCommand.AcknowledgeAlarms(types);
   }
 }

@@ -6,6 +6,7 @@ import io.itddsim.proto.v1.EventLogEntry;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.firmware.BolusKind;
 
 /** Event log entries of the model as the wire carries them. */
 public final class EventMapping {
@@ -18,7 +19,7 @@ public final class EventMapping {
         EventLogEntry.newBuilder()
             .setIndex(index)
             .setSimTimeUs(event.timeUs())
-            .setCode(code(event.type()))
+            .setCode(code(event))
             .setValue(event.value())
             .setDetail(event.detail());
     AlarmCode alarm = alarmOf(event);
@@ -26,6 +27,14 @@ public final class EventMapping {
       entry.setAlarm(alarm);
     }
     return entry.build();
+  }
+
+  /** The wire code of a model event: a patient's bolus start has its own code on the wire. */
+  public static EventCode code(PumpEvent event) {
+    if (event.type() == EventType.BOLUS_STARTED && event.detail().equals(BolusKind.PATIENT.name())) {
+      return EventCode.EVENT_CODE_PTM_BOLUS_STARTED;
+    }
+    return code(event.type());
   }
 
   /**

@@ -4,8 +4,9 @@ import io.itddsim.proto.v1.Drug;
 import io.itddsim.proto.v1.FlexStep;
 import io.itddsim.proto.v1.InfusionMode;
 import io.itddsim.proto.v1.NackReason;
-import io.itddsim.proto.v1.PtmLimits;
+import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.firmware.PtmLimits;
 import io.itddsim.sim.firmware.Therapy;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +20,11 @@ public final class PrescriptionMapping {
 
   private PrescriptionMapping() {}
 
-  /** The model prescription a wire prescription asks for. */
+  /** The model prescription a wire prescription asks for (the low-reservoir level is an alarm setting, see {@link CommandMapping}). */
   public static Prescription toModel(io.itddsim.proto.v1.Prescription wire) {
     if (!wire.hasDrug() || wire.getDrug().getName().isBlank()) {
       throw new WireRejection(
           NackReason.NACK_REASON_INVALID_ARGUMENT, "prescription.drug.name: expected a drug name, got nothing");
-    }
-    if (wire.hasPtmLimits() && !wire.getPtmLimits().equals(PtmLimits.getDefaultInstance())) {
-      throw new WireRejection(
-          NackReason.NACK_REASON_UNSUPPORTED,
-          "prescription.ptm_limits: the pump model (firmware-sim) has no PTM limits in its"
-              + " prescription yet; send the prescription without them");
-    }
-    if (wire.getLowReservoirAlarmNl() != 0) {
-      throw new WireRejection(
-          NackReason.NACK_REASON_UNSUPPORTED,
-          "prescription.low_reservoir_alarm_nl: the pump model (firmware-sim) has no programmable"
-              + " low-reservoir level yet; leave it 0");
     }
     String drug = wire.getDrug().getName();
     long concentration = nonNegative("prescription.drug.concentration_ug_per_ml", wire.getDrug().getConcentrationUgPerMl());
@@ -50,14 +39,15 @@ public final class PrescriptionMapping {
                   NackReason.NACK_REASON_INVALID_ARGUMENT,
                   "prescription.mode: expected STOPPED, CONTINUOUS or FLEX, got " + wire.getModeValue());
         };
-    return new Prescription(drug, concentration, therapy);
+    return new Prescription(drug, concentration, therapy, ptmLimits(wire.getPtmLimits()));
   }
 
-  /** The wire form of a model prescription, as an interrogation reports it. */
-  public static io.itddsim.proto.v1.Prescription toWire(Prescription model) {
+  /** The wire form of a model prescription, with the low-reservoir level from the alarm settings. */
+  public static io.itddsim.proto.v1.Prescription toWire(Prescription model, AlarmSettings alarms) {
     io.itddsim.proto.v1.Prescription.Builder wire =
         io.itddsim.proto.v1.Prescription.newBuilder()
-            .setDrug(Drug.newBuilder().setName(model.drug()).setConcentrationUgPerMl(model.concentrationUgPerMl()));
+            .setDrug(Drug.newBuilder().setName(model.drug()).setConcentrationUgPerMl(model.concentrationUgPerMl()))
+            .setLowReservoirAlarmNl(alarms.lowReservoirNl());
     Therapy therapy = model.therapy();
     if (therapy instanceof Therapy.Stopped) {
       wire.setMode(InfusionMode.INFUSION_MODE_STOPPED);
@@ -70,7 +60,34 @@ public final class PrescriptionMapping {
             FlexStep.newBuilder().setStartOfDayUs(step.startTimeOfDayUs()).setRateNlPerDay(step.rateNlPerDay()));
       }
     }
+    PtmLimits ptm = model.ptm();
+    if (ptm != null) {
+      wire.setPtmLimits(
+          io.itddsim.proto.v1.PtmLimits.newBuilder()
+              .setBolusVolumeNl(ptm.doseNl())
+              .setBolusDurationUs(ptm.durationUs())
+              .setLockoutUs(ptm.lockoutUs())
+              .setMaxBolusesPerDay(ptm.maxPerDay()));
+    }
     return wire.build();
+  }
+
+  /** A zero bolus volume disables patient boluses (no limits in the model). */
+  private static PtmLimits ptmLimits(io.itddsim.proto.v1.PtmLimits wire) {
+    if (wire.getBolusVolumeNl() == 0) {
+      return null;
+    }
+    int maxPerDay = wire.getMaxBolusesPerDay();
+    if (maxPerDay < 0) {
+      throw new WireRejection(
+          NackReason.NACK_REASON_OUT_OF_RANGE,
+          "prescription.ptm_limits.max_boluses_per_day: " + Integer.toUnsignedString(maxPerDay) + " is beyond any value the pump accepts");
+    }
+    return new PtmLimits(
+        nonNegative("prescription.ptm_limits.bolus_volume_nl", wire.getBolusVolumeNl()),
+        nonNegative("prescription.ptm_limits.bolus_duration_us", wire.getBolusDurationUs()),
+        nonNegative("prescription.ptm_limits.lockout_us", wire.getLockoutUs()),
+        maxPerDay);
   }
 
   private static List<Therapy.FlexStep> flexSteps(List<FlexStep> wire) {

@@ -1,11 +1,13 @@
 package io.itddsim.wire.model;
 
+import io.itddsim.proto.v1.AlarmCode;
 import io.itddsim.proto.v1.BatteryState;
 import io.itddsim.proto.v1.MotorState;
 import io.itddsim.proto.v1.StatusSample;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.plant.DrugLedger;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a status sample off the live simulator: cumulative totals, never rates. */
@@ -29,8 +31,21 @@ public final class StatusSamples {
         .setReservoirEstimateNl(firmware.reservoirEstimateNl())
         .setBatteryMv(clampToUint32(firmware.lastBatteryMv()))
         .setBatteryState(batteryState(firmware))
+        .addAllActiveAlarms(activeAlarms(firmware))
         .addAllActiveFaults(activeFaults)
         .build();
+  }
+
+  private static List<AlarmCode> activeAlarms(Firmware firmware) {
+    List<io.itddsim.sim.alarm.ActiveAlarm> active = firmware.alarms().active();
+    if (active.isEmpty()) {
+      return List.of();
+    }
+    List<AlarmCode> codes = new ArrayList<>(active.size());
+    for (io.itddsim.sim.alarm.ActiveAlarm alarm : active) {
+      codes.add(AlarmMapping.code(alarm.type()));
+    }
+    return codes;
   }
 
   public static MotorState motorState(Firmware firmware) {
