@@ -145,6 +145,29 @@ public final class PumpClient implements AutoCloseable {
   }
 
   /**
+   * Sends a request and, while no reply comes, sends it again with the same id, up to {@code
+   * attempts} times: on a lossy line (serial) a lost request or reply is recovered, and the pump's
+   * reply ledger makes sure it is carried out once. BUSY is retried too.
+   *
+   * @throws java.util.concurrent.TimeoutException when no reply came after the last attempt
+   */
+  public Reply callReliably(Request.Builder request, java.time.Duration perAttempt, int attempts) throws Exception {
+    Request withId = request.setRequestId(nextRequestId.getAndIncrement()).build();
+    java.util.concurrent.TimeoutException last = null;
+    for (int attempt = 0; attempt < attempts; attempt++) {
+      try {
+        Reply reply = send(withId).get(perAttempt.toMillis(), TimeUnit.MILLISECONDS);
+        if (!reply.hasNack() || reply.getNack().getReason() != io.itddsim.proto.v1.NackReason.NACK_REASON_BUSY) {
+          return reply;
+        }
+      } catch (java.util.concurrent.TimeoutException e) {
+        last = e;
+      }
+    }
+    throw last != null ? last : new java.util.concurrent.TimeoutException("the pump stayed busy");
+  }
+
+  /**
    * Sends a request with the id it carries: a retry of an earlier request. Its future completes
    * with the first reply that comes for that id.
    */

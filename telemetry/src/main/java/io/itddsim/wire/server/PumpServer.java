@@ -9,9 +9,14 @@ import io.itddsim.wire.session.SessionServices;
 import io.itddsim.wire.session.StreamHub;
 import io.itddsim.wire.tcp.TcpPumpServer;
 import io.itddsim.wire.tcp.TcpServerOptions;
+import io.itddsim.wire.serial.JsscSerialLink;
+import io.itddsim.wire.serial.SerialLink;
+import io.itddsim.wire.serial.SerialPortSettings;
+import io.itddsim.wire.serial.SerialPumpPort;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A pump host with its transports: one simulated pump, reachable over TCP and/or a serial port,
@@ -22,12 +27,15 @@ public final class PumpServer implements AutoCloseable {
   private final PumpHost host;
   private final SessionServices services;
   private final TcpPumpServer tcp;
+  private final SerialPumpPort serial;
   private final List<AutoCloseable> transports;
 
-  private PumpServer(PumpHost host, SessionServices services, TcpPumpServer tcp, List<AutoCloseable> transports) {
+  private PumpServer(
+      PumpHost host, SessionServices services, TcpPumpServer tcp, SerialPumpPort serial, List<AutoCloseable> transports) {
     this.host = host;
     this.services = services;
     this.tcp = tcp;
+    this.serial = serial;
     this.transports = transports;
   }
 
@@ -55,17 +63,25 @@ public final class PumpServer implements AutoCloseable {
     return tcp.localAddress();
   }
 
+  /** The serial endpoint, or null when there is none. */
+  public SerialPumpPort serialPort() {
+    return serial;
+  }
+
   @Override
   public void close() {
     for (int i = transports.size() - 1; i >= 0; i--) {
-      AutoCloseable transport = transports.get(i);
-      try {
-        transport.close();
-      } catch (Exception e) {
-        // closing one transport must not keep the others open
-      }
+      closeQuietly(transports.get(i));
     }
     host.close();
+  }
+
+  private static void closeQuietly(AutoCloseable transport) {
+    try {
+      transport.close();
+    } catch (Exception e) {
+      // closing one transport must not keep the others open
+    }
   }
 
   /** Assembles a pump server. */
@@ -75,6 +91,8 @@ public final class PumpServer implements AutoCloseable {
     private WireMetrics metrics = WireMetrics.inMemory();
     private InetSocketAddress tcpAddress;
     private TcpServerOptions tcpOptions = TcpServerOptions.defaults();
+    private SerialPortSettings serialSettings;
+    private Supplier<SerialLink> serialLinks;
 
     private Builder(HostConfig config, Credentials credentials) {
       this.config = config;
@@ -96,6 +114,18 @@ public final class PumpServer implements AutoCloseable {
       return this;
     }
 
+    /** Serves a serial port through jssc. */
+    public Builder serial(SerialPortSettings settings) {
+      return serial(settings, () -> new JsscSerialLink(settings.device(), settings.baudRate()));
+    }
+
+    /** Serves a serial line made by {@code links} (a fresh unopened link per attempt). */
+    public Builder serial(SerialPortSettings settings, Supplier<SerialLink> links) {
+      this.serialSettings = settings;
+      this.serialLinks = links;
+      return this;
+    }
+
     public PumpServer start() throws InterruptedException {
       StreamHub hub = new StreamHub(metrics);
       PumpHost host = PumpHost.start(config, hub, LinkFaultSwitch.NONE);
@@ -104,16 +134,24 @@ public final class PumpServer implements AutoCloseable {
       SessionServices services = new SessionServices(host, hub, credentials, metrics);
       List<AutoCloseable> transports = new ArrayList<>();
       TcpPumpServer tcp = null;
+      SerialPumpPort serial = null;
       try {
         if (tcpAddress != null) {
           tcp = TcpPumpServer.start(tcpAddress, services, tcpOptions);
           transports.add(tcp);
         }
+        if (serialSettings != null) {
+          serial = SerialPumpPort.start(serialSettings, serialLinks, services);
+          transports.add(serial);
+        }
       } catch (Exception e) {
+        for (AutoCloseable transport : transports) {
+          closeQuietly(transport);
+        }
         host.close();
         throw e;
       }
-      return new PumpServer(host, services, tcp, transports);
+      return new PumpServer(host, services, tcp, serial, transports);
     }
   }
 }

@@ -94,6 +94,13 @@ public final class OutboundMailbox {
     return stamped.build();
   }
 
+  /** Drops every must-deliver envelope waiting (a serial session that was ended). */
+  public void clearMustDeliver() {
+    while (mustDeliver.poll() != null) {
+      backlog.decrementAndGet();
+    }
+  }
+
   public boolean isEmpty() {
     return mustDeliver.isEmpty() && samples.isEmpty();
   }

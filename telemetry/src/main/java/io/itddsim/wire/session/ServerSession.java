@@ -25,7 +25,10 @@ public final class ServerSession {
 
   /** What the transport does when the session must end (after a Refusal, or a client that stopped reading). */
   public interface Closer {
-    /** Close once what is already in the mailbox has been written. */
+    /**
+     * TCP: close once what is already in the mailbox has been written. Serial (where the line
+     * stays): drop the backlog of a session that was ended.
+     */
     void closeAfterFlush();
   }
 
@@ -248,10 +251,15 @@ public final class ServerSession {
       return;
     }
     if (!out.send(envelope)) {
-      log.warn("{}: closing, the client stopped reading ({} envelopes waiting)", peerName, out.backlog());
+      log.warn("{}: ending the session, the client stopped reading ({} envelopes waiting)", peerName, out.backlog());
       transport.closedForBacklog();
-      ended = true;
       leave();
+      if (helloRestarts) {
+        // the line stays; the client starts again with a Hello and reads the log it missed
+        handshake = services.newHandshake();
+      } else {
+        ended = true;
+      }
       closer.closeAfterFlush();
     }
   }
