@@ -29,6 +29,8 @@ import java.util.function.Consumer;
 public final class PumpClient implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** Put in the handshake inbox when the link closes, so the handshake stops waiting at once. */
+  private static final Envelope LINK_CLOSED = Envelope.newBuilder().setSeq(-1).build();
 
   private final ClientOptions options;
   private final BlockingQueue<Envelope> handshakeInbox = new LinkedBlockingQueue<>();
@@ -117,7 +119,7 @@ public final class PumpClient implements AutoCloseable {
 
   private Envelope awaitHandshakeStep(String expected) throws HandshakeException, InterruptedException {
     Envelope next = handshakeInbox.poll(options.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    if (next == null) {
+    if (next == null || next == LINK_CLOSED) {
       Throwable why = closed.getNow(null);
       throw new HandshakeException(
           RefusalReason.REFUSAL_REASON_UNSPECIFIED,
@@ -261,6 +263,7 @@ public final class PumpClient implements AutoCloseable {
     @Override
     public void onClosed(Throwable cause) {
       closed.complete(cause);
+      handshakeInbox.add(LINK_CLOSED);
       IllegalStateException gone =
           new IllegalStateException("the link to the pump closed" + (cause == null ? "" : ": " + cause));
       pending.values().forEach(f -> f.completeExceptionally(gone));

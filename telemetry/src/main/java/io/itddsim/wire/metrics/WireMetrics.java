@@ -4,6 +4,7 @@ import io.itddsim.proto.v1.AlarmTransition;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.RefusalReason;
 import io.itddsim.wire.host.PumpHost;
+import io.itddsim.wire.linkfault.LinkFaultCounters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -83,6 +84,19 @@ public final class WireMetrics {
     latenessQuantile(host, "0.99", h -> h.getValueAtPercentile(99));
     latenessQuantile(host, "0.999", h -> h.getValueAtPercentile(99.9));
     latenessQuantile(host, "1.0", Histogram::getMaxValue);
+  }
+
+  /** Registers what the link faults did (bytes lost, bits flipped, TCP frames lost). */
+  public void bind(LinkFaultCounters counters) {
+    FunctionCounter.builder("itdd.wire.link.fault.bytes.lost", counters, LinkFaultCounters::bytesLost)
+        .description("Bytes a link fault removed from a serial line")
+        .register(registry);
+    FunctionCounter.builder("itdd.wire.link.fault.bits.flipped", counters, LinkFaultCounters::bitsFlipped)
+        .description("Bits a link fault flipped on a serial line")
+        .register(registry);
+    FunctionCounter.builder("itdd.wire.link.fault.frames.lost", counters, LinkFaultCounters::framesLost)
+        .description("Whole TCP frames a link fault lost")
+        .register(registry);
   }
 
   private void latenessQuantile(PumpHost host, String quantile, Function<Histogram, Long> valueNanos) {

@@ -1,7 +1,9 @@
 package io.itddsim.wire.server;
 
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.LinkFaultSwitch;
+import io.itddsim.wire.linkfault.FaultInjectingSerialLink;
+import io.itddsim.wire.linkfault.LinkFaults;
+import io.itddsim.wire.linkfault.LinkTransport;
 import io.itddsim.wire.host.PumpHost;
 import io.itddsim.wire.metrics.WireMetrics;
 import io.itddsim.wire.session.Credentials;
@@ -128,20 +130,26 @@ public final class PumpServer implements AutoCloseable {
 
     public PumpServer start() throws InterruptedException {
       StreamHub hub = new StreamHub(metrics);
-      PumpHost host = PumpHost.start(config, hub, LinkFaultSwitch.NONE);
+      LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
+      PumpHost host = PumpHost.start(config, hub, linkFaults);
       hub.paceFrom(host::paceMode);
       metrics.bind(host);
+      metrics.bind(linkFaults.counters());
       SessionServices services = new SessionServices(host, hub, credentials, metrics);
       List<AutoCloseable> transports = new ArrayList<>();
       TcpPumpServer tcp = null;
       SerialPumpPort serial = null;
       try {
         if (tcpAddress != null) {
-          tcp = TcpPumpServer.start(tcpAddress, services, tcpOptions);
+          tcp = TcpPumpServer.start(tcpAddress, services, linkFaults, tcpOptions);
           transports.add(tcp);
         }
         if (serialSettings != null) {
-          serial = SerialPumpPort.start(serialSettings, serialLinks, services);
+          Supplier<SerialLink> raw = serialLinks;
+          Supplier<SerialLink> impaired =
+              () -> new FaultInjectingSerialLink(
+                  raw.get(), () -> linkFaults.conditions(LinkTransport.SERIAL), linkFaults.counters(), System::nanoTime);
+          serial = SerialPumpPort.start(serialSettings, impaired, services);
           transports.add(serial);
         }
       } catch (Exception e) {

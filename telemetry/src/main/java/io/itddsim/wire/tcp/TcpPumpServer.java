@@ -14,7 +14,12 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.itddsim.wire.linkfault.LinkFaults;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +53,16 @@ public final class TcpPumpServer implements AutoCloseable {
    * @throws io.netty.channel.ChannelException (or another exception from Netty) if the address
    *     cannot be bound, e.g. in use
    */
-  public static TcpPumpServer start(InetSocketAddress bindAddress, SessionServices services, TcpServerOptions options)
+  public static TcpPumpServer start(
+      InetSocketAddress bindAddress, SessionServices services, LinkFaults linkFaults, TcpServerOptions options)
       throws InterruptedException {
     TransportMetrics metrics = services.metrics().transport("tcp");
     EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     EventLoopGroup workers = new MultiThreadIoEventLoopGroup(options.workerThreads(), NioIoHandler.newFactory());
+    ChannelGroup connections = new DefaultChannelGroup("pump-connections", GlobalEventExecutor.INSTANCE);
+    AtomicLong connectionNumbers = new AtomicLong();
+    // a disconnect fault cuts every connection there is; new ones are cut while it lasts
+    linkFaults.onDisconnect(connections::close);
     try {
       ServerBootstrap bootstrap =
           new ServerBootstrap()
@@ -65,8 +75,11 @@ public final class TcpPumpServer implements AutoCloseable {
                   new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                      connections.add(channel);
                       WireCodec.install(
                           channel.pipeline(), WireFraming.VARINT_DELIMITED, options.maxEnvelopeBytes(), metrics.drops());
+                      channel.pipeline()
+                          .addLast("link-faults", new TcpLinkFaultHandler(linkFaults, connectionNumbers.incrementAndGet()));
                       channel.pipeline().addLast("session", new TcpSessionHandler(services, metrics, options));
                     }
                   });

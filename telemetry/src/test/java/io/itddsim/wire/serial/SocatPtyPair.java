@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * {@code ttyA} and {@code ttyB} in a fresh folder, so no stale bytes from an earlier run can be
  * read. Closing it stops that socat process (and only it).
  */
-final class SocatPtyPair implements AutoCloseable {
+public final class SocatPtyPair implements AutoCloseable {
 
   private static final String READY = "starting data transfer loop";
 
@@ -30,7 +30,7 @@ final class SocatPtyPair implements AutoCloseable {
     this.b = b;
   }
 
-  static boolean socatInstalled() {
+  public static boolean socatInstalled() {
     try {
       Process probe = new ProcessBuilder("socat", "-V").redirectErrorStream(true).start();
       probe.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
@@ -44,7 +44,7 @@ final class SocatPtyPair implements AutoCloseable {
   }
 
   /** Starts socat and returns once it reports that it is moving data between the two PTYs. */
-  static SocatPtyPair start(Path folder) throws Exception {
+  public static SocatPtyPair start(Path folder) throws Exception {
     Files.createDirectories(folder);
     Path a = folder.resolve("ttyA");
     Path b = folder.resolve("ttyB");
@@ -103,16 +103,16 @@ final class SocatPtyPair implements AutoCloseable {
     }
   }
 
-  Path a() {
+  public Path a() {
     return a;
   }
 
-  Path b() {
+  public Path b() {
     return b;
   }
 
   /** Stops socat, as when the far end of a serial line goes away. */
-  void stopSocat() {
+  public void stopSocat() {
     socat.destroy();
     try {
       if (!socat.waitFor(10, TimeUnit.SECONDS)) {
