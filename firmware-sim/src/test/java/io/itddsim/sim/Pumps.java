@@ -31,6 +31,12 @@ public final class Pumps {
                 MORPHINE_25_MG_PER_ML, enteredNl, true, rx, 0, 0));
     }
 
+    /** A full 40 mL pump at 0.5 mL/day of morphine whose battery has {@code spentPpm} of its charge spent. */
+    public static PumpSimulator agedBattery40ml(long seed, long spentPpm) {
+        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed40ml(), seed, 40_000_000,
+                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 500_000)).withBatteryDepthOfDischargePpm(spentPpm));
+    }
+
     /** A 20 mL pump holding {@code volumeNl} with the pump stopped. */
     public static PumpSimulator stopped20ml(long seed, long volumeNl) {
         return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), seed, volumeNl,

@@ -39,17 +39,14 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private final ProgrammingSession programming;
     private final EventLog log = new EventLog();
     private final List<RefillCheck> refills = new ArrayList<>();
-    private final long clockOffsetUs;
-    private final long minimumRateNlPerDay;
     private final long discrepancyThresholdNl;
 
-    private Prescription prescription;
-    private TherapyOverride override = TherapyOverride.NONE;
-    private Prescription afterBridge;
+    private final TherapyControl therapy;
     private long knownResets;
-    private boolean resetUnresolved;
     private boolean shutDown;
     private long lastCauses;
+    /** Something the alarm causes depend on may have changed since they were last computed. */
+    private boolean mayHaveChanged = true;
 
     /**
      * @param clockOffsetUs the pump clock's time of day at sim time 0
@@ -66,8 +63,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         this.memory = new MemoryMonitor(profile, hw);
         this.alarms = new AlarmManager(profile, alarmSettings);
         this.programming = new ProgrammingSession(profile.get(ProfileParameter.PROGRAMMING_TIMEOUT_US));
-        this.clockOffsetUs = clockOffsetUs;
-        this.minimumRateNlPerDay = profile.get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY);
+        this.therapy = new TherapyControl(scheduler, memory, log, clockOffsetUs,
+                profile.get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY));
         this.discrepancyThresholdNl = profile.get(ProfileParameter.REFILL_DISCREPANCY_NL);
         this.knownResets = hw.brownOutResetCount();
         log.setRecorder(memory.log());
@@ -77,15 +74,14 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     public void commission(Prescription initial, long reservoirEnteredNl) {
         rules.check(initial);
         alarms.settings().check(profile);
-        prescription = initial;
-        memory.store(initial);
-        scheduler.setTherapy(initial.therapy(), clockOffsetUs, 0);
+        therapy.commission(initial);
         estimator.filled(reservoirEnteredNl);
     }
 
     /** Applies a command at a tick boundary; a refused command changes nothing but the log. */
     public CommandResult apply(PumpCommand command, long nowUs) {
         hw.radioSession(); // every command arrives over the telemetry link, and the battery pays for it
+        mayHaveChanged = true;
         try {
             return CommandResult.interrogatedOrAccepted(dispatch(command, nowUs));
         } catch (SimInputException e) {
@@ -126,42 +122,27 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private void program(Prescription p, long nowUs) {
         rules.check(p);
         refuseWhenShutDown();
-        takeProgram(p, nowUs);
-    }
-
-    private void takeProgram(Prescription p, long nowUs) {
-        cancelBolus(nowUs);
-        afterBridge = null;
         programming.end();
-        prescription = p;
-        memory.store(p);
-        override = TherapyOverride.NONE;
-        resetUnresolved = false;
-        scheduler.setTherapy(p.therapy(), clockOffsetUs, nowUs);
-        log.log(nowUs, EventType.PRESCRIPTION_PROGRAMMED, scheduler.basalRateNlPerDay(), p.therapy().mode().name());
+        therapy.take(p, nowUs);
     }
 
     private void programWithBridge(PumpCommand.ProgramWithBridgeBolus p, long nowUs) {
         rules.check(p.prescription());
         refuseWhenShutDown();
-        refuseWhenOverridden("a bridge bolus");
+        therapy.refuseWhenStopped("a bridge bolus");
         long oldRate = scheduler.basalRateNlPerDay();
         if (oldRate <= 0) {
             throw new SimInputException(Refusal.PUMP_STATE, "bridge_bolus", "the pump is not infusing: there is no old rate to bridge at");
         }
         long durationUs = Math.multiplyExact(p.bridgeVolumeNl(), PumpProfile.US_PER_DAY) / oldRate;
         rules.checkBolus(BolusKind.BRIDGE, p.bridgeVolumeNl(), durationUs);
-        cancelBolus(nowUs);
-        scheduler.startBolus(BolusKind.BRIDGE, p.bridgeVolumeNl(), durationUs);
-        afterBridge = p.prescription();
-        log.log(nowUs, EventType.BOLUS_STARTED, p.bridgeVolumeNl(), BolusKind.BRIDGE.name());
+        therapy.bridge(p.prescription(), p.bridgeVolumeNl(), durationUs, nowUs);
     }
 
     private void beginProgramming(long nowUs) {
         refuseWhenShutDown();
-        cancelBolus(nowUs);
         programming.begin(nowUs);
-        setOverride(TherapyOverride.PROGRAMMING, nowUs);
+        therapy.override(TherapyOverride.PROGRAMMING, nowUs);
         log.log(nowUs, EventType.PROGRAMMING_STARTED, 0);
     }
 
@@ -179,7 +160,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     }
 
     private void patientBolus(long nowUs) {
-        PtmLimits limits = prescription.ptm();
+        PtmLimits limits = therapy.prescription().ptm();
         if (limits == null) {
             throw new SimInputException(Refusal.PUMP_STATE, "ptm_bolus", "the prescription allows no patient boluses");
         }
@@ -192,7 +173,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     private void refuseBolusNow(long volumeNl) {
         refuseWhenShutDown();
-        refuseWhenOverridden("a bolus");
+        therapy.refuseWhenStopped("a bolus");
         if (scheduler.activeBolus() != null) {
             throw new SimInputException(Refusal.PUMP_STATE, "bolus", "a " + scheduler.activeBolus().name()
                     .toLowerCase(Locale.ROOT) + " bolus is already running");
@@ -200,12 +181,6 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (volumeNl > estimator.estimatedNl()) {
             throw new SimInputException(Refusal.PUMP_STATE, "bolus", "the reservoir estimate (" + estimator.estimatedNl()
                     + " nL) is less than the bolus (" + volumeNl + " nL)");
-        }
-    }
-
-    private void cancelBolus(long nowUs) {
-        if (scheduler.activeBolus() != null) {
-            log.log(nowUs, EventType.BOLUS_CANCELLED, scheduler.cancelBolus());
         }
     }
 
@@ -236,9 +211,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         estimator.filled(residual + r.addedNl());
         alarms.setSettings(alarms.settings().withAlarmClockUs(r.nextRefillDueUs()));
         String detail = "aspirated " + r.aspiratedNl() + " nL; " + r.enteredConcentrationUgPerMl() + " ug/mL";
-        if (r.enteredConcentrationUgPerMl() != prescription.concentrationUgPerMl()) {
-            prescription = prescription.withConcentration(r.enteredConcentrationUgPerMl());
-            memory.store(prescription);
+        if (therapy.concentrationEntered(r.enteredConcentrationUgPerMl())) {
             detail += " (concentration changed; rate unchanged, so the dose changes)";
         }
         log.log(nowUs, EventType.REFILL, r.addedNl(), detail);
@@ -251,10 +224,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     }
 
     private InterrogationReport interrogate(long nowUs) {
-        if (memory.scrub(prescription, nowUs, log)) {
-            setOverride(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
+        if (memory.scrub(therapy.prescription(), nowUs, log)) {
+            therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
         }
-        InterrogationReport report = new InterrogationReport(nowUs, prescription, mode(), estimator.estimatedNl(),
+        InterrogationReport report = new InterrogationReport(nowUs, therapy.prescription(), mode(), estimator.estimatedNl(),
                 alarms.settings(), alarms.active(), battery.lastMv(), battery.eri(), battery.eos(),
                 memory.log().readAll());
         memory.reported();
@@ -280,22 +253,6 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         }
     }
 
-    private void refuseWhenOverridden(String what) {
-        if (override.stopped) {
-            throw new SimInputException(Refusal.PUMP_STATE, "pump", "cannot give " + what + ": the pump is stopped ("
-                    + override.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
-        }
-    }
-
-    private void setOverride(TherapyOverride o, long nowUs) {
-        cancelBolus(nowUs);
-        afterBridge = null;
-        override = o;
-        scheduler.setTherapy(o.stopped ? new Therapy.Stopped()
-                : o == TherapyOverride.MINIMUM_RATE ? new Therapy.Continuous(minimumRateNlPerDay)
-                : prescription.therapy(), clockOffsetUs, nowUs);
-    }
-
     // ---- the tick
 
     /** Tick phase 2: decide what the motor does now. */
@@ -303,14 +260,12 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (!shutDown) {
             BolusKind running = scheduler.activeBolus();
             if (scheduler.accrue(nowUs)) {
-                log.log(nowUs, EventType.BOLUS_COMPLETED, scheduler.bolusVolumeNl(), running.name());
-                if (running == BolusKind.BRIDGE && afterBridge != null) {
-                    takeProgram(afterBridge, nowUs);
-                }
+                therapy.bolusCompleted(running, nowUs);
             }
             if (!driver.busy() && scheduler.strokeDue()) {
                 scheduler.takeStroke();
                 estimator.strokeCommanded(scheduler.strokeVolumeNl());
+                mayHaveChanged = true;
                 driver.startStroke();
             }
         }
@@ -319,33 +274,53 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /** Tick phases 4 and 5: read the sensors after the plant has moved, then supervise. */
     public void sense(long nowUs) {
-        long resets = hw.brownOutResetCount();
-        if (resets != knownResets) {
-            knownResets = resets;
-            lowBatteryReset(resets, nowUs);
-        } else if (driver.steppedThisTick()) {
-            stall.afterDrivenStep(hw, nowUs, log);
+        if (driver.steppedThisTick()) { // a brown-out can only happen under motor load
+            long resets = hw.brownOutResetCount();
+            if (resets != knownResets) {
+                knownResets = resets;
+                lowBatteryReset(resets, nowUs);
+            } else {
+                stall.afterDrivenStep(hw, nowUs, log);
+            }
+            mayHaveChanged = true;
         }
-        if (battery.dueAt(nowUs) && battery.measure(hw, nowUs, log)) {
-            shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
-            driver.abort();
+        if (battery.dueAt(nowUs)) {
+            mayHaveChanged = true;
+            if (battery.measure(hw, nowUs, log)) {
+                shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
+                driver.abort();
+            }
         }
-        if (memory.dueAt(nowUs) && memory.scrub(prescription, nowUs, log)) {
-            setOverride(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
+        if (memory.dueAt(nowUs)) {
+            mayHaveChanged = true;
+            if (memory.scrub(therapy.prescription(), nowUs, log)) {
+                therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
+            }
         }
         if (programming.expired(nowUs)) {
+            mayHaveChanged = true;
             log.log(nowUs, EventType.PROGRAMMING_INCOMPLETE, 0);
-            setOverride(TherapyOverride.PROGRAMMING_ABANDONED, nowUs);
+            therapy.override(TherapyOverride.PROGRAMMING_ABANDONED, nowUs);
         }
-        supervise(nowUs);
+        // most ticks change nothing the alarm manager looks at: skip it unless something did,
+        // a tone is due, or the alarm clock has come round (supervising is idempotent, so a
+        // spare call is harmless; a missed one would not be)
+        if (mayHaveChanged || alarms.nextToneUs() <= nowUs || alarmClockDue(nowUs)) {
+            mayHaveChanged = false;
+            supervise(nowUs);
+        }
+    }
+
+    private boolean alarmClockDue(long nowUs) {
+        long clock = alarms.settings().alarmClockUs();
+        return clock > 0 && nowUs >= clock && (lastCauses & AlarmManager.bit(AlarmType.ALARM_CLOCK)) == 0;
     }
 
     /** The processor was reset by a supply brown-out: RAM is lost, the pump restarts at minimum rate. */
     private void lowBatteryReset(long resets, long nowUs) {
         driver.abort();
         programming.end();
-        resetUnresolved = true;
-        setOverride(TherapyOverride.MINIMUM_RATE, nowUs);
+        therapy.lowBatteryReset(nowUs);
         log.log(nowUs, EventType.LOW_BATTERY_RESET, resets);
     }
 
@@ -356,8 +331,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (estimator.crossedEmpty()) {
             log.log(nowUs, EventType.RESERVOIR_EMPTY, estimator.estimatedNl());
         }
-        if (estimator.empty() && override == TherapyOverride.NONE && !shutDown) {
-            setOverride(TherapyOverride.MINIMUM_RATE, nowUs); // keep the catheter open (DOMAIN.md 2)
+        if (estimator.empty() && therapy.override() == TherapyOverride.NONE && !shutDown) {
+            therapy.override(TherapyOverride.MINIMUM_RATE, nowUs); // keep the catheter open (DOMAIN.md 2)
         }
         long causes = causes(nowUs);
         if (causes != lastCauses || alarms.nextToneUs() <= nowUs) {
@@ -371,7 +346,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         long c = 0;
         c |= flag(AlarmType.MOTOR_STALL, stall.stalled());
         c |= flag(AlarmType.EMPTY_RESERVOIR, estimator.empty());
-        c |= flag(AlarmType.LOW_BATTERY_RESET, resetUnresolved);
+        c |= flag(AlarmType.LOW_BATTERY_RESET, therapy.resetPending());
         c |= flag(AlarmType.END_OF_SERVICE, battery.eos());
         c |= flag(AlarmType.PUMP_MEMORY_ERROR, memory.error());
         c |= flag(AlarmType.LOW_RESERVOIR, estimator.low());
@@ -416,17 +391,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     // ---- what an interrogation would read, and what reports show
 
-    public Prescription prescription() { return prescription; }
+    public Prescription prescription() { return therapy.prescription(); }
 
     public InfusionMode mode() {
-        if (shutDown || override.stopped) {
-            return InfusionMode.STOPPED;
-        }
-        BolusKind b = scheduler.activeBolus();
-        if (b != null) {
-            return b.mode();
-        }
-        return override == TherapyOverride.MINIMUM_RATE ? InfusionMode.MINIMUM_RATE : prescription.therapy().mode();
+        return shutDown ? InfusionMode.STOPPED : therapy.mode();
     }
 
     public long programmedNl() { return scheduler.programmedNl(); }
@@ -450,9 +418,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("firmware").add(String.valueOf(prescription)).add(shutDown).add(override.name())
-                .add(String.valueOf(afterBridge)).add(knownResets).add(resetUnresolved).add(lastCauses)
-                .add(refills.size());
+        d.section("firmware").add(shutDown).add(knownResets).add(lastCauses).add(refills.size());
+        therapy.hashInto(d);
         scheduler.hashInto(d);
         driver.hashInto(d);
         stall.hashInto(d);

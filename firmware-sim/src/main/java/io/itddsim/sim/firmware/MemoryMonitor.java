@@ -18,8 +18,7 @@ final class MemoryMonitor implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final NvmEventLog nvmLog;
     private final PrescriptionStore store;
-    private final long scrubIntervalUs;
-    private final long tickUs;
+    private final PeriodicCheck schedule;
     /** Corrupt log records found and not yet shown to a programmer. */
     private boolean logErrorUnreported;
     private boolean prescriptionCorrupt;
@@ -28,8 +27,7 @@ final class MemoryMonitor implements java.io.Serializable {
         int records = Math.toIntExact(profile.get(ProfileParameter.NVM_LOG_RECORDS));
         nvmLog = new NvmEventLog(hw, records);
         store = new PrescriptionStore(hw, records * PumpProfile.NVM_RECORD_BYTES);
-        scrubIntervalUs = profile.get(ProfileParameter.NVM_SCRUB_INTERVAL_US);
-        tickUs = profile.tickUs();
+        schedule = new PeriodicCheck(profile.get(ProfileParameter.NVM_SCRUB_INTERVAL_US), profile.tickUs());
     }
 
     NvmEventLog log() {
@@ -42,12 +40,11 @@ final class MemoryMonitor implements java.io.Serializable {
     }
 
     boolean dueAt(long nowUs) {
-        return nowUs % scrubIntervalUs == 0;
+        return schedule.dueAt(nowUs);
     }
 
     long quietTicks(long nowUs) {
-        long into = nowUs % scrubIntervalUs;
-        return into == 0 ? 0 : (scrubIntervalUs - into) / tickUs;
+        return schedule.quietTicks(nowUs);
     }
 
     /**

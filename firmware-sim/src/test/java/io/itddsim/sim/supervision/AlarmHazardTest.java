@@ -105,9 +105,7 @@ class AlarmHazardTest {
     @Test
     @DisplayName("end of service: critical alarm, the pump stops, and interrogation cannot clear it")
     void endOfService() {
-        SimulationSetup setup = SimulationSetup.inService(PumpProfile.synchroMed40ml(), 5, 40_000_000,
-                Prescription.continuous("morphine", 25_000, 500_000)).withBatteryDepthOfDischargePpm(975_000);
-        PumpSimulator sim = PumpSimulator.create(setup);
+        PumpSimulator sim = Pumps.agedBattery40ml(5, 975_000);
         sim.runUntil(40 * DAY_US);
         Alarms.assertActive(sim, AlarmType.END_OF_SERVICE, AlarmState.ACTIVE);
         assertEquals(InfusionMode.STOPPED, sim.firmware().mode());
@@ -172,9 +170,7 @@ class AlarmHazardTest {
     @Test
     @DisplayName("elective replacement indicator: non-critical alarm, the pump keeps infusing")
     void electiveReplacement() {
-        SimulationSetup setup = SimulationSetup.inService(PumpProfile.synchroMed40ml(), 9, 40_000_000,
-                Prescription.continuous("morphine", 25_000, 500_000)).withBatteryDepthOfDischargePpm(917_500);
-        PumpSimulator sim = PumpSimulator.create(setup);
+        PumpSimulator sim = Pumps.agedBattery40ml(9, 917_500);
         sim.runUntil(2 * DAY_US);
         Alarms.assertActive(sim, AlarmType.ELECTIVE_REPLACEMENT, AlarmState.ACTIVE);
         assertEquals(InfusionMode.CONTINUOUS, sim.firmware().mode());
