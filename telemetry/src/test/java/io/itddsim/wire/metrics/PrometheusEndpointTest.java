@@ -1,0 +1,52 @@
+package io.itddsim.wire.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.itddsim.proto.v1.Role;
+import io.itddsim.wire.Pumps;
+import io.itddsim.wire.WireFixture;
+import io.itddsim.wire.client.PumpClient;
+import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.server.PumpServer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PrometheusEndpointTest {
+
+  @Test
+  @DisplayName("a scrape shows ticks, sessions, frames by type, drops by reason and tick lateness")
+  void scrapeShowsTheWireAndTheLoop() throws Exception {
+    PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
+    try (PumpServer server =
+            PumpServer.builder(Pumps.config(Pace.realTime(1000), false), WireFixture.CREDENTIALS)
+                .metrics(new WireMetrics(registry))
+                .tcp(new InetSocketAddress("127.0.0.1", 0))
+                .start();
+        PrometheusEndpoint endpoint = PrometheusEndpoint.start(new InetSocketAddress("127.0.0.1", 0), registry);
+        PumpClient client = WireFixture.connect(server.tcpAddress(), WireFixture.CLINIC, Role.ROLE_OBSERVER, "observer")) {
+      client.call(Pumps.interrogate(0).toBuilder()).get(20, TimeUnit.SECONDS);
+      HttpClient http = HttpClient.newHttpClient();
+      URI base = URI.create("http://127.0.0.1:" + endpoint.address().getPort());
+
+      HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(200, scrape.statusCode());
+      String text = scrape.body();
+      assertTrue(text.contains("itdd_pump_ticks_total"), text);
+      assertTrue(text.contains("itdd_wire_sessions{transport=\"tcp\"} 1.0"), text);
+      assertTrue(text.contains("itdd_wire_frames_in_total{transport=\"tcp\",type=\"request\"} 1.0"), text);
+      assertTrue(text.contains("itdd_wire_frames_dropped_total{reason=\"oversize\",transport=\"tcp\"} 0.0"), text);
+      assertTrue(text.contains("itdd_pump_tick_lateness_seconds{quantile=\"0.99\"}"), text);
+      assertEquals(404, elsewhere.statusCode());
+    }
+  }
+}
