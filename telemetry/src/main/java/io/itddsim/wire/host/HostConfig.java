@@ -2,6 +2,8 @@ package io.itddsim.wire.host;
 
 import io.itddsim.proto.v1.PumpIdentity;
 import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.firmware.PumpCommand;
+import java.util.List;
 
 /**
  * Everything a pump host is started with.
@@ -14,9 +16,19 @@ import io.itddsim.sim.engine.SimulationSetup;
  *                              session's own rate is a multiple of it
  * @param commandQueueCapacity  requests that may wait for the sim thread; beyond it a request is
  *                              answered BUSY
+ * @param timeline              commands due at sim times (a scenario's timeline), applied at their
+ *                              ticks and logged like any other input
  */
 public record HostConfig(
-    SimulationSetup setup, PumpIdentity identity, Pace pace, long sampleIntervalUs, int commandQueueCapacity) {
+    SimulationSetup setup,
+    PumpIdentity identity,
+    Pace pace,
+    long sampleIntervalUs,
+    int commandQueueCapacity,
+    List<TimedInput> timeline) {
+
+  /** A command due at a sim time. */
+  public record TimedInput(long atUs, PumpCommand command) {}
 
   /** Ten samples a sim second: fits the serial line budget (docs/PROTOCOL.md, section 3). */
   public static final long DEFAULT_SAMPLE_INTERVAL_US = 100_000;
@@ -35,10 +47,11 @@ public record HostConfig(
     if (commandQueueCapacity <= 0) {
       throw new IllegalArgumentException("command queue capacity must be positive, was " + commandQueueCapacity);
     }
+    timeline = List.copyOf(timeline);
   }
 
   public static HostConfig of(SimulationSetup setup, PumpIdentity identity, Pace pace) {
-    return new HostConfig(setup, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY);
+    return new HostConfig(setup, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY, List.of());
   }
 
   public boolean testMode() {
@@ -46,10 +59,14 @@ public record HostConfig(
   }
 
   public HostConfig withCommandQueueCapacity(int capacity) {
-    return new HostConfig(setup, identity, pace, sampleIntervalUs, capacity);
+    return new HostConfig(setup, identity, pace, sampleIntervalUs, capacity, timeline);
   }
 
   public HostConfig withSampleIntervalUs(long intervalUs) {
-    return new HostConfig(setup, identity, pace, intervalUs, commandQueueCapacity);
+    return new HostConfig(setup, identity, pace, intervalUs, commandQueueCapacity, timeline);
+  }
+
+  public HostConfig withTimeline(List<TimedInput> inputs) {
+    return new HostConfig(setup, identity, pace, sampleIntervalUs, commandQueueCapacity, inputs);
   }
 }

@@ -71,6 +71,9 @@ public final class PumpHost implements AutoCloseable {
     this.sim = PumpSimulator.create(config.setup());
     sim.setSampleIntervalUs(config.sampleIntervalUs());
     sim.setSink(new StreamingSink());
+    for (HostConfig.TimedInput input : config.timeline()) {
+      sim.schedule(input.atUs(), input.command());
+    }
     this.time = new TimeControl(sim, config.pace(), lateness);
     this.executor = new RequestExecutor(sim, time, linkFaults);
     publishClock();

@@ -1,0 +1,172 @@
+package io.itddsim.bench.cli;
+
+import io.itddsim.bench.scenario.ScenarioError;
+import io.itddsim.proto.v1.PaceMode;
+import io.itddsim.wire.host.HostConfig;
+import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.PumpIdentities;
+import io.itddsim.wire.metrics.PrometheusEndpoint;
+import io.itddsim.wire.metrics.WireMetrics;
+import io.itddsim.wire.schema.SchemaFingerprint;
+import io.itddsim.wire.serial.SerialPortSettings;
+import io.itddsim.wire.server.PumpServer;
+import io.itddsim.wire.session.Credentials;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code itdd pump}: runs an emulated pump that clients reach over TCP and/or a serial port. */
+@Command(name = "pump", mixinStandardHelpOptions = true,
+        description = {"Run an emulated pump that clients reach over TCP and/or a serial port, until stopped (Ctrl-C).",
+            "SCENARIO_OR_PROFILE: a scenario file (its pump and timeline) or a profile name "
+                + "(synchromed2-20ml, synchromed2-40ml: a new pump, empty and stopped)."})
+final class PumpServeCommand implements Callable<Integer> {
+
+    static final String DEFAULT_TCP = "127.0.0.1:7700";
+    static final Path DEFAULT_CREDENTIALS = Path.of("itdd-credentials.yaml");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO_OR_PROFILE")
+    String scenarioOrProfile;
+
+    @Option(names = "--tcp", paramLabel = "HOST:PORT", converter = Endpoints.class,
+            description = "Listen for TCP clients here (default " + DEFAULT_TCP + " when no --serial is given; loopback only unless told).")
+    InetSocketAddress tcp;
+
+    @Option(names = "--serial", paramLabel = "DEVICE", description = "Serve a serial port, e.g. /dev/ttyUSB0 (reopened whenever it comes back).")
+    String serialDevice;
+
+    @Option(names = "--baud", paramLabel = "N", defaultValue = "115200", description = "Serial line rate (default ${DEFAULT-VALUE}).")
+    int baud;
+
+    @Option(names = "--pace", paramLabel = "MODE", defaultValue = "realtime",
+            description = "lockstep (only Step advances time; needs --test-mode), realtime, realtime:FACTOR, or free (default ${DEFAULT-VALUE}).")
+    String pace;
+
+    @Option(names = "--test-mode", description = "Allow the bench role: fault injection and time control.")
+    boolean testMode;
+
+    @Option(names = "--metrics", paramLabel = "HOST:PORT", converter = Endpoints.class,
+            description = "Serve Prometheus metrics at http://HOST:PORT/metrics.")
+    InetSocketAddress metrics;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Pre-shared keys (YAML). Default: ./itdd-credentials.yaml, made with a fresh random key if missing.")
+    Path credentials;
+
+    @Option(names = "--serial-number", paramLabel = "S", defaultValue = "ITDD-SIM-0001", description = "The pump's serial number (default ${DEFAULT-VALUE}).")
+    String serialNumber;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed, replacing the scenario's own.")
+    Long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pace chosenPace;
+        try {
+            chosenPace = Pace.parse(pace);
+        } catch (IllegalArgumentException e) {
+            return badInput(err, "--pace " + e.getMessage());
+        }
+        if (chosenPace.mode() == PaceMode.PACE_MODE_LOCKSTEP && !testMode) {
+            return badInput(err, "--pace lockstep needs --test-mode: only a bench may step time");
+        }
+        if (baud <= 0) {
+            return badInput(err, "--baud: expected a positive line rate, got " + baud);
+        }
+        PumpSetups.Start start;
+        try {
+            start = PumpSetups.resolve(scenarioOrProfile, seed);
+        } catch (ScenarioError e) {
+            return badInput(err, e.getMessage());
+        }
+        Credentials keys;
+        try {
+            keys = loadCredentials(out);
+        } catch (Credentials.CredentialsException | IOException e) {
+            return badInput(err, e.getMessage());
+        }
+        HostConfig config = HostConfig.of(start.setup(),
+                PumpIdentities.of(start.setup().profile(), serialNumber, testMode), chosenPace).withTimeline(start.timeline());
+        PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
+        PumpServer.Builder builder = PumpServer.builder(config, keys).metrics(new WireMetrics(registry));
+        InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
+        if (tcpAddress != null) {
+            builder.tcp(tcpAddress);
+        }
+        if (serialDevice != null) {
+            builder.serial(SerialPortSettings.of(serialDevice, baud));
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (PumpServer server = builder.start();
+             PrometheusEndpoint endpoint = metrics == null ? null : PrometheusEndpoint.start(metrics, registry)) {
+            out.println("itdd pump: " + start.description() + ", serial number " + serialNumber + ", pace " + chosenPace
+                    + (testMode ? ", TEST MODE" : ""));
+            if (tcpAddress != null) {
+                out.println("  tcp      " + server.tcpAddress().getHostString() + ":" + server.tcpAddress().getPort());
+            }
+            if (serialDevice != null) {
+                out.println("  serial   " + serialDevice + " at " + baud + " baud");
+            }
+            if (endpoint != null) {
+                out.println("  metrics  http://" + endpoint.address().getHostString() + ":" + endpoint.address().getPort()
+                        + PrometheusEndpoint.PATH);
+            }
+            out.println("  schema   " + SchemaFingerprint.current().toHex());
+            out.println("Ctrl-C stops the pump.");
+            out.flush();
+            awaitShutdown(stopped);
+        } catch (IOException e) {
+            err.println("itdd pump: " + e.getMessage());
+            err.flush();
+            return 1;
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    private Credentials loadCredentials(PrintWriter out) throws Credentials.CredentialsException, IOException {
+        Path file = credentials == null ? DEFAULT_CREDENTIALS : credentials;
+        if (credentials == null && !Files.exists(file)) {
+            CredentialsFiles.createWithRandomKey(file);
+            out.println("itdd pump: made " + file + " with a fresh random key '" + CredentialsFiles.DEFAULT_KEY_ID
+                    + "' (all roles); clients use it with --key-file " + file);
+        }
+        return Credentials.load(file);
+    }
+
+    /** Waits for Ctrl-C; the JVM then waits (briefly) for the pump to close its ports. */
+    private static void awaitShutdown(CountDownLatch stopped) throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "itdd-pump-shutdown"));
+        stop.await();
+    }
+
+    private static int badInput(PrintWriter err, String message) {
+        err.println("itdd pump: " + message);
+        err.flush();
+        return ItddCommand.EXIT_BAD_INPUT;
+    }
+}

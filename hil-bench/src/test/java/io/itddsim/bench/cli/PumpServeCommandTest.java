@@ -1,0 +1,45 @@
+package io.itddsim.bench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code itdd pump} refuses what it cannot run, before it starts anything (exit 2). */
+class PumpServeCommandTest {
+
+    private static final String SCENARIO = Path.of("..", "scenarios", "bolus-day.yaml").toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("bad pace, lockstep without test mode, a broken scenario, an unreadable key file: exit 2 with a message")
+    void badInputExitsTwo() throws Exception {
+        Path keys = dir.resolve("keys.yaml");
+        Files.writeString(keys, "keys: {}\n");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "version: 1\nname: [\n");
+
+        SimulateCommandTest.Run pace = SimulateCommandTest.run("pump", "--pace", "warp", SCENARIO);
+        SimulateCommandTest.Run lockstep = SimulateCommandTest.run("pump", "--pace", "lockstep", SCENARIO);
+        SimulateCommandTest.Run scenario = SimulateCommandTest.run("pump", broken.toString());
+        SimulateCommandTest.Run credentials = SimulateCommandTest.run("pump", "--credentials", keys.toString(), SCENARIO);
+        SimulateCommandTest.Run tcp = SimulateCommandTest.run("pump", "--tcp", "localhost", SCENARIO);
+
+        assertEquals(2, pace.exit());
+        assertTrue(pace.err().contains("realtime:FACTOR"), pace.err());
+        assertEquals(2, lockstep.exit());
+        assertTrue(lockstep.err().contains("--test-mode"), lockstep.err());
+        assertEquals(2, scenario.exit());
+        assertTrue(scenario.err().contains("broken.yaml"), scenario.err());
+        assertEquals(2, credentials.exit());
+        assertTrue(credentials.err().contains("keys"), credentials.err());
+        assertEquals(2, tcp.exit());
+        assertTrue(tcp.err().contains("HOST:PORT"), tcp.err());
+    }
+}
