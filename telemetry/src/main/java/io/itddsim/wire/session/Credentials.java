@@ -75,6 +75,9 @@ public final class Credentials {
   }
 
   public static Credentials parse(String source, String text) throws CredentialsException {
+    if (text == null || text.isBlank()) {
+      throw new CredentialsException(source + ": the file is empty; expected a 'keys' map (id: {secret, roles})");
+    }
     Object root;
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
