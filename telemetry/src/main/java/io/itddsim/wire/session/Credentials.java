@@ -81,7 +81,8 @@ public final class Credentials {
     Object root;
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    } catch (YAMLException e) {
+    } catch (YAMLException | IllegalArgumentException e) {
+      // SnakeYAML lets some malformed scalars escape as NumberFormatException (found by fuzzing)
       throw new CredentialsException(source + ": not valid YAML: " + e.getMessage());
     }
     if (!(root instanceof Map<?, ?> top) || !(top.get("keys") instanceof Map<?, ?> keys) || keys.isEmpty()) {
