@@ -22,7 +22,12 @@ public record TcpServerOptions(
     int sampleDepth,
     int workerThreads) {
 
-  public static final int DEFAULT_SAMPLE_DEPTH = 16;
+  /**
+   * Enough for the burst of samples a lockstep Step of several sim seconds makes, so a client
+   * that keeps up loses none however the threads are scheduled; a stalled client still holds at
+   * most this many (about 4 KiB).
+   */
+  public static final int DEFAULT_SAMPLE_DEPTH = 64;
 
   public static TcpServerOptions defaults() {
     return new TcpServerOptions(

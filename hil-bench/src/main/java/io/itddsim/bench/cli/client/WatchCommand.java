@@ -58,11 +58,15 @@ final class WatchCommand extends ClientAction {
             if (envelope.hasHeartbeat() && !heartbeats) {
                 return;
             }
+            long n = printed.incrementAndGet();
+            if (count > 0 && n > count) {
+                return; // more came in the same burst: --count is a promise
+            }
             synchronized (out) {
                 out.println(line(envelope));
                 out.flush();
             }
-            if (count > 0 && printed.incrementAndGet() >= count) {
+            if (n == count) {
                 done.countDown();
             }
         });
