@@ -96,7 +96,12 @@ public final class PumpHost implements AutoCloseable {
       queuedRequests.decrementAndGet();
       return false;
     }
-    inbox.add(new RequestTask(request, replyTo));
+    // replies are stamped with the sim time they were made at, which the clock published after
+    // the last turn may not show yet (a StepDone comes in the middle of a turn)
+    inbox.add(new RequestTask(request, reply -> {
+      simTimeUs = sim.nowUs();
+      replyTo.accept(reply);
+    }));
     return true;
   }
 
