@@ -26,6 +26,13 @@ public final class InterrogationReports {
    */
   public static final int MAX_LOG_ENTRIES_PER_REPORT = 256;
 
+  /**
+   * Bytes of log entries one report carries at most: long refusal messages in the detail text
+   * could otherwise push 256 entries past the 64 KiB envelope limit. The page ends early instead
+   * (the client pages on from the last index it got).
+   */
+  static final int MAX_LOG_BYTES_PER_REPORT = 48 * 1024;
+
   private InterrogationReports() {}
 
   /**
@@ -65,10 +72,16 @@ public final class InterrogationReports {
     long from = request.getLogFromIndex() < 0 ? Long.MAX_VALUE : request.getLogFromIndex();
     long count = Math.min(Integer.toUnsignedLong(request.getLogMaxEntries()), MAX_LOG_ENTRIES_PER_REPORT);
     long firstIndex = firstIndex(records);
+    int bytes = 0;
     for (int i = 0; i < records.size() && wire.getLogEntriesCount() < count; i++) {
       long index = firstIndex + i;
       if (index >= from) {
-        wire.addLogEntries(entry(index, records.get(i), eventLog));
+        EventLogEntry entry = entry(index, records.get(i), eventLog);
+        bytes += entry.getSerializedSize() + 3;
+        if (bytes > MAX_LOG_BYTES_PER_REPORT) {
+          return;
+        }
+        wire.addLogEntries(entry);
       }
     }
   }
