@@ -14,5 +14,7 @@ public enum Refusal {
     /** A patient bolus inside the lockout interval. */
     LOCKOUT,
     /** A patient bolus over the daily maximum. */
-    DAILY_LIMIT
+    DAILY_LIMIT,
+    /** The sender's role may not send this, or the pump is not in test mode (refused by the telemetry stack). */
+    NOT_PERMITTED
 }

@@ -113,6 +113,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
             alarms.acknowledge(mask(a.alarms()), nowUs);
         } else if (command instanceof PumpCommand.ConfigureAlarms c) {
             configureAlarms(c.settings());
+        } else if (command instanceof PumpCommand.LinkRefusal r) {
+            throw new SimInputException(Refusal.NOT_PERMITTED, r.request(), r.reason());
         }
         return null;
     }

@@ -12,7 +12,8 @@ import java.util.List;
  */
 public sealed interface PumpCommand extends java.io.Serializable permits PumpCommand.Program, PumpCommand.ProgramWithBridgeBolus,
         PumpCommand.BeginProgramming, PumpCommand.StartBolus, PumpCommand.PatientBolus, PumpCommand.Refill,
-        PumpCommand.Interrogate, PumpCommand.AlarmTest, PumpCommand.AcknowledgeAlarms, PumpCommand.ConfigureAlarms {
+        PumpCommand.Interrogate, PumpCommand.AlarmTest, PumpCommand.AcknowledgeAlarms, PumpCommand.ConfigureAlarms,
+        PumpCommand.LinkRefusal {
 
     /** Short name for logs and reports. */
     String name();
@@ -95,6 +96,15 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
         }
 
         @Override public String name() { return "acknowledge-alarms"; }
+    }
+
+    /**
+     * A request the pump's telemetry stack refused before it reached therapy (a role that may not
+     * send it, a bench command on a pump not in test mode). It changes nothing but the event log,
+     * where every refusal belongs; as an input it is replayed like any other.
+     */
+    record LinkRefusal(String request, String reason) implements PumpCommand {
+        @Override public String name() { return request; }
     }
 
     /** Program the low-reservoir level, repeat intervals and alarm clock. */

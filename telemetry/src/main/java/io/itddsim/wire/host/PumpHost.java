@@ -6,6 +6,7 @@ import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.RunState;
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.alarm.ActiveAlarm;
@@ -40,11 +41,13 @@ public final class PumpHost implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(PumpHost.class);
 
-  private sealed interface Task permits RequestTask, ReadTask {}
+  private sealed interface Task permits RequestTask, ReadTask, RefusalTask {}
 
   private record RequestTask(Request request, Consumer<Reply> replyTo) implements Task {}
 
   private record ReadTask(Runnable read) implements Task {}
+
+  private record RefusalTask(PumpCommand.LinkRefusal refusal) implements Task {}
 
   private final HostConfig config;
   private final PumpSimulator sim;
@@ -102,6 +105,20 @@ public final class PumpHost implements AutoCloseable {
       simTimeUs = sim.nowUs();
       replyTo.accept(reply);
     }));
+    return true;
+  }
+
+  /**
+   * Writes a refusal made outside the model (role, test mode) to the pump's event log, at the next
+   * tick boundary and recorded in the input log like any command. A flood of refusals takes queue
+   * room like requests do; when the queue is full the refusal is answered but not logged.
+   */
+  public boolean logRefusal(String request, String reason) {
+    if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
+      queuedRequests.decrementAndGet();
+      return false;
+    }
+    inbox.add(new RefusalTask(new PumpCommand.LinkRefusal(request, reason)));
     return true;
   }
 
@@ -208,6 +225,11 @@ public final class PumpHost implements AutoCloseable {
   private void carryOut(Task task) {
     if (task instanceof ReadTask read) {
       read.read().run();
+      return;
+    }
+    if (task instanceof RefusalTask refused) {
+      queuedRequests.decrementAndGet();
+      sim.applyNow(refused.refusal());
       return;
     }
     RequestTask request = (RequestTask) task;

@@ -41,6 +41,7 @@ public final class Replies {
       case PUMP_STATE -> NackReason.NACK_REASON_PUMP_STATE;
       case LOCKOUT -> NackReason.NACK_REASON_LOCKOUT;
       case DAILY_LIMIT -> NackReason.NACK_REASON_DAILY_LIMIT;
+      case NOT_PERMITTED -> NackReason.NACK_REASON_NOT_PERMITTED;
     };
   }
 }

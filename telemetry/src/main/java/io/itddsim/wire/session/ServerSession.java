@@ -230,6 +230,7 @@ public final class ServerSession {
     try {
       RolePolicy.check(role, request.getCommandCase(), services.host().config().testMode());
     } catch (WireRejection e) {
+      services.host().logRefusal(commandName(request), role + ": " + e.getMessage());
       return Replies.nack(request.getRequestId(), e.reason(), e.getMessage());
     }
     if (request.getCommandCase() == Request.CommandCase.SUBSCRIBE) {
@@ -237,6 +238,11 @@ public final class ServerSession {
       return Replies.ack(request.getRequestId());
     }
     return null;
+  }
+
+  /** The request's command as the event log names it, e.g. "fault_arm". */
+  private static String commandName(Request request) {
+    return request.getCommandCase().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private void sendReply(Reply reply) {

@@ -148,7 +148,14 @@ class TcpSessionTest {
 
     assertEquals(RefusalReason.REFUSAL_REASON_ROLE_NOT_ALLOWED, notAllowed.reason());
     assertEquals(NackReason.NACK_REASON_NOT_PERMITTED, program.getNack().getReason());
-    assertEquals(List.of(), server.host().read(s -> List.copyOf(s.appliedCommands())).get());
+    // nothing reached therapy; the refusal itself is in the pump's event log (and its input log, for replay)
+    List<io.itddsim.sim.engine.ScheduledCommand> applied =
+        server.host().read(s -> List.copyOf(s.appliedCommands())).get();
+    assertEquals(1, applied.size());
+    assertTrue(applied.get(0).command() instanceof PumpCommand.LinkRefusal);
+    assertFalse(applied.get(0).result().accepted());
+    String logged = server.host().read(s -> s.events().get(s.events().size() - 1).toString()).get();
+    assertTrue(logged.contains("COMMAND_REJECTED") && logged.contains("program_prescription"), logged);
     assertEquals(
         1.0, server.metrics().registry().get("itdd.wire.nacks").tag("reason", "not_permitted").counter().count());
   }
