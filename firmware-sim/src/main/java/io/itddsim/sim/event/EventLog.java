@@ -32,6 +32,11 @@ public final class EventLog implements StateHashable {
         return Collections.unmodifiableList(events);
     }
 
+    /** Number of events logged so far (allocation-free, for the loop). */
+    public int size() {
+        return events.size();
+    }
+
     public long count(EventType type) {
         return events.stream().filter(e -> e.type() == type).count();
     }

@@ -58,6 +58,25 @@ public final class Catheter implements StateHashable {
         takeFromTip(inNl);
     }
 
+    /**
+     * Pushes solution in at the pump end while the catheter cannot empty at the tip (an occlusion
+     * or a high resistance): the wall stretches to hold it, nothing leaves. See {@link #flush}.
+     */
+    void pushHeld(long inNl, long inPg) {
+        lastOutNl = 0;
+        lastOutPg = 0;
+        if (inNl > 0) {
+            append(inNl, inPg);
+        }
+    }
+
+    /** Lets {@code outNl} leave at the tip, oldest first, without anything entering (see {@link #pushHeld}). */
+    void flush(long outNl) {
+        lastOutNl = 0;
+        lastOutPg = 0;
+        takeFromTip(outNl);
+    }
+
     private void append(long nl, long pg) {
         if (count > 0) {
             int tail = (head + count - 1) % MAX_SEGMENTS;
@@ -108,6 +127,9 @@ public final class Catheter implements StateHashable {
     }
 
     public long deadVolumeNl() { return deadVolumeNl; }
+
+    /** Poiseuille resistance of the open catheter, Pa per (nL/us). */
+    public long resistancePaUsPerNl() { return resistancePaUsPerNl; }
 
     public long volumeNl() {
         long v = 0;

@@ -20,6 +20,7 @@ public final class Plant implements PumpHardware, StateHashable {
     private final Catheter catheter;
     private final Battery battery;
     private final DrugLedger ledger = new DrugLedger();
+    private final FlowPath flow;
 
     private final long csfPressurePa;
     private final long nominalStepVolumeNl;
@@ -38,6 +39,7 @@ public final class Plant implements PumpHardware, StateHashable {
         reservoir = new Reservoir(profile);
         catheter = new Catheter(profile);
         battery = new Battery(profile, batteryDepthOfDischargePpm);
+        flow = new FlowPath(profile, reservoir, catheter, ledger);
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
         stepPeriodUs = profile.get(ProfileParameter.MOTOR_STEP_PERIOD_US);
         nominalStepVolumeNl = Math.max(1, profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL)
@@ -72,6 +74,7 @@ public final class Plant implements PumpHardware, StateHashable {
     /** Advances the physics by one tick: baseline drain and, if driven, one motor step. */
     public void step() {
         battery.drainBaseline(1);
+        flow.advance(1);
         if (stepDriven) {
             motorStep();
             stepDriven = false;
@@ -81,21 +84,19 @@ public final class Plant implements PumpHardware, StateHashable {
     /** The same as {@code ticks} calls of {@link #step()} with the motor idle. */
     public void idle(long ticks) {
         battery.drainBaseline(ticks);
+        flow.advance(ticks);
     }
 
     private void motorStep() {
         battery.drawMotorStep();
         long terminalMv = battery.terminalMv(battery.stepCurrentUa());
-        lastOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
+        lastOutletPressurePa = flow.outletPressurePa(nominalStepVolumeNl, stepPeriodUs);
         long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
         lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
         if (!motor.step(lastLoadTorqueNnm, terminalMv)) {
             return;
         }
-        long displacedNl = rotor.advanceOneStep();
-        reservoir.withdraw(displacedNl);
-        catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
-        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+        flow.pump(rotor.advanceOneStep());
     }
 
     public Motor motor() { return motor; }
@@ -105,6 +106,8 @@ public final class Plant implements PumpHardware, StateHashable {
     public Catheter catheter() { return catheter; }
     public Battery battery() { return battery; }
     public DrugLedger ledger() { return ledger; }
+    /** Reservoir to catheter tip, where leaks, obstructions and free flow act. */
+    public FlowPath flow() { return flow; }
 
     /** Load torque at the motor shaft during the last driven step. */
     public long lastLoadTorqueNnm() { return lastLoadTorqueNnm; }
@@ -122,5 +125,6 @@ public final class Plant implements PumpHardware, StateHashable {
         catheter.hashInto(d);
         battery.hashInto(d);
         ledger.hashInto(d);
+        flow.hashInto(d);
     }
 }
