@@ -8,6 +8,8 @@ import io.itddsim.sim.firmware.BolusKind;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.Therapy;
+import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +22,19 @@ import net.jqwik.api.Provide;
 
 /**
  * Fast-forward must be invisible (DESIGN.md rule 5): for generated pumps, prescriptions, command
- * timelines, battery ages (some crossing ERI or EOS) and a gear seizure part-way, a run that skips
- * quiet stretches and the same run stepped tick by tick end in the same state hash.
+ * timelines, battery ages (some crossing ERI or EOS), a gear seizure part-way, and armed faults of
+ * every catalogue entry with generated schedules (some armed or cleared part-way), a run that
+ * skips quiet stretches and the same run stepped tick by tick end in the same state hash, with the
+ * same fault records.
  */
 class FastForwardEquivalenceProperties {
     private static final long MINUTE_US = 60_000_000L;
     private static final long HOUR_US = 60 * MINUTE_US;
 
     record Case(SimulationSetup setup, List<Long> times, List<PumpCommand> commands, long seizeAtUs,
-                long horizonUs) { }
+                long horizonUs, List<FaultSpec> faults) { }
 
-    @Property(tries = 60)
+    @Property(tries = 100)
     void fastForwardEndsInTheSameStateAsStepping(@ForAll("cases") Case c) {
         PumpSimulator skipped = build(c, true);
         PumpSimulator stepped = build(c, false);
@@ -39,8 +43,26 @@ class FastForwardEquivalenceProperties {
             skipped.runUntil(until);
             stepped.runUntil(until);
             assertEquals(stepped.stateHash(), skipped.stateHash(), "at " + until + " us, case " + c);
+            assertEquals(stepped.faultRecords(), skipped.faultRecords());
+            if (until == c.horizonUs()) {
+                net.jqwik.api.statistics.Statistics.label("fault occurrences")
+                        .collect(Math.min(3, skipped.faultRecords().size()));
+                net.jqwik.api.statistics.Statistics.label("faults refused")
+                        .collect(skipped.faultInputs().stream().filter(i -> !i.result().accepted()).count());
+            }
             skipped.plant().gears().setWearPpm(5_000_000);
             stepped.plant().gears().setWearPpm(5_000_000);
+            // part-way: arm the last fault and (with three or more) clear the first
+            int n = c.faults().size();
+            if (until == c.seizeAtUs() && n > 1) {
+                for (PumpSimulator sim : new PumpSimulator[] {skipped, stepped}) {
+                    sim.armFault(c.faults().get(n - 1));
+                    if (n >= 3) {
+                        sim.clearFault(c.faults().get(0).name());
+                    }
+                }
+                assertEquals(stepped.faultInputs(), skipped.faultInputs());
+            }
         }
     }
 
@@ -50,21 +72,23 @@ class FastForwardEquivalenceProperties {
         for (int i = 0; i < c.commands().size(); i++) {
             sim.schedule(c.times().get(i), c.commands().get(i));
         }
+        c.faults().stream().limit(Math.max(1, c.faults().size() - 1)).forEach(sim::armFault);
         return sim;
     }
 
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<Long> horizon = Arbitraries.longs().between(10 * MINUTE_US, 6 * HOUR_US);
-        return Combinators.combine(setups(), horizon, commandLists(), Arbitraries.integers().between(1, 9))
-                .as((setup, h, cmds, seizeTenths) -> {
+        return Combinators.combine(setups(), horizon, commandLists(), Arbitraries.integers().between(1, 9),
+                        FaultArbitraries.faultLists(6 * HOUR_US))
+                .as((setup, h, cmds, seizeTenths, faults) -> {
                     List<Long> times = new ArrayList<>();
                     List<PumpCommand> commands = new ArrayList<>();
                     for (int i = 0; i < cmds.size(); i++) {
                         times.add(h * (i + 1) / (cmds.size() + 1) + i * 777);
                         commands.add(cmds.get(i));
                     }
-                    return new Case(setup, times, commands, h * seizeTenths / 10, h);
+                    return new Case(setup, times, commands, h * seizeTenths / 10, h, faults);
                 });
     }
 
@@ -77,9 +101,12 @@ class FastForwardEquivalenceProperties {
                 Arbitraries.longs().between(974_900, 975_010));
         Arbitrary<Long> clock = Arbitraries.longs().between(0, 24 * HOUR_US - 1);
         Arbitrary<Long> volume = Arbitraries.longs().between(0, 20_000_000);
-        return Combinators.combine(seed, big, therapy, dod, clock, volume, Arbitraries.of(true, false))
-                .as((s, b, t, d, clk, vol, primed) -> new SimulationSetup(
-                        b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml(), s, vol, 25_000, vol,
+        // progressive faults step once an hour by default; sometimes every 97 s so short runs see many steps
+        Arbitrary<Long> rampUs = Arbitraries.of(3_600_000_000L, 97_000_000L);
+        return Combinators.combine(seed, big, therapy, dod, clock, volume, Arbitraries.of(true, false), rampUs)
+                .as((s, b, t, d, clk, vol, primed, ramp) -> new SimulationSetup(
+                        (b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml())
+                                .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp), s, vol, 25_000, vol,
                         primed, new Prescription("morphine", 25_000, t), d, clk));
     }
 
