@@ -20,9 +20,7 @@ class BatteryLifeTest {
     @DisplayName("under nominal load EOS comes at least 90 days after ERI, and the pump then stops")
     void eosAtLeastNinetyDaysAfterEri() {
         // a pump late in life (91% spent), nominal 0.5 mL/day
-        SimulationSetup setup = SimulationSetup.inService(PumpProfile.synchroMed40ml(), 4, 40_000_000,
-                Prescription.continuous("morphine", 25_000, 500_000)).withBatteryDepthOfDischargePpm(910_000);
-        PumpSimulator sim = PumpSimulator.create(setup);
+        PumpSimulator sim = Pumps.agedBattery40ml(4, 910_000);
         sim.runUntil(250 * DAY_US);
         PumpEvent eri = Pumps.firstEvent(sim, EventType.BATTERY_ERI);
         PumpEvent eos = Pumps.firstEvent(sim, EventType.BATTERY_EOS);

@@ -73,12 +73,13 @@ class ContinuousInfusionTest {
     @Test
     @DisplayName("a pump that runs dry keeps commanding strokes but delivers nothing more")
     void aDryReservoirDeliversNothing() {
-        PumpSimulator sim = Pumps.morphine40ml(5, 2_000_000);
-        sim.runUntil(25 * DAY_US);
+        // 30 mL really in, 40 mL entered: the estimate still shows 10 mL when the reservoir is dry
+        PumpSimulator sim = Pumps.misfilled40ml(5, 2_000_000, 30_000_000, 40_000_000);
+        sim.runUntil(17 * DAY_US);
         assertEquals(0, sim.plant().reservoir().volumeNl());
         long delivered = sim.plant().ledger().intrathecalNl();
         long commanded = sim.firmware().commandedNl();
-        sim.runUntil(27 * DAY_US);
+        sim.runUntil(19 * DAY_US);
         assertEquals(delivered, sim.plant().ledger().intrathecalNl());
         assertTrue(sim.firmware().commandedNl() > commanded);
     }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.firmware.BolusKind;
+import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.firmware.PtmLimits;
+import io.itddsim.sim.procedure.RefillRoute;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.Therapy;
 import io.itddsim.sim.fault.FaultSpec;
@@ -22,14 +25,19 @@ import net.jqwik.api.Provide;
 
 /**
  * Fast-forward must be invisible (DESIGN.md rule 5): for generated pumps, prescriptions, command
- * timelines, battery ages (some crossing ERI or EOS), a gear seizure part-way, and armed faults of
- * every catalogue entry with generated schedules (some armed or cleared part-way), a run that
- * skips quiet stretches and the same run stepped tick by tick end in the same state hash, with the
- * same fault records.
+ * timelines (refills by every route, interrogations, alarm tests, patient boluses, abandoned
+ * programming transfers), battery ages (some crossing ERI or EOS), alarm clocks, a gear seizure
+ * part-way (so alarms are raised, repeat and are cleared), and armed faults of every catalogue
+ * entry with generated schedules (some armed or cleared part-way), a run that skips quiet
+ * stretches and the same run stepped tick by tick end in the same state hash, with the same fault
+ * records.
  */
 class FastForwardEquivalenceProperties {
     private static final long MINUTE_US = 60_000_000L;
     private static final long HOUR_US = 60 * MINUTE_US;
+
+    /** Patient boluses allowed: 10 uL over 5 min, 1 h lockout, 6 a day. */
+    private static final PtmLimits PTM = new PtmLimits(10_000, 5 * MINUTE_US, HOUR_US, 6);
 
     record Case(SimulationSetup setup, List<Long> times, List<PumpCommand> commands, long seizeAtUs,
                 long horizonUs, List<FaultSpec> faults) { }
@@ -101,13 +109,18 @@ class FastForwardEquivalenceProperties {
                 Arbitraries.longs().between(974_900, 975_010));
         Arbitrary<Long> clock = Arbitraries.longs().between(0, 24 * HOUR_US - 1);
         Arbitrary<Long> volume = Arbitraries.longs().between(0, 20_000_000);
+        // an alarm clock somewhere in the run, or none
+        Arbitrary<Long> alarmClock = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 6 * HOUR_US));
         // progressive faults step once an hour by default; sometimes every 97 s so short runs see many steps
         Arbitrary<Long> rampUs = Arbitraries.of(3_600_000_000L, 97_000_000L);
-        return Combinators.combine(seed, big, therapy, dod, clock, volume, Arbitraries.of(true, false), rampUs)
+        Arbitrary<SimulationSetup> base = Combinators.combine(seed, big, therapy, dod, clock, volume,
+                        Arbitraries.of(true, false), rampUs)
                 .as((s, b, t, d, clk, vol, primed, ramp) -> new SimulationSetup(
                         (b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml())
                                 .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp), s, vol, 25_000, vol,
-                        primed, new Prescription("morphine", 25_000, t), d, clk));
+                        primed, new Prescription("morphine", 25_000, t, PTM), d, clk));
+        return Combinators.combine(base, alarmClock).as((setup, at) -> setup.withAlarmSettings(
+                AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
     }
 
     private Arbitrary<Therapy> therapies() {
@@ -135,6 +148,13 @@ class FastForwardEquivalenceProperties {
                 .as(PumpCommand.StartBolus::new);
         Arbitrary<PumpCommand> badRate = Arbitraries.longs().between(24_000_001, 90_000_000)
                 .map(r -> new PumpCommand.Program(Prescription.continuous("morphine", 25_000, r)));
-        return Arbitraries.oneOf(program, bolus, bolus, badRate).list().ofMaxSize(5);
+        Arbitrary<PumpCommand> refill = Combinators.combine(Arbitraries.of(RefillRoute.values()),
+                        Arbitraries.longs().between(1, 25_000_000))
+                .as((route, nl) -> new PumpCommand.Refill(route, PumpCommand.Refill.ASPIRATE_ALL,
+                        PumpCommand.Refill.NOT_MEASURED, nl, 25_000, 25_000, 0));
+        Arbitrary<PumpCommand> supervision = Arbitraries.of(new PumpCommand.Interrogate(), new PumpCommand.AlarmTest(),
+                new PumpCommand.PatientBolus(), new PumpCommand.BeginProgramming(),
+                new PumpCommand.AcknowledgeAlarms(List.of()));
+        return Arbitraries.oneOf(program, bolus, bolus, badRate, refill, supervision, supervision).list().ofMaxSize(6);
     }
 }

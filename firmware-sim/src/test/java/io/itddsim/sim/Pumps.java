@@ -21,6 +21,22 @@ public final class Pumps {
                 Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, rateNlPerDay)));
     }
 
+    /**
+     * A 40 mL pump infusing morphine whose clinician entered {@code enteredNl} while the reservoir
+     * really holds {@code actualNl}: the firmware's estimate is wrong from the start.
+     */
+    public static PumpSimulator misfilled40ml(long seed, long rateNlPerDay, long actualNl, long enteredNl) {
+        Prescription rx = Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, rateNlPerDay);
+        return PumpSimulator.create(new SimulationSetup(PumpProfile.synchroMed40ml(), seed, actualNl,
+                MORPHINE_25_MG_PER_ML, enteredNl, true, rx, 0, 0));
+    }
+
+    /** A full 40 mL pump at 0.5 mL/day of morphine whose battery has {@code spentPpm} of its charge spent. */
+    public static PumpSimulator agedBattery40ml(long seed, long spentPpm) {
+        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed40ml(), seed, 40_000_000,
+                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 500_000)).withBatteryDepthOfDischargePpm(spentPpm));
+    }
+
     /** A 20 mL pump holding {@code volumeNl} with the pump stopped. */
     public static PumpSimulator stopped20ml(long seed, long volumeNl) {
         return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), seed, volumeNl,

@@ -8,7 +8,8 @@ import java.util.List;
  * Commands waiting for their tick, in due-time order; commands due at the same time keep the order
  * they were submitted in, so a timeline replays identically.
  */
-final class CommandQueue {
+final class CommandQueue implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final List<ScheduledCommand> pending = new ArrayList<>();
     private long nextSequence;
 

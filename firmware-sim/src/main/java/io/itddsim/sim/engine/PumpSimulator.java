@@ -3,6 +3,10 @@ package io.itddsim.sim.engine;
 import io.itddsim.sim.Refusal;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.firmware.CommandResult;
+import io.itddsim.sim.alarm.AlarmListener;
+import io.itddsim.sim.alarm.AlarmState;
+import io.itddsim.sim.alarm.AlarmType;
+import io.itddsim.sim.alarm.Annunciation;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.fault.FaultInjector;
 import io.itddsim.sim.fault.FaultInput;
@@ -29,7 +33,8 @@ import java.util.List;
  * one go, applying exactly the accrual and battery drain those ticks would have. A run with and
  * without it ends in the same state hash (tested).
  */
-public final class PumpSimulator {
+public final class PumpSimulator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final SimulationSetup setup;
     private final long tickUs;
     private final Plant plant;
@@ -38,8 +43,9 @@ public final class PumpSimulator {
     private final List<ScheduledCommand> applied = new ArrayList<>();
     private final SplitMix64 strokeGainStream;
     private final FaultInjector faults;
+    private final ProcedureRunner procedures;
 
-    private SimulationSink sink = SimulationSink.NONE;
+    private transient SimulationSink sink = SimulationSink.NONE;
     private boolean fastForward = true;
     private long sampleIntervalUs;
 
@@ -58,10 +64,32 @@ public final class PumpSimulator {
         this.plant = new Plant(profile, gainPpm, setup.batteryDepthOfDischargePpm());
         plant.reservoir().add(setup.reservoirVolumeNl(), setup.reservoirConcentrationUgPerMl());
         plant.catheter().fill(setup.catheterPrimed() ? setup.reservoirConcentrationUgPerMl() : 0);
-        this.firmware = new Firmware(profile, plant, setup.startTimeOfDayUs());
+        this.firmware = new Firmware(profile, plant, setup.startTimeOfDayUs(), setup.alarmSettings());
         firmware.commission(setup.prescription(), setup.reservoirEnteredNl());
-        firmware.eventLog().setSink(e -> sink.onEvent(e));
+        this.procedures = new ProcedureRunner(plant, firmware);
         this.faults = new FaultInjector(profile, plant, firmware, setup.seed(), setup.prescription().drug());
+        wireOutputs();
+    }
+
+    /** Routes the firmware's events and alarms to whatever sink is set now or later. */
+    private void wireOutputs() {
+        firmware.eventLog().setSink(new SinkForwarder(this));
+        firmware.alarms().setListener(new SinkForwarder(this));
+    }
+
+    private Object readResolve() {
+        sink = SimulationSink.NONE;
+        wireOutputs();
+        return this;
+    }
+
+    /** Forwards to the simulator's current sink; a named class so the simulator stays serializable. */
+    private record SinkForwarder(PumpSimulator sim) implements io.itddsim.sim.event.EventSink, AlarmListener {
+        @Override public void onEvent(PumpEvent e) { sim.sink.onEvent(e); }
+        @Override public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedUs) {
+            sim.sink.onAlarm(timeUs, type, state, raisedUs);
+        }
+        @Override public void onAnnunciation(Annunciation a) { sim.sink.onAnnunciation(a); }
     }
 
     /** Builds a pump in its starting state; throws {@link SimInputException} for an invalid setup. */
@@ -114,7 +142,7 @@ public final class PumpSimulator {
 
     private ScheduledCommand applyNext() {
         ScheduledCommand c = queue.poll();
-        ScheduledCommand done = c.applied(ticks, nowUs, firmware.apply(c.command(), nowUs));
+        ScheduledCommand done = c.applied(ticks, nowUs, procedures.apply(c.command(), nowUs));
         applied.add(done);
         return done;
     }

@@ -8,7 +8,7 @@ import io.itddsim.sim.firmware.PumpCommand;
  * answer. The applied list is the run's input log: replaying it reproduces the run (DESIGN.md rule 4).
  */
 public record ScheduledCommand(long dueUs, long sequence, PumpCommand command, long appliedTick,
-                               long appliedUs, CommandResult result) {
+                               long appliedUs, CommandResult result) implements java.io.Serializable {
 
     ScheduledCommand applied(long tick, long timeUs, CommandResult r) {
         return new ScheduledCommand(dueUs, sequence, command, tick, timeUs, r);

@@ -1,6 +1,7 @@
 package io.itddsim.sim.engine;
 
 import io.itddsim.sim.SimInputException;
+import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.profile.PumpProfile;
 
@@ -19,6 +20,7 @@ import io.itddsim.sim.profile.PumpProfile;
  * @param prescription                 the programmed prescription in force at the start
  * @param batteryDepthOfDischargePpm   battery charge already spent, 0 for a new pump
  * @param startTimeOfDayUs             pump clock time of day at sim time 0
+ * @param alarmSettings                the programmed alarm settings; null for the profile's defaults
  */
 public record SimulationSetup(
         PumpProfile profile,
@@ -29,7 +31,16 @@ public record SimulationSetup(
         boolean catheterPrimed,
         Prescription prescription,
         long batteryDepthOfDischargePpm,
-        long startTimeOfDayUs) {
+        long startTimeOfDayUs,
+        AlarmSettings alarmSettings) implements java.io.Serializable {
+
+    /** A setup with the profile's default alarm settings. */
+    public SimulationSetup(PumpProfile profile, long seed, long reservoirVolumeNl, long reservoirConcentrationUgPerMl,
+                           long reservoirEnteredNl, boolean catheterPrimed, Prescription prescription,
+                           long batteryDepthOfDischargePpm, long startTimeOfDayUs) {
+        this(profile, seed, reservoirVolumeNl, reservoirConcentrationUgPerMl, reservoirEnteredNl, catheterPrimed,
+                prescription, batteryDepthOfDischargePpm, startTimeOfDayUs, null);
+    }
 
     public SimulationSetup {
         if (profile == null) {
@@ -50,6 +61,10 @@ public record SimulationSetup(
         if (startTimeOfDayUs < 0 || startTimeOfDayUs >= PumpProfile.US_PER_DAY) {
             throw new SimInputException("start_time_of_day", "expected 00:00..23:59:59");
         }
+        if (alarmSettings == null) {
+            alarmSettings = AlarmSettings.defaults(profile);
+        }
+        alarmSettings.check(profile);
     }
 
     /**
@@ -64,11 +79,17 @@ public record SimulationSetup(
 
     public SimulationSetup withSeed(long newSeed) {
         return new SimulationSetup(profile, newSeed, reservoirVolumeNl, reservoirConcentrationUgPerMl,
-                reservoirEnteredNl, catheterPrimed, prescription, batteryDepthOfDischargePpm, startTimeOfDayUs);
+                reservoirEnteredNl, catheterPrimed, prescription, batteryDepthOfDischargePpm, startTimeOfDayUs,
+                alarmSettings);
     }
 
     public SimulationSetup withBatteryDepthOfDischargePpm(long ppm) {
         return new SimulationSetup(profile, seed, reservoirVolumeNl, reservoirConcentrationUgPerMl,
-                reservoirEnteredNl, catheterPrimed, prescription, ppm, startTimeOfDayUs);
+                reservoirEnteredNl, catheterPrimed, prescription, ppm, startTimeOfDayUs, alarmSettings);
+    }
+
+    public SimulationSetup withAlarmSettings(AlarmSettings settings) {
+        return new SimulationSetup(profile, seed, reservoirVolumeNl, reservoirConcentrationUgPerMl,
+                reservoirEnteredNl, catheterPrimed, prescription, batteryDepthOfDischargePpm, startTimeOfDayUs, settings);
     }
 }

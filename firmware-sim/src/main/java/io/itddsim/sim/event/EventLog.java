@@ -10,17 +10,27 @@ import java.util.List;
  * The firmware's event log, in the order events were logged. Events are rare (a handful a day),
  * so appending allocates only when something happens, never in the quiet loop.
  */
-public final class EventLog implements StateHashable {
+public final class EventLog implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final List<PumpEvent> events = new ArrayList<>();
-    private EventSink sink = EventSink.NONE;
+    private transient EventSink sink = EventSink.NONE;
+    private EventRecorder recorder;
 
     public void setSink(EventSink sink) {
         this.sink = sink == null ? EventSink.NONE : sink;
     }
 
+    /** Persists every event from now on (the firmware's NVM log); the recorder must be serializable. */
+    public void setRecorder(EventRecorder recorder) {
+        this.recorder = recorder;
+    }
+
     public void log(long timeUs, EventType type, long value, String detail) {
         PumpEvent e = new PumpEvent(timeUs, type, value, detail);
         events.add(e);
+        if (recorder != null) {
+            recorder.record(e);
+        }
         sink.onEvent(e);
     }
 
@@ -39,6 +49,11 @@ public final class EventLog implements StateHashable {
 
     public long count(EventType type) {
         return events.stream().filter(e -> e.type() == type).count();
+    }
+
+    private Object readResolve() {
+        sink = EventSink.NONE;
+        return this;
     }
 
     @Override

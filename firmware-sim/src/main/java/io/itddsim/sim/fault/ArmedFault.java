@@ -11,7 +11,8 @@ import io.itddsim.sim.random.SplitMix64;
  * at a tick boundary; {@link #wakeUs()} says when it next needs a look, and the loop never skips
  * past that, so transitions fall on the same ticks with and without fast-forward.
  */
-final class ArmedFault implements StateHashable {
+final class ArmedFault implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     enum Phase { WAITING, WATCHING, ACTIVE, BETWEEN, DONE }
 
     private final FaultSpec spec;

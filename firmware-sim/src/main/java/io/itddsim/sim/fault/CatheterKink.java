@@ -9,6 +9,7 @@ import io.itddsim.sim.plant.FlowPath;
  * nothing; a severe one raises the pressure past roller slip and part of each stroke stays behind.
  */
 final class CatheterKink extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final FlowPath flow;
     private final long extraPpm;
 

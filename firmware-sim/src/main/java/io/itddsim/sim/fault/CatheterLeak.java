@@ -9,6 +9,7 @@ import io.itddsim.sim.plant.FlowPath;
  * the rotor turns and the reservoir empties exactly as programmed.
  */
 final class CatheterLeak extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final FlowPath flow;
     private final long leakPpm;
     private long appliedPpm;

@@ -9,6 +9,7 @@ import io.itddsim.sim.plant.FlowPath;
  * When it clears, what the wall held reaches the spinal fluid as a bolus.
  */
 final class CatheterOcclusion extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final FlowPath flow;
 
     CatheterOcclusion(FlowPath flow) {

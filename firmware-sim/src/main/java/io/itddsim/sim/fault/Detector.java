@@ -12,7 +12,7 @@ import io.itddsim.sim.event.PumpEvent;
  * @param type  the event type
  * @param alarm for {@link EventType#ALARM_RAISED}, the alarm it must name; else null
  */
-public record Detector(EventType type, AlarmType alarm) {
+public record Detector(EventType type, AlarmType alarm) implements java.io.Serializable {
 
     static Detector event(EventType type) {
         return new Detector(type, null);

@@ -13,7 +13,8 @@ public sealed interface FaultCondition permits FaultCondition.Threshold, FaultCo
      * fixed grid of sim time (the schedule's poll interval), the same instants whether or not quiet
      * ticks are skipped, so fast-forward stays invisible.
      */
-    record Threshold(Quantity quantity, Comparison comparison, long value) implements FaultCondition {
+    record Threshold(Quantity quantity, Comparison comparison, long value)
+            implements FaultCondition, java.io.Serializable {
         @Override
         public String toString() {
             return quantity.key() + " " + comparison.symbol() + " " + value + " " + quantity.unit();
@@ -21,7 +22,7 @@ public sealed interface FaultCondition permits FaultCondition.Threshold, FaultCo
     }
 
     /** The first event of a type the firmware logs once the fault waits (at or after {@code at}). */
-    record AfterEvent(EventType type) implements FaultCondition {
+    record AfterEvent(EventType type) implements FaultCondition, java.io.Serializable {
         @Override
         public String toString() {
             return "after " + type.name();

@@ -27,12 +27,13 @@ import java.util.List;
  * "after event X") and, for a threshold condition, its reservoir estimate; the firmware never sees
  * anything of the injector (an architecture test forbids it).
  */
-public final class FaultInjector implements StateHashable {
+public final class FaultInjector implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final PumpProfile profile;
     private final Plant plant;
     private final Firmware firmware;
     private final EventLog log;
-    private final RandomStreams streams;
+    private final long masterSeed;
     private final boolean offLabelDrug;
 
     private final List<ArmedFault> armed = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class FaultInjector implements StateHashable {
         this.plant = plant;
         this.firmware = firmware;
         this.log = firmware.eventLog();
-        this.streams = new RandomStreams(masterSeed);
+        this.masterSeed = masterSeed;
         this.offLabelDrug = DrugLabel.offLabel(drug);
     }
 
@@ -129,7 +130,7 @@ public final class FaultInjector implements StateHashable {
                 throw new SimInputException(Refusal.INVALID, "name", "a fault named \"" + spec.name()
                         + "\" is already armed in this run; names must be unique");
             }
-            SplitMix64 random = streams.stream("fault." + spec.name());
+            SplitMix64 random = new RandomStreams(masterSeed).stream("fault." + spec.name());
             FaultMechanism mechanism = spec.kind().create(values, new FaultTarget(plant, profile, random, offLabelDrug));
             armed.add(new ArmedFault(spec, values, mechanism, random, nowUs));
             nextDueUs = Math.min(nextDueUs, nowUs);

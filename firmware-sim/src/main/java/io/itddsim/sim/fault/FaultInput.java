@@ -12,6 +12,7 @@ import io.itddsim.sim.firmware.CommandResult;
  * @param name   the fault's name (as given, even when refused)
  * @param result accepted, or refused with the field and reason
  */
-public record FaultInput(long tick, long timeUs, Action action, String name, CommandResult result) {
+public record FaultInput(long tick, long timeUs, Action action, String name, CommandResult result)
+        implements java.io.Serializable {
     public enum Action { ARM, CLEAR }
 }

@@ -10,7 +10,8 @@ import io.itddsim.sim.hash.StateHashable;
  *
  * <p>Mechanisms hold plain fields (no lambdas), and hash all of them.
  */
-abstract class FaultMechanism implements StateHashable {
+abstract class FaultMechanism implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** An occurrence begins. */
     abstract void start(long nowUs);

@@ -19,7 +19,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * @param defaultFromDrug the default is whether the drug the pump was filled with is off-label
  */
 public record FaultParameter(String key, FaultUnit unit, long min, long max, ProfileParameter fromProfile,
-                             Long fixedDefault, String meaning, boolean defaultFromDrug) {
+                             Long fixedDefault, String meaning, boolean defaultFromDrug)
+        implements java.io.Serializable {
 
     static FaultParameter required(String key, FaultUnit unit, long min, long max, String meaning) {
         return new FaultParameter(key, unit, min, max, null, null, meaning, false);

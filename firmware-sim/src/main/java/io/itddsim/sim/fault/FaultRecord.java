@@ -16,7 +16,8 @@ package io.itddsim.sim.fault;
  *                     or empty for a miss
  */
 public record FaultRecord(String name, FaultKind kind, int occurrence, long armedUs, long activeFromUs,
-                          long activeToUs, long detectedUs, String detectedBy) {
+                          long activeToUs, long detectedUs, String detectedBy)
+        implements java.io.Serializable {
     public static final long NONE = -1;
 
     public boolean ended() {

@@ -16,7 +16,7 @@ package io.itddsim.sim.fault;
  * @param probabilityPpm chance of each occurrence, 0 to 1,000,000 (certain)
  */
 public record FaultSchedule(long atUs, FaultCondition when, long pollUs, long forUs, int repeat, long everyUs,
-                            long probabilityPpm) {
+                            long probabilityPpm) implements java.io.Serializable {
     /** Default condition poll interval: a minute of sim time. */
     public static final long DEFAULT_POLL_US = 60_000_000L;
     public static final long CERTAIN_PPM = 1_000_000L;

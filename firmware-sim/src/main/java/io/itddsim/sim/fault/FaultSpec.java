@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param parameters values by parameter key
  * @param schedule   when it acts
  */
-public record FaultSpec(String name, FaultKind kind, SortedMap<String, Long> parameters, FaultSchedule schedule) {
+public record FaultSpec(String name, FaultKind kind, SortedMap<String, Long> parameters, FaultSchedule schedule)
+        implements java.io.Serializable {
     public FaultSpec {
         parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters == null ? new TreeMap<>() : parameters));
     }

@@ -7,7 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** A fault's parameters after defaults are filled in and every value is checked: key to value. */
-final class FaultValues implements StateHashable {
+final class FaultValues implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final SortedMap<String, Long> values;
 
     FaultValues(SortedMap<String, Long> values) {

@@ -12,6 +12,7 @@ import io.itddsim.sim.plant.Motor;
  * battery reset).
  */
 final class FeedthroughShort extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final Motor motor;
     private final Battery battery;
     private final long torqueLossPpm;

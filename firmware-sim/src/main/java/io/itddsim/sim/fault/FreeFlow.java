@@ -9,6 +9,7 @@ import io.itddsim.sim.plant.FlowPath;
  * Nothing the firmware senses changes; its reservoir estimate keeps counting strokes only.
  */
 final class FreeFlow extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final FlowPath flow;
     private final long rateNlPerDay;
 

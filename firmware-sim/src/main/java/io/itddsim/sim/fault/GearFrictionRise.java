@@ -11,6 +11,7 @@ import io.itddsim.sim.profile.PumpProfile;
  * stalled pumps; more stalls with off-label drugs.
  */
 final class GearFrictionRise extends ProgressiveMechanism {
+    private static final long serialVersionUID = 1L;
     private final GearTrain gears;
     private final long wearPpmPerDay;
 

@@ -10,6 +10,7 @@ import io.itddsim.sim.plant.GearTrain;
  * only when it next drives the motor (DOMAIN.md 4).
  */
 final class GearJam extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final GearTrain gears;
     private final long torqueNnm;
     private final long durationUs;

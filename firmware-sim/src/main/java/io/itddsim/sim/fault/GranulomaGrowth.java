@@ -10,6 +10,7 @@ import io.itddsim.sim.profile.PumpProfile;
  * the pressure needed passes roller slip, delivery falls, unnoticed by the pump.
  */
 final class GranulomaGrowth extends ProgressiveMechanism {
+    private static final long serialVersionUID = 1L;
     private final FlowPath flow;
     private final long growthPpmPerDay;
 

@@ -12,6 +12,7 @@ import io.itddsim.sim.random.SplitMix64;
  * slot, so the episodes never overlap and their number is exactly as asked.
  */
 final class IntermittentStall extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final GearTrain gears;
     private final SplitMix64 random;
     private final long torqueNnm;

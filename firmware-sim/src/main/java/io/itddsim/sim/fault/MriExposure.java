@@ -11,6 +11,7 @@ import io.itddsim.sim.plant.Motor;
  * restarted (and not at all if the rotor has freed by then).
  */
 final class MriExposure extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final Motor motor;
     private final long holdUs;
     private long endUs = Long.MAX_VALUE;

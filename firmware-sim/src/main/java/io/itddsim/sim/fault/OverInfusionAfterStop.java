@@ -17,6 +17,7 @@ import io.itddsim.sim.profile.PumpProfile;
  * is measured to within one interval, conservatively (the shorter bound is used).
  */
 final class OverInfusionAfterStop extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final Motor motor;
     private final PeristalticRotor rotor;
     private final long minStopUs;

@@ -9,6 +9,7 @@ import io.itddsim.sim.plant.Battery;
  * voltage reach the elective replacement indicator and end of service early.
  */
 final class ParasiticDrain extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     private final Battery battery;
     private final long currentNa;
 

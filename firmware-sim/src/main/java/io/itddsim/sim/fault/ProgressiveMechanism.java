@@ -13,6 +13,7 @@ import java.math.BigInteger;
  * done stays (a worn shaft does not heal).
  */
 abstract class ProgressiveMechanism extends FaultMechanism {
+    private static final long serialVersionUID = 1L;
     /** Effects are clamped here so that no plant arithmetic can overflow. */
     static final long MAX_EFFECT = 1_000_000_000_000_000L;
 

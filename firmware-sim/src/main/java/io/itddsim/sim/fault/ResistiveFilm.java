@@ -10,6 +10,7 @@ import io.itddsim.sim.profile.PumpProfile;
  * falls (a stall) and, with the brown-out check, the processor resets (a low battery reset).
  */
 final class ResistiveFilm extends ProgressiveMechanism {
+    private static final long serialVersionUID = 1L;
     /** 1 GOhm: far beyond any working cell, and safe for the battery's integer arithmetic. */
     private static final long MAX_RESISTANCE_MOHM = 1_000_000_000_000L;
 

@@ -10,6 +10,7 @@ import io.itddsim.sim.profile.PumpProfile;
  * pump can run dry before its (computed) low-reservoir alarm.
  */
 final class StrokeVolumeDrift extends ProgressiveMechanism {
+    private static final long serialVersionUID = 1L;
     private final PeristalticRotor rotor;
     private final long onsetPpm;
     private final long ratePpmPerDay;

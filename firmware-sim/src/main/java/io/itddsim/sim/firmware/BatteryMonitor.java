@@ -11,9 +11,9 @@ import io.itddsim.sim.profile.PumpProfile;
  * Measures the battery at a fixed interval and latches the elective replacement indicator (ERI)
  * and end of service (EOS) when the measured voltage falls to their thresholds.
  */
-final class BatteryMonitor {
-    private final long intervalUs;
-    private final long tickUs;
+final class BatteryMonitor implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final PeriodicCheck schedule;
     private final long eriMv;
     private final long eosMv;
     private long lastMv;
@@ -21,20 +21,18 @@ final class BatteryMonitor {
     private boolean eos;
 
     BatteryMonitor(PumpProfile profile) {
-        intervalUs = profile.get(ProfileParameter.BATTERY_CHECK_INTERVAL_US);
-        tickUs = profile.tickUs();
+        schedule = new PeriodicCheck(profile.get(ProfileParameter.BATTERY_CHECK_INTERVAL_US), profile.tickUs());
         eriMv = profile.get(ProfileParameter.ERI_MV);
         eosMv = profile.get(ProfileParameter.EOS_MV);
     }
 
     boolean dueAt(long nowUs) {
-        return nowUs % intervalUs == 0;
+        return schedule.dueAt(nowUs);
     }
 
     /** Ticks from {@code nowUs} on before the next measurement (0 if one is due now). */
     long quietTicks(long nowUs) {
-        long into = nowUs % intervalUs;
-        return into == 0 ? 0 : (intervalUs - into) / tickUs;
+        return schedule.quietTicks(nowUs);
     }
 
     /** Measures; returns true if end of service was reached by this measurement. */

@@ -14,7 +14,8 @@ import java.math.BigInteger;
  * <p>A bolus replaces the basal rate while it runs: its volume is owed at volume/duration until
  * exactly its volume has been programmed, then the therapy resumes.
  */
-final class DosingScheduler {
+final class DosingScheduler implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long tickUs;
     private final long strokeVolumeNl;
     private final long strokeNumerator;

@@ -2,88 +2,246 @@ package io.itddsim.sim.firmware;
 
 import io.itddsim.sim.Refusal;
 import io.itddsim.sim.SimInputException;
+import io.itddsim.sim.alarm.AlarmManager;
+import io.itddsim.sim.alarm.AlarmSettings;
+import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.event.EventLog;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.hal.PumpHardware;
 import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * What the pump's software knows and decides. It sees the pump only through {@link PumpHardware};
- * its picture of the world (volume left, volume delivered, whether the rotor turns) is built from
- * what it commanded and what its sensors report.
+ * its picture of the world (volume left, volume delivered, whether the rotor turns, whether its
+ * memory is sound) is built from what it commanded and what its sensors report.
  */
-public final class Firmware implements StateHashable {
+public final class Firmware implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final PumpProfile profile;
     private final PumpHardware hw;
     private final PrescriptionRules rules;
     private final DosingScheduler scheduler;
     private final MotorDriver driver;
     private final StallDetector stall;
-    private final ReservoirEstimator estimator = new ReservoirEstimator();
+    private final ReservoirEstimator estimator;
     private final BatteryMonitor battery;
+    private final MemoryMonitor memory;
+    private final AlarmManager alarms;
+    private final PtmGate ptm = new PtmGate();
+    private final ProgrammingSession programming;
     private final EventLog log = new EventLog();
-    private final long clockOffsetUs;
+    private final List<RefillCheck> refills = new ArrayList<>();
+    private final long discrepancyThresholdNl;
 
-    private Prescription prescription;
+    private final TherapyControl therapy;
+    private long knownResets;
     private boolean shutDown;
+    private long lastCauses;
 
     /**
      * @param clockOffsetUs the pump clock's time of day at sim time 0
      */
-    public Firmware(PumpProfile profile, PumpHardware hw, long clockOffsetUs) {
+    public Firmware(PumpProfile profile, PumpHardware hw, long clockOffsetUs, AlarmSettings alarmSettings) {
+        this.profile = profile;
         this.hw = hw;
         this.rules = new PrescriptionRules(profile);
         this.scheduler = new DosingScheduler(profile);
         this.driver = new MotorDriver(profile);
         this.stall = new StallDetector(profile, hw.rotorPulseCount());
+        this.estimator = new ReservoirEstimator(profile, alarmSettings.lowReservoirNl());
         this.battery = new BatteryMonitor(profile);
-        this.clockOffsetUs = clockOffsetUs;
+        this.memory = new MemoryMonitor(profile, hw);
+        this.alarms = new AlarmManager(profile, alarmSettings);
+        this.programming = new ProgrammingSession(profile.get(ProfileParameter.PROGRAMMING_TIMEOUT_US));
+        this.therapy = new TherapyControl(scheduler, memory, log, clockOffsetUs,
+                profile.get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY));
+        this.discrepancyThresholdNl = profile.get(ProfileParameter.REFILL_DISCREPANCY_NL);
+        this.knownResets = hw.brownOutResetCount();
+        log.setRecorder(memory.log());
     }
 
     /** Sets the state of a pump already in service (before the run starts); logs nothing. */
     public void commission(Prescription initial, long reservoirEnteredNl) {
         rules.check(initial);
-        prescription = initial;
-        scheduler.setTherapy(initial.therapy(), clockOffsetUs, 0);
+        alarms.settings().check(profile);
+        therapy.commission(initial);
         estimator.filled(reservoirEnteredNl);
     }
 
     /** Applies a command at a tick boundary; a refused command changes nothing but the log. */
     public CommandResult apply(PumpCommand command, long nowUs) {
+        hw.radioSession(); // every command arrives over the telemetry link, and the battery pays for it
         try {
-            if (command instanceof PumpCommand.Program p) {
-                program(p.prescription(), nowUs);
-            } else if (command instanceof PumpCommand.StartBolus b) {
-                startBolus(b, nowUs);
-            }
-            return CommandResult.ACCEPTED;
+            return CommandResult.interrogatedOrAccepted(dispatch(command, nowUs));
         } catch (SimInputException e) {
-            log.log(nowUs, EventType.COMMAND_REJECTED, 0, command.name() + ": " + e.getMessage());
+            EventType type = command instanceof PumpCommand.PatientBolus ? EventType.PTM_BOLUS_REFUSED
+                    : EventType.COMMAND_REJECTED;
+            log.log(nowUs, type, 0, command.name() + ": " + e.getMessage());
             return CommandResult.refused(e.refusal(), e.field(), e.getMessage());
         }
     }
 
+    private InterrogationReport dispatch(PumpCommand command, long nowUs) {
+        if (command instanceof PumpCommand.Program p) {
+            program(p.prescription(), nowUs);
+        } else if (command instanceof PumpCommand.ProgramWithBridgeBolus p) {
+            programWithBridge(p, nowUs);
+        } else if (command instanceof PumpCommand.BeginProgramming) {
+            beginProgramming(nowUs);
+        } else if (command instanceof PumpCommand.StartBolus b) {
+            startBolus(b.kind(), b.volumeNl(), b.durationUs(), nowUs);
+        } else if (command instanceof PumpCommand.PatientBolus) {
+            patientBolus(nowUs);
+        } else if (command instanceof PumpCommand.Refill r) {
+            refill(r, nowUs);
+        } else if (command instanceof PumpCommand.Interrogate) {
+            return interrogate(nowUs);
+        } else if (command instanceof PumpCommand.AlarmTest) {
+            alarms.test(nowUs, hw, log);
+        } else if (command instanceof PumpCommand.AcknowledgeAlarms a) {
+            alarms.acknowledge(mask(a.alarms()), nowUs);
+        } else if (command instanceof PumpCommand.ConfigureAlarms c) {
+            configureAlarms(c.settings());
+        }
+        return null;
+    }
+
+    // ---- programming
+
     private void program(Prescription p, long nowUs) {
         rules.check(p);
         refuseWhenShutDown();
-        if (scheduler.activeBolus() != null) {
-            log.log(nowUs, EventType.BOLUS_CANCELLED, scheduler.cancelBolus());
-        }
-        prescription = p;
-        scheduler.setTherapy(p.therapy(), clockOffsetUs, nowUs);
-        log.log(nowUs, EventType.PRESCRIPTION_PROGRAMMED, scheduler.basalRateNlPerDay(), p.therapy().mode().name());
+        programming.end();
+        therapy.take(p, nowUs);
     }
 
-    private void startBolus(PumpCommand.StartBolus b, long nowUs) {
-        rules.checkBolus(b.kind(), b.volumeNl(), b.durationUs());
+    private void programWithBridge(PumpCommand.ProgramWithBridgeBolus p, long nowUs) {
+        rules.check(p.prescription());
         refuseWhenShutDown();
-        if (scheduler.activeBolus() != null) {
-            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "a " + scheduler.activeBolus().name().toLowerCase(java.util.Locale.ROOT)
-                    + " bolus is already running");
+        therapy.refuseWhenStopped("a bridge bolus");
+        long oldRate = scheduler.basalRateNlPerDay();
+        if (oldRate <= 0) {
+            throw new SimInputException(Refusal.PUMP_STATE, "bridge_bolus", "the pump is not infusing: there is no old rate to bridge at");
         }
-        scheduler.startBolus(b.kind(), b.volumeNl(), b.durationUs());
-        log.log(nowUs, EventType.BOLUS_STARTED, b.volumeNl(), b.kind().name());
+        long durationUs = Math.multiplyExact(p.bridgeVolumeNl(), PumpProfile.US_PER_DAY) / oldRate;
+        rules.checkBolus(BolusKind.BRIDGE, p.bridgeVolumeNl(), durationUs);
+        therapy.bridge(p.prescription(), p.bridgeVolumeNl(), durationUs, nowUs);
+    }
+
+    private void beginProgramming(long nowUs) {
+        refuseWhenShutDown();
+        programming.begin(nowUs);
+        therapy.override(TherapyOverride.PROGRAMMING, nowUs);
+        log.log(nowUs, EventType.PROGRAMMING_STARTED, 0);
+    }
+
+    // ---- boluses
+
+    private void startBolus(BolusKind kind, long volumeNl, long durationUs, long nowUs) {
+        rules.checkBolus(kind, volumeNl, durationUs);
+        if (kind == BolusKind.PATIENT || kind == BolusKind.BRIDGE) {
+            throw new SimInputException(Refusal.INVALID, "bolus.kind", kind.name().toLowerCase(Locale.ROOT)
+                    + " boluses have their own commands");
+        }
+        refuseBolusNow(volumeNl);
+        scheduler.startBolus(kind, volumeNl, durationUs);
+        log.log(nowUs, EventType.BOLUS_STARTED, volumeNl, kind.name());
+    }
+
+    private void patientBolus(long nowUs) {
+        PtmLimits limits = therapy.prescription().ptm();
+        if (limits == null) {
+            throw new SimInputException(Refusal.PUMP_STATE, "ptm_bolus", "the prescription allows no patient boluses");
+        }
+        refuseBolusNow(limits.doseNl());
+        ptm.check(limits, nowUs);
+        ptm.given(nowUs);
+        scheduler.startBolus(BolusKind.PATIENT, limits.doseNl(), limits.durationUs());
+        log.log(nowUs, EventType.BOLUS_STARTED, limits.doseNl(), BolusKind.PATIENT.name());
+    }
+
+    private void refuseBolusNow(long volumeNl) {
+        refuseWhenShutDown();
+        therapy.refuseWhenStopped("a bolus");
+        if (scheduler.activeBolus() != null) {
+            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "a " + scheduler.activeBolus().name()
+                    .toLowerCase(Locale.ROOT) + " bolus is already running");
+        }
+        if (volumeNl > estimator.estimatedNl()) {
+            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "the reservoir estimate (" + estimator.estimatedNl()
+                    + " nL) is less than the bolus (" + volumeNl + " nL)");
+        }
+    }
+
+    // ---- refill, alarms, interrogation
+
+    /** Throws if the programmer would refuse these refill entries (checked before the procedure). */
+    public void checkRefill(PumpCommand.Refill r) {
+        rules.checkRefill(r, estimator.estimatedNl());
+    }
+
+    /** The firmware's part of a refill; the simulator has done the plant's part and measured the aspirate. */
+    private void refill(PumpCommand.Refill r, long nowUs) {
+        rules.checkRefill(r, estimator.estimatedNl());
+        if (r.aspiratedNl() < 0) {
+            throw new SimInputException(Refusal.INVALID, "refill.aspirated", "the aspirated volume was not measured");
+        }
+        boolean all = r.aspirateNl() == PumpCommand.Refill.ASPIRATE_ALL;
+        long expected = estimator.estimatedNl();
+        long residual = all ? 0 : Math.max(0, expected - r.aspiratedNl());
+        if (all) {
+            RefillCheck check = new RefillCheck(nowUs, expected, r.aspiratedNl(), discrepancyThresholdNl);
+            refills.add(check);
+            if (check.flagged()) {
+                log.log(nowUs, EventType.REFILL_DISCREPANCY, check.differenceNl(), "expected " + expected
+                        + " nL, aspirated " + r.aspiratedNl() + " nL");
+            }
+        }
+        estimator.filled(residual + r.addedNl());
+        alarms.setSettings(alarms.settings().withAlarmClockUs(r.nextRefillDueUs()));
+        String detail = "aspirated " + r.aspiratedNl() + " nL; " + r.enteredConcentrationUgPerMl() + " ug/mL";
+        if (therapy.concentrationEntered(r.enteredConcentrationUgPerMl())) {
+            detail += " (concentration changed; rate unchanged, so the dose changes)";
+        }
+        log.log(nowUs, EventType.REFILL, r.addedNl(), detail);
+    }
+
+    private void configureAlarms(AlarmSettings s) {
+        s.check(profile);
+        alarms.setSettings(s);
+        estimator.setLowLevel(s.lowReservoirNl());
+    }
+
+    private InterrogationReport interrogate(long nowUs) {
+        if (memory.scrub(therapy.prescription(), nowUs, log)) {
+            therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
+        }
+        InterrogationReport report = new InterrogationReport(nowUs, therapy.prescription(), mode(), estimator.estimatedNl(),
+                alarms.settings(), alarms.active(), battery.lastMv(), battery.eri(), battery.eos(),
+                memory.log().readAll());
+        memory.reported();
+        int cleared = alarms.interrogate(causes(nowUs), nowUs, log);
+        log.log(nowUs, EventType.INTERROGATED, cleared);
+        return report;
+    }
+
+    private static long mask(List<AlarmType> types) {
+        if (types.isEmpty()) {
+            return -1L;
+        }
+        long m = 0;
+        for (AlarmType t : types) {
+            m |= AlarmManager.bit(t);
+        }
+        return m;
     }
 
     private void refuseWhenShutDown() {
@@ -92,12 +250,14 @@ public final class Firmware implements StateHashable {
         }
     }
 
+    // ---- the tick
+
     /** Tick phase 2: decide what the motor does now. */
     public void control(long nowUs) {
         if (!shutDown) {
             BolusKind running = scheduler.activeBolus();
             if (scheduler.accrue(nowUs)) {
-                log.log(nowUs, EventType.BOLUS_COMPLETED, scheduler.bolusVolumeNl(), running.name());
+                therapy.bolusCompleted(running, nowUs);
             }
             if (!driver.busy() && scheduler.strokeDue()) {
                 scheduler.takeStroke();
@@ -108,23 +268,93 @@ public final class Firmware implements StateHashable {
         driver.onTick(hw);
     }
 
-    /** Tick phase 4: read the sensors after the plant has moved. */
+    /** Tick phases 4 and 5: read the sensors after the plant has moved, then supervise. */
     public void sense(long nowUs) {
-        if (driver.steppedThisTick()) {
+        long resets = hw.brownOutResetCount();
+        if (resets != knownResets) {
+            knownResets = resets;
+            lowBatteryReset(resets, nowUs);
+        } else if (driver.steppedThisTick()) {
             stall.afterDrivenStep(hw, nowUs, log);
         }
         if (battery.dueAt(nowUs) && battery.measure(hw, nowUs, log)) {
             shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
+            driver.abort();
         }
+        if (memory.dueAt(nowUs) && memory.scrub(therapy.prescription(), nowUs, log)) {
+            therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
+        }
+        if (programming.expired(nowUs)) {
+            log.log(nowUs, EventType.PROGRAMMING_INCOMPLETE, 0);
+            therapy.override(TherapyOverride.PROGRAMMING_ABANDONED, nowUs);
+        }
+        supervise(nowUs);
+    }
+
+    /** The processor was reset by a supply brown-out: RAM is lost, the pump restarts at minimum rate. */
+    private void lowBatteryReset(long resets, long nowUs) {
+        driver.abort();
+        programming.end();
+        therapy.lowBatteryReset(nowUs);
+        log.log(nowUs, EventType.LOW_BATTERY_RESET, resets);
+    }
+
+    private void supervise(long nowUs) {
+        if (estimator.crossedLow()) {
+            log.log(nowUs, EventType.RESERVOIR_LOW, estimator.estimatedNl());
+        }
+        if (estimator.crossedEmpty()) {
+            log.log(nowUs, EventType.RESERVOIR_EMPTY, estimator.estimatedNl());
+        }
+        if (estimator.empty() && therapy.override() == TherapyOverride.NONE && !shutDown) {
+            therapy.override(TherapyOverride.MINIMUM_RATE, nowUs); // keep the catheter open (DOMAIN.md 2)
+        }
+        long causes = causes(nowUs);
+        if (causes != lastCauses || alarms.nextToneUs() <= nowUs) {
+            lastCauses = causes;
+            alarms.update(causes, nowUs, hw, log);
+        }
+    }
+
+    /** What is wrong now, as far as the firmware can tell: one bit per alarm type. */
+    private long causes(long nowUs) {
+        long c = 0;
+        c |= flag(AlarmType.MOTOR_STALL, stall.stalled());
+        c |= flag(AlarmType.EMPTY_RESERVOIR, estimator.empty());
+        c |= flag(AlarmType.LOW_BATTERY_RESET, therapy.resetPending());
+        c |= flag(AlarmType.END_OF_SERVICE, battery.eos());
+        c |= flag(AlarmType.PUMP_MEMORY_ERROR, memory.error());
+        c |= flag(AlarmType.LOW_RESERVOIR, estimator.low());
+        c |= flag(AlarmType.ELECTIVE_REPLACEMENT, battery.eri());
+        long clock = alarms.settings().alarmClockUs();
+        c |= flag(AlarmType.ALARM_CLOCK, clock > 0 && nowUs >= clock);
+        return c;
+    }
+
+    private static long flag(AlarmType t, boolean on) {
+        return on ? AlarmManager.bit(t) : 0;
     }
 
     /** Ticks from {@code nowUs} on on which this firmware certainly does nothing but accrue. */
     public long quietTicks(long nowUs) {
-        if (driver.busy() || driver.steppedThisTick()) {
-            return 0;
+        if (driver.busy() || driver.steppedThisTick() || causes(nowUs) != lastCauses) {
+            return 0; // a cause changed (the alarm clock came round, say): the alarm manager must see this tick
         }
-        long q = battery.quietTicks(nowUs);
+        long q = Math.min(battery.quietTicks(nowUs), memory.quietTicks(nowUs));
+        q = Math.min(q, alarms.quietTicks(nowUs));
+        q = Math.min(q, ticksUntil(programming.deadlineUs(), nowUs));
+        long clock = alarms.settings().alarmClockUs();
+        if (clock > nowUs) {
+            q = Math.min(q, ticksUntil(clock, nowUs));
+        }
         return shutDown ? q : Math.min(q, scheduler.quietTicks(nowUs));
+    }
+
+    private long ticksUntil(long timeUs, long nowUs) {
+        if (timeUs == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(0, -Math.floorDiv(-(timeUs - nowUs), profile.tickUs()));
     }
 
     /** The same as {@code ticks} quiet ticks of {@link #control} and {@link #sense}. */
@@ -134,16 +364,12 @@ public final class Firmware implements StateHashable {
         }
     }
 
-    // ---- what an interrogation would read
+    // ---- what an interrogation would read, and what reports show
 
-    public Prescription prescription() { return prescription; }
+    public Prescription prescription() { return therapy.prescription(); }
 
     public InfusionMode mode() {
-        if (shutDown) {
-            return InfusionMode.STOPPED;
-        }
-        BolusKind b = scheduler.activeBolus();
-        return b != null ? b.mode() : prescription.therapy().mode();
+        return shutDown ? InfusionMode.STOPPED : therapy.mode();
     }
 
     public long programmedNl() { return scheduler.programmedNl(); }
@@ -159,16 +385,25 @@ public final class Firmware implements StateHashable {
     public boolean eri() { return battery.eri(); }
     public boolean eos() { return battery.eos(); }
     public boolean shutDown() { return shutDown; }
+    public long patientBolusesGiven() { return ptm.given(); }
     public EventLog eventLog() { return log; }
+    public AlarmManager alarms() { return alarms; }
+    public io.itddsim.sim.nvm.NvmEventLog nvmLog() { return memory.log(); }
+    public List<RefillCheck> refillChecks() { return Collections.unmodifiableList(refills); }
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("firmware").add(String.valueOf(prescription)).add(shutDown);
+        d.section("firmware").add(shutDown).add(knownResets).add(lastCauses).add(refills.size());
+        therapy.hashInto(d);
         scheduler.hashInto(d);
         driver.hashInto(d);
         stall.hashInto(d);
         estimator.hashInto(d);
         battery.hashInto(d);
+        memory.hashInto(d);
+        alarms.hashInto(d);
+        ptm.hashInto(d);
+        programming.hashInto(d);
         log.hashInto(d);
     }
 }

@@ -6,5 +6,9 @@ public enum InfusionMode {
     CONTINUOUS,
     FLEX,
     SINGLE_BOLUS,
-    PRIMING_BOLUS
+    PRIMING_BOLUS,
+    BRIDGE_BOLUS,
+    PATIENT_BOLUS,
+    /** The keep-vein-open fallback after an empty reservoir or a low battery reset. */
+    MINIMUM_RATE
 }

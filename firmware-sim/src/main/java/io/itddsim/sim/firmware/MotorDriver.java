@@ -9,7 +9,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * Drives one stroke at a time: a fixed number of motor steps, one every step period. It does not
  * know whether the rotor moved; {@link StallDetector} judges that from the rotor sensor.
  */
-final class MotorDriver {
+final class MotorDriver implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long stepsPerStroke;
     private final long stepPeriodTicks;
     private long stepsRemaining;
@@ -25,6 +26,11 @@ final class MotorDriver {
     void startStroke() {
         stepsRemaining = stepsPerStroke;
         ticksToNextStep = 0;
+    }
+
+    /** Abandons the stroke in progress (a reset or shutdown). */
+    void abort() {
+        stepsRemaining = 0;
     }
 
     /** Drives a step on this tick if one is due. */

@@ -7,8 +7,23 @@ package io.itddsim.sim.firmware;
  * @param drug                 drug name as programmed, e.g. "morphine"
  * @param concentrationUgPerMl concentration as entered, in micrograms per millilitre
  * @param therapy              the basal therapy
+ * @param ptm                  the patient bolus limits, or null when the patient may not give boluses
  */
-public record Prescription(String drug, long concentrationUgPerMl, Therapy therapy) {
+public record Prescription(String drug, long concentrationUgPerMl, Therapy therapy, PtmLimits ptm)
+        implements java.io.Serializable {
+
+    /** A prescription without patient boluses. */
+    public Prescription(String drug, long concentrationUgPerMl, Therapy therapy) {
+        this(drug, concentrationUgPerMl, therapy, null);
+    }
+
+    public Prescription withPtm(PtmLimits limits) {
+        return new Prescription(drug, concentrationUgPerMl, therapy, limits);
+    }
+
+    public Prescription withConcentration(long ugPerMl) {
+        return new Prescription(drug, ugPerMl, therapy, ptm);
+    }
 
     public static Prescription stopped(String drug, long concentrationUgPerMl) {
         return new Prescription(drug, concentrationUgPerMl, new Therapy.Stopped());

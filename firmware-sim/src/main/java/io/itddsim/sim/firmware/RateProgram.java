@@ -8,7 +8,8 @@ import java.util.List;
  * clock reads {@code clockOffsetUs} time of day at sim time 0. Knowing "until when" lets the
  * scheduler look the rate up only at step boundaries and lets the loop skip up to them.
  */
-final class RateProgram {
+final class RateProgram implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final long FOREVER = Long.MAX_VALUE;
 
     private final Therapy therapy;

@@ -1,19 +1,39 @@
 package io.itddsim.sim.firmware;
 
 import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.profile.ProfileParameter;
+import io.itddsim.sim.profile.PumpProfile;
 
 /**
  * The firmware's belief about the reservoir: the volume entered at the last fill less the nominal
  * volume of every stroke commanded since. It is computed, never measured (Medtronic FSN 2016), so a
- * pump that delivers more per stroke than nominal runs dry while this still shows drug.
+ * pump that delivers more per stroke than nominal runs dry while this still shows drug; the low-
+ * and empty-reservoir alarms come from this number, never from the true volume.
  */
-final class ReservoirEstimator {
+final class ReservoirEstimator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long emptyLevelNl;
+    private long lowLevelNl;
     private long filledNl;
     private long commandedSinceFillNl;
+    private boolean lowSeen;
+    private boolean emptySeen;
+
+    ReservoirEstimator(PumpProfile profile, long lowLevelNl) {
+        this.emptyLevelNl = profile.get(ProfileParameter.EMPTY_RESERVOIR_NL);
+        this.lowLevelNl = lowLevelNl;
+    }
+
+    void setLowLevel(long nl) {
+        lowLevelNl = nl;
+        lowSeen = low();
+    }
 
     void filled(long volumeNl) {
         filledNl = volumeNl;
         commandedSinceFillNl = 0;
+        lowSeen = low();
+        emptySeen = empty();
     }
 
     void strokeCommanded(long strokeVolumeNl) {
@@ -25,7 +45,33 @@ final class ReservoirEstimator {
         return Math.max(0, filledNl - commandedSinceFillNl);
     }
 
+    boolean low() {
+        return estimatedNl() <= lowLevelNl;
+    }
+
+    boolean empty() {
+        return estimatedNl() <= emptyLevelNl;
+    }
+
+    /** True once when the estimate first reaches the low level after a fill. */
+    boolean crossedLow() {
+        if (!lowSeen && low()) {
+            lowSeen = true;
+            return true;
+        }
+        return false;
+    }
+
+    /** True once when the estimate first reaches the empty level after a fill. */
+    boolean crossedEmpty() {
+        if (!emptySeen && empty()) {
+            emptySeen = true;
+            return true;
+        }
+        return false;
+    }
+
     void hashInto(StateDigest d) {
-        d.section("estimate").add(filledNl).add(commandedSinceFillNl);
+        d.section("estimate").add(filledNl).add(commandedSinceFillNl).add(lowLevelNl).add(lowSeen).add(emptySeen);
     }
 }

@@ -13,7 +13,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * that. It can only judge steps it drives: a pump that is not driving its motor (stopped pump,
  * between strokes) cannot notice a stall, as the field notes on MRI warn (DOMAIN.md 4).
  */
-final class StallDetector {
+final class StallDetector implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long confirmSteps;
     private long lastPulses;
     private long consecutiveMissed;

@@ -3,7 +3,7 @@ package io.itddsim.sim.firmware;
 import java.util.List;
 
 /** The basal therapy a prescription sets. Boluses are separate commands that run over it. */
-public sealed interface Therapy permits Therapy.Stopped, Therapy.Continuous, Therapy.Flex {
+public sealed interface Therapy extends java.io.Serializable permits Therapy.Stopped, Therapy.Continuous, Therapy.Flex {
 
     InfusionMode mode();
 

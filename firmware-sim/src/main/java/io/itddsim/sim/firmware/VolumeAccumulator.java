@@ -8,7 +8,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * plus a remainder in units of 1/{@value PumpProfile#US_PER_DAY} nL, so a rate in nL/day times a
  * tick in microseconds adds with no rounding at all, and no drift however long the run.
  */
-final class VolumeAccumulator {
+final class VolumeAccumulator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private long wholeNl;
     private long fraction;
 

@@ -18,4 +18,25 @@ public interface PumpHardware {
 
     /** Battery terminal voltage as the converter reads it now (under whatever load there is). */
     long batteryTerminalMv();
+
+    /** Drives the piezo sounder at {@code frequencyHz} for {@code durationUs}; the battery pays. */
+    void playTone(long frequencyHz, long durationUs);
+
+    /** Powers the telemetry radio for one programmer or PTM session; the battery pays. */
+    void radioSession();
+
+    /**
+     * Brown-out resets of the processor since implant, as the reset-cause register counts them.
+     * The firmware compares it with the count it last saw to learn that it was reset.
+     */
+    long brownOutResetCount();
+
+    /** Size of the non-volatile memory in bytes. */
+    int nvmSizeBytes();
+
+    /** Reads {@code length} bytes of non-volatile memory at {@code address} into {@code into[offset..]}. */
+    void nvmRead(int address, byte[] into, int offset, int length);
+
+    /** Writes {@code length} bytes from {@code from[offset..]} to non-volatile memory at {@code address}. */
+    void nvmWrite(int address, byte[] from, int offset, int length);
 }

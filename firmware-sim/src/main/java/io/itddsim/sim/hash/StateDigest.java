@@ -40,6 +40,12 @@ public final class StateDigest {
         return this;
     }
 
+    public StateDigest add(byte[] bytes) {
+        add(bytes.length);
+        sha.update(bytes);
+        return this;
+    }
+
     /** Marks where one part of the state begins, so two parts cannot run into each other. */
     public StateDigest section(String name) {
         return add(name);

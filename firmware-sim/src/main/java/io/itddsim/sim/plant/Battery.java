@@ -12,7 +12,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * resistance. Charge is counted in whole nanocoulombs; the baseline keeps its sub-nanocoulomb
  * remainder so that skipping idle ticks spends exactly what stepping them would.
  */
-public final class Battery implements StateHashable {
+public final class Battery implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final long NA_US_PER_NC = 1_000_000L;
 
     private final long capacityNc;

@@ -12,7 +12,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * (the reason for the bridge bolus). Contents are a queue of segments (volume, drug mass) in
  * fixed arrays: no allocation while pumping.
  */
-public final class Catheter implements StateHashable {
+public final class Catheter implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final int MAX_SEGMENTS = 32;
 
     private final long deadVolumeNl;

@@ -7,11 +7,14 @@ import io.itddsim.sim.hash.StateHashable;
  * Ground truth of where solution and drug went once they left the pump: into the spinal fluid
  * (intrathecal, the therapy) or anywhere else (tissue pocket, a leak). Cumulative, never averaged.
  */
-public final class DrugLedger implements StateHashable {
+public final class DrugLedger implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private long intrathecalNl;
     private long intrathecalPg;
     private long elsewhereNl;
     private long elsewherePg;
+    private long aspiratedNl;
+    private long aspiratedPg;
 
     void toSpinalFluid(long nl, long pg) {
         intrathecalNl += nl;
@@ -24,6 +27,14 @@ public final class DrugLedger implements StateHashable {
         elsewherePg += pg;
     }
 
+    /** Solution drawn out of the pump by syringe at a refill. */
+    void toSyringe(long nl, long pg) {
+        aspiratedNl += nl;
+        aspiratedPg += pg;
+    }
+
+    public long aspiratedNl() { return aspiratedNl; }
+    public long aspiratedPg() { return aspiratedPg; }
     public long intrathecalNl() { return intrathecalNl; }
     public long intrathecalPg() { return intrathecalPg; }
     public long elsewhereNl() { return elsewhereNl; }
@@ -31,6 +42,7 @@ public final class DrugLedger implements StateHashable {
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("ledger").add(intrathecalNl).add(intrathecalPg).add(elsewhereNl).add(elsewherePg);
+        d.section("ledger").add(intrathecalNl).add(intrathecalPg).add(elsewhereNl).add(elsewherePg).add(aspiratedNl)
+                .add(aspiratedPg);
     }
 }

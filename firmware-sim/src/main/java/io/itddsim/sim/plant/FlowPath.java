@@ -32,7 +32,8 @@ import io.itddsim.sim.profile.PumpProfile;
  *       same order. It stops while the catheter holds back more than the reservoir pressure.</li>
  * </ul>
  */
-public final class FlowPath implements StateHashable {
+public final class FlowPath implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final long PPM = 1_000_000;
 
     private final Reservoir reservoir;

@@ -10,7 +10,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * friction times a wear factor; shaft wear and gear corrosion (the commonest causes of stall in
  * returned pumps) raise the wear factor over time.
  */
-public final class GearTrain implements StateHashable {
+public final class GearTrain implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Wear factor of a new gear train, in parts per million (1.0). */
     public static final long NEW_WEAR_PPM = 1_000_000;
 

@@ -10,7 +10,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * coil can produce at the present battery voltage exceeds the load; otherwise the magnet stays
  * put and no rotor pulse is sensed. That, and nothing else, is a stall.
  */
-public final class Motor implements StateHashable {
+public final class Motor implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long torqueNnmPerV;
     private long stepsDriven;
     private long stepsMoved;

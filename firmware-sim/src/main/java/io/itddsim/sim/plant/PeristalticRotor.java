@@ -12,7 +12,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * manufacturing error); fractions of a nanolitre are carried, so the total is exact over any run.
  * Displacement is taken as linear in rotor angle within a roller pass.
  */
-public final class PeristalticRotor implements StateHashable {
+public final class PeristalticRotor implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long stepsPerRev;
     private final long tubingTorqueNnm;
     private final long rollerPassVolumeNl;

@@ -12,7 +12,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * {@link PumpHardware} view (a drive line and two sensors); tests and fault injection change the
  * parts directly, and the firmware finds out only through those sensors.
  */
-public final class Plant implements PumpHardware, StateHashable {
+public final class Plant implements PumpHardware, StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final Motor motor;
     private final GearTrain gears;
     private final PeristalticRotor rotor;
@@ -21,16 +22,20 @@ public final class Plant implements PumpHardware, StateHashable {
     private final Battery battery;
     private final DrugLedger ledger = new DrugLedger();
     private final FlowPath flow;
+    private final NvmChip nvm;
 
     private final long csfPressurePa;
     private final long nominalStepVolumeNl;
     private final long stepPeriodUs;
     /** Torque at the motor per pascal of outlet-over-inlet pressure, in millionths of a nN*m. */
     private final long pressureTorqueMicroNnmPerPa;
+    private final long brownOutMv;
 
     private boolean stepDriven;
     private long lastLoadTorqueNnm;
     private long lastOutletPressurePa;
+    private long brownOutResets;
+    private long toneUs;
 
     public Plant(PumpProfile profile, long strokeGainPpm, long batteryDepthOfDischargePpm) {
         motor = new Motor(profile);
@@ -40,6 +45,8 @@ public final class Plant implements PumpHardware, StateHashable {
         catheter = new Catheter(profile);
         battery = new Battery(profile, batteryDepthOfDischargePpm);
         flow = new FlowPath(profile, reservoir, catheter, ledger);
+        nvm = new NvmChip(profile.nvmSizeBytes());
+        brownOutMv = profile.get(ProfileParameter.BROWNOUT_MV);
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
         stepPeriodUs = profile.get(ProfileParameter.MOTOR_STEP_PERIOD_US);
         nominalStepVolumeNl = Math.max(1, profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL)
@@ -69,6 +76,37 @@ public final class Plant implements PumpHardware, StateHashable {
         return battery.terminalMv(stepDriven ? battery.stepCurrentUa() : 0);
     }
 
+    @Override
+    public void playTone(long frequencyHz, long durationUs) {
+        battery.drawTone(durationUs);
+        toneUs += durationUs;
+    }
+
+    @Override
+    public void radioSession() {
+        battery.drawTelemetrySession();
+    }
+
+    @Override
+    public long brownOutResetCount() {
+        return brownOutResets;
+    }
+
+    @Override
+    public int nvmSizeBytes() {
+        return nvm.sizeBytes();
+    }
+
+    @Override
+    public void nvmRead(int address, byte[] into, int offset, int length) {
+        nvm.read(address, into, offset, length);
+    }
+
+    @Override
+    public void nvmWrite(int address, byte[] from, int offset, int length) {
+        nvm.write(address, from, offset, length);
+    }
+
     // ---- physics
 
     /** Advances the physics by one tick: baseline drain and, if driven, one motor step. */
@@ -90,6 +128,10 @@ public final class Plant implements PumpHardware, StateHashable {
     private void motorStep() {
         battery.drawMotorStep();
         long terminalMv = battery.terminalMv(battery.stepCurrentUa());
+        if (terminalMv < brownOutMv) {
+            brownOutResets++; // the supply sags below what the processor needs: it resets, the step is lost
+            return;
+        }
         lastOutletPressurePa = flow.outletPressurePa(nominalStepVolumeNl, stepPeriodUs);
         long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
         lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
@@ -108,6 +150,10 @@ public final class Plant implements PumpHardware, StateHashable {
     public DrugLedger ledger() { return ledger; }
     /** Reservoir to catheter tip, where leaks, obstructions and free flow act. */
     public FlowPath flow() { return flow; }
+    public NvmChip nvm() { return nvm; }
+
+    /** Total time the sounder has played. */
+    public long toneUs() { return toneUs; }
 
     /** Load torque at the motor shaft during the last driven step. */
     public long lastLoadTorqueNnm() { return lastLoadTorqueNnm; }
@@ -117,7 +163,8 @@ public final class Plant implements PumpHardware, StateHashable {
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("plant").add(stepDriven).add(lastLoadTorqueNnm).add(lastOutletPressurePa);
+        d.section("plant").add(stepDriven).add(lastLoadTorqueNnm).add(lastOutletPressurePa).add(brownOutResets)
+                .add(toneUs);
         motor.hashInto(d);
         gears.hashInto(d);
         rotor.hashInto(d);
@@ -126,5 +173,6 @@ public final class Plant implements PumpHardware, StateHashable {
         battery.hashInto(d);
         ledger.hashInto(d);
         flow.hashInto(d);
+        nvm.hashInto(d);
     }
 }

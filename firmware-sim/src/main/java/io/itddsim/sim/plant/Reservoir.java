@@ -11,7 +11,8 @@ import io.itddsim.sim.profile.PumpProfile;
  * taken as well mixed; drug mass is in picograms (1 ug/mL = 1 pg/nL, so an integer concentration
  * gives exact masses) and taken out in proportion, so no drug is created or lost by rounding.
  */
-public final class Reservoir implements StateHashable {
+public final class Reservoir implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long capacityNl;
     private final long pressurePa;
     private long volumeNl;
@@ -36,6 +37,13 @@ public final class Reservoir implements StateHashable {
         }
         volumeNl += addNl;
         massPg += Math.multiplyExact(addNl, concentrationUgPerMl);
+    }
+
+    /** Adds what fits and returns the nL that did not (it has nowhere to go but out of the septum). */
+    long addUpToCapacity(long addNl, long concentrationUgPerMl) {
+        long fits = Math.min(addNl, capacityNl - volumeNl);
+        add(fits, concentrationUgPerMl);
+        return addNl - fits;
     }
 
     /** Takes up to {@code wantNl}; less when the reservoir runs dry. See {@link #lastWithdrawnNl()}. */

@@ -117,6 +117,37 @@ public enum ProfileParameter {
     ACCURACY_PPM("ppm", 145_000, 0, 1_000_000,
             "[C] labelled accuracy +/-14.5% (ANZCA alert, Wesemann 2014)"),
 
+    // ---- supervision: alarms, reservoir, refill, programming, memory
+    CRITICAL_ALARM_REPEAT_US("us", 600_000_000L, 60_000_000L, 86_400_000_000L,
+            "[A] critical alarms sound again every 10 min (DOMAIN.md 3 default); programmable"),
+    NON_CRITICAL_ALARM_REPEAT_US("us", 3_600_000_000L, 60_000_000L, 86_400_000_000L,
+            "[A] non-critical alarms sound again every 60 min (DOMAIN.md 3 default); programmable"),
+    CRITICAL_TONE_US("us", 3_000_000, 100_000, 60_000_000,
+            "[C] the critical alarm is a 3-second two-tone sound (Medtronic 2011)"),
+    TWO_TONE_SEGMENT_US("us", 500_000, 10_000, 10_000_000,
+            "[A] the two tones alternate every 0.5 s, so a critical alarm is six segments"),
+    NON_CRITICAL_TONE_US("us", 1_000_000, 100_000, 60_000_000,
+            "[C] the non-critical alarm is a 1-second single tone (Medtronic 2011)"),
+    ALARM_TONE_HIGH_HZ("Hz", 2_000, 100, 20_000,
+            "[A] the single tone and the high half of the two-tone; piezo sounders peak near 2-4 kHz"),
+    ALARM_TONE_LOW_HZ("Hz", 1_000, 100, 20_000,
+            "[A] the low half of the two-tone, an octave below so the two are easy to tell apart"),
+    LOW_RESERVOIR_ALARM_NL("nL", 2_000_000, 100_000, 100_000_000,
+            "[C] recommended low-reservoir level 2 mL (Neurosurgery 2004); programmable per pump"),
+    EMPTY_RESERVOIR_NL("nL", 500_000, 0, 10_000_000,
+            "[A] the estimate at which the pump declares the reservoir empty and drops to minimum rate;"
+                    + " 0.5 mL, below the 2 mL low level, a residual the propellant may not push out"),
+    REFILL_DISCREPANCY_NL("nL", 1_000_000, 1, 100_000_000,
+            "[C] aspirated-vs-expected discrepancies above 1 mL (20 mL pump) or 2 mL (40 mL) may matter (Maino 2017)"),
+    PROGRAMMING_TIMEOUT_US("us", 300_000_000L, 1_000_000, 86_400_000_000L,
+            "[A] a programming transfer not completed within 5 min is abandoned; the pump stays stopped (HSA 2021 [C])"),
+    BROWNOUT_MV("mV", 2_200, 500, 5_000,
+            "[A] supply voltage under load below which the processor resets (a 'low battery reset')"),
+    NVM_LOG_RECORDS("records", 1_024, 16, 1_000_000,
+            "[A] event log capacity in non-volatile memory; the oldest records roll off"),
+    NVM_SCRUB_INTERVAL_US("us", 86_400_000_000L, 60_000_000L, 864_000_000_000L,
+            "[A] the firmware checks every NVM record's CRC once a day (and at each interrogation)"),
+
     // ---- fault mechanisms (docs/FAULTS.md); the defaults of fault parameters a scenario may override
     FAULT_RAMP_INTERVAL_US("us", 3_600_000_000L, 1_000, 86_400_000_000L,
             "[A] progressive faults (wear, corrosion, rate drift, granuloma, battery film) advance their"

@@ -9,8 +9,13 @@ import java.util.Map;
  * Immutable; {@link #with} returns a changed copy after checking the parameter's range and the
  * profile's cross-parameter rules, so a profile that exists is always one the model can run.
  */
-public final class PumpProfile {
+public final class PumpProfile implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     public static final long US_PER_DAY = 86_400_000_000L;
+    /** One event-log record in NVM: sequence, time, type, value, CRC-32C. */
+    public static final int NVM_RECORD_BYTES = 32;
+    /** The NVM block that holds the programmed prescription and its CRC. */
+    public static final int NVM_PRESCRIPTION_BLOCK_BYTES = 4_096;
 
     private final String name;
     private final long[] values;
@@ -33,6 +38,7 @@ public final class PumpProfile {
     /** SynchroMed II 8637-40: 40 mL reservoir, otherwise the same mechanism. */
     public static PumpProfile synchroMed40ml() {
         return synchroMed20ml().with(ProfileParameter.RESERVOIR_CAPACITY_NL, 40_000_000L)
+                .with(ProfileParameter.REFILL_DISCREPANCY_NL, 2_000_000L)
                 .renamed("synchromed2-40ml");
     }
 
@@ -118,6 +124,11 @@ public final class PumpProfile {
         return get(ProfileParameter.STROKE_MOTOR_STEPS) * get(ProfileParameter.MOTOR_STEP_PERIOD_US);
     }
 
+    /** Bytes of non-volatile memory: the event log's records and the prescription block. */
+    public int nvmSizeBytes() {
+        return Math.toIntExact(get(ProfileParameter.NVM_LOG_RECORDS) * NVM_RECORD_BYTES + NVM_PRESCRIPTION_BLOCK_BYTES);
+    }
+
     /** Catheter internal volume from its length and bore (rounded to a nanolitre). */
     public long catheterVolumeNl() {
         double radiusUm = get(ProfileParameter.CATHETER_INNER_DIAMETER_UM) / 2.0;
@@ -155,6 +166,11 @@ public final class PumpProfile {
         require(get(ProfileParameter.BATTERY_KNEE_DOD_PPM) < get(ProfileParameter.BATTERY_LATE_DOD_PPM),
                 "battery_late_dod_ppm", "must be above battery_knee_dod_ppm");
         require(get(ProfileParameter.ERI_MV) > get(ProfileParameter.EOS_MV), "eri_mv", "must be above eos_mv");
+        require(get(ProfileParameter.EMPTY_RESERVOIR_NL) < get(ProfileParameter.LOW_RESERVOIR_ALARM_NL)
+                        && get(ProfileParameter.LOW_RESERVOIR_ALARM_NL) < get(ProfileParameter.RESERVOIR_CAPACITY_NL),
+                "low_reservoir_alarm_nl", "must lie between empty_reservoir_nl and the reservoir capacity");
+        require(get(ProfileParameter.NVM_SCRUB_INTERVAL_US) % tickUs() == 0, "nvm_scrub_interval_us",
+                "must be a whole number of ticks");
     }
 
     private static void require(boolean ok, String field, String reason) {

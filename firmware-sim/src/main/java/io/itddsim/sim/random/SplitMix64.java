@@ -8,7 +8,8 @@ import io.itddsim.sim.hash.StateHashable;
  * taken from {@code java.util.SplittableRandom} because the JDK does not promise that class's
  * sequence across releases, and the model must give the same numbers on every JVM for ever.
  */
-public final class SplitMix64 implements StateHashable {
+public final class SplitMix64 implements StateHashable, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
     private long state;
 

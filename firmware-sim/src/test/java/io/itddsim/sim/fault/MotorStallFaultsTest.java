@@ -144,15 +144,18 @@ class MotorStallFaultsTest {
     @DisplayName("feedthrough short: the motor loses torque (a stall) and the battery drains faster")
     void feedthroughShortStallsAndDrains() {
         PumpSimulator sim = FaultPumps.morphine(26);
-        PumpSimulator healthy = FaultPumps.morphine(26);
+        // the same stall from a jam: the same alarm tones and motor steps, so only the short differs
+        PumpSimulator jammed = FaultPumps.morphine(26);
         arm(sim, FaultSpec.of(FaultKind.FEEDTHROUGH_SHORT, FaultSchedule.at(DAY_US)));
+        arm(jammed, FaultSpec.of(FaultKind.MOTOR_STALL_PERMANENT, FaultSchedule.at(DAY_US)));
         sim.runUntil(3 * DAY_US);
-        healthy.runUntil(3 * DAY_US);
+        jammed.runUntil(3 * DAY_US);
         FaultRecord r = onlyRecord(sim);
         assertEquals("MOTOR_STALL", r.detectedBy());
         assertTrue(r.detectionLatencyUs() <= DETECTION_BOUND_US);
-        // 20 uA for two days is 3.456 C more; the stalled motor's steps cost the same charge
-        long extraNc = sim.plant().battery().consumedNc() - healthy.plant().battery().consumedNc();
+        assertEquals(onlyRecord(jammed).detectedUs(), r.detectedUs());
+        // 20 uA for two days is 3.456 C more
+        long extraNc = sim.plant().battery().consumedNc() - jammed.plant().battery().consumedNc();
         assertEquals(3_456_000_000L, extraNc, 1_000);
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.ScheduledCommand;
+import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.event.PumpEvent;
 import java.math.BigDecimal;
 
@@ -60,6 +62,29 @@ public final class JsonReport {
             if (!c.result().accepted()) {
                 n.put("reason", c.result().reason());
             }
+        }
+        ArrayNode alarms = o.putArray("alarms");
+        for (AlarmRecord a : r.alarms()) {
+            ObjectNode n = alarms.addObject();
+            n.put("type", a.type().name());
+            n.put("severity", a.severity().name());
+            n.put("raised_us", a.raisedUs());
+            if (a.open()) {
+                n.putNull("cleared_us");
+            } else {
+                n.put("cleared_us", a.clearedUs());
+            }
+        }
+        o.put("annunciations", r.annunciations());
+        ArrayNode discrepancies = o.putArray("discrepancies");
+        for (RefillCheck c : r.refills()) {
+            ObjectNode n = discrepancies.addObject();
+            n.put("t_us", c.timeUs());
+            n.put("expected_nl", c.expectedNl());
+            n.put("aspirated_nl", c.aspiratedNl());
+            n.put("difference_nl", c.differenceNl());
+            n.put("threshold_nl", c.thresholdNl());
+            n.put("flagged", c.flagged());
         }
         o.put("state_hash", r.stateHash());
         return o;

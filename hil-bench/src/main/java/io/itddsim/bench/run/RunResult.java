@@ -1,10 +1,12 @@
 package io.itddsim.bench.run;
 
+import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.ScheduledCommand;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.firmware.InfusionMode;
+import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.plant.Plant;
 import java.util.List;
 
@@ -35,6 +37,9 @@ public record RunResult(
         boolean stallDetected,
         List<PumpEvent> events,
         List<ScheduledCommand> commands,
+        List<AlarmRecord> alarms,
+        long annunciations,
+        List<RefillCheck> refills,
         String stateHash) {
 
     static RunResult of(Scenario s, PumpSimulator sim, boolean fastForward) {
@@ -45,6 +50,7 @@ public record RunResult(
                 plant.ledger().intrathecalNl(), plant.reservoir().volumeNl(), fw.reservoirEstimateNl(),
                 plant.ledger().intrathecalPg(), plant.ledger().elsewherePg(), plant.battery().terminalMv(0), fw.eri(),
                 fw.eos(), fw.mode(), fw.stallDetected(), List.copyOf(sim.events()), List.copyOf(sim.appliedCommands()),
+                List.copyOf(fw.alarms().history()), fw.alarms().annunciations(), List.copyOf(fw.refillChecks()),
                 sim.stateHash());
     }
 

@@ -1,6 +1,8 @@
 package io.itddsim.bench.run;
 
+import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.ScheduledCommand;
+import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.event.PumpEvent;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -28,6 +30,20 @@ public final class TextReport {
         line(b, "Battery", r.batteryMv() + " mV" + (r.eos() ? ", END OF SERVICE" : r.eri() ? ", ERI" : ""));
         if (r.stallDetected()) {
             line(b, "Motor", "STALLED (detected by the pump)");
+        }
+        if (!r.alarms().isEmpty()) {
+            b.append('\n').append("Alarms (").append(r.alarms().size()).append(", ").append(r.annunciations())
+                    .append(" annunciations):\n");
+            for (AlarmRecord a : r.alarms()) {
+                b.append(String.format(Locale.ROOT, "  %-14s %-22s %-12s %s%n", duration(a.raisedUs()), a.type(),
+                        a.severity().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        a.open() ? "still active" : "cleared " + duration(a.clearedUs())));
+            }
+        }
+        for (RefillCheck c : r.refills()) {
+            line(b, "Refill", duration(c.timeUs()) + ": expected " + ml(c.expectedNl()) + ", aspirated "
+                    + ml(c.aspiratedNl()) + (c.flagged() ? "  DISCREPANCY " + ml(c.differenceNl()) : "  (within "
+                    + ml(c.thresholdNl()) + ")"));
         }
         b.append('\n').append("Events (").append(r.events().size()).append("):\n");
         for (PumpEvent e : r.events()) {

@@ -3,11 +3,10 @@ package io.itddsim.bench.scenario;
 import io.itddsim.bench.run.Scenario;
 import io.itddsim.bench.run.TimedCommand;
 import io.itddsim.sim.SimInputException;
+import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.engine.SimulationSetup;
-import io.itddsim.sim.firmware.BolusKind;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PrescriptionRules;
-import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.profile.PumpProfile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,12 +25,9 @@ public final class ScenarioLoader {
     public static final int FORMAT_VERSION = 1;
 
     private static final Set<String> TOP_KEYS = Set.of("version", "name", "description", "seed", "duration", "pump",
-            "reservoir", "catheter", "prescription", "timeline");
+            "reservoir", "catheter", "prescription", "alarms", "timeline");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
-    private static final Set<String> EVENT_KEYS = Set.of("at", "program", "bolus", "priming_bolus");
-    private static final Set<String> COMMANDS = Set.of("program", "bolus", "priming_bolus");
-    private static final Set<String> BOLUS_KEYS = Set.of("volume", "duration");
 
     private ScenarioLoader() { }
 
@@ -88,41 +84,30 @@ public final class ScenarioLoader {
             throw at(rxNode, e.field()).error(e.getMessage());
         }
 
+        AlarmSettings alarms = AlarmSettings.defaults(profile);
+        var alarmsNode = root.optionalMap("alarms");
+        if (alarmsNode.isPresent()) {
+            alarms = AlarmSettingsReader.read(alarmsNode.get(), alarms);
+            try {
+                alarms.check(profile);
+            } catch (SimInputException e) {
+                throw at(alarmsNode.get(), e.field()).error(e.getMessage());
+            }
+        }
+
         SimulationSetup setup;
         try {
             setup = new SimulationSetup(profile, seed, volumeNl, concentration, enteredNl, primed, rx,
-                    pump.batteryDepthOfDischargePpm(), pump.startTimeOfDayUs());
+                    pump.batteryDepthOfDischargePpm(), pump.startTimeOfDayUs(), alarms);
         } catch (SimInputException e) {
             throw reservoir.error(e.getMessage());
         }
-        List<TimedCommand> timeline = readTimeline(root, drug, concentration, durationUs);
+        List<TimedCommand> timeline = new ArrayList<>();
+        if (root.has("timeline")) {
+            timeline = new TimelineReader(drug, concentration, durationUs, alarms)
+                    .read(root.requiredList("timeline"));
+        }
         return new Scenario(fileName, name, setup, durationUs, timeline);
-    }
-
-    private static List<TimedCommand> readTimeline(YamlMap root, String drug, long concentration, long durationUs)
-            throws ScenarioError {
-        List<TimedCommand> out = new ArrayList<>();
-        if (!root.has("timeline")) {
-            return out;
-        }
-        for (YamlValue item : root.requiredList("timeline").items()) {
-            YamlMap entry = item.asMap();
-            entry.allowOnly(EVENT_KEYS);
-            long atUs = entry.requiredQuantity("at", QuantityKind.DURATION);
-            if (atUs > durationUs) {
-                throw entry.required("at").error("is after the end of the run (duration " +
-                        QuantityFormat.duration(durationUs) + ")");
-            }
-            String kind = entry.exactlyOneOf(COMMANDS);
-            YamlMap body = entry.requiredMap(kind);
-            PumpCommand command = switch (kind) {
-                case "program" -> new PumpCommand.Program(PrescriptionReader.read(body, drug, concentration));
-                case "bolus" -> bolus(body, BolusKind.SINGLE);
-                default -> bolus(body, BolusKind.PRIMING);
-            };
-            out.add(new TimedCommand(atUs, command, entry.line()));
-        }
-        return out;
     }
 
     /** The node a model error's field names (its last part; a rate may come from a dose), else the map's first. */
@@ -135,11 +120,5 @@ public final class ScenarioLoader {
             return map.required("dose");
         }
         return map.required(map.keys().get(0));
-    }
-
-    private static PumpCommand bolus(YamlMap body, BolusKind kind) throws ScenarioError {
-        body.allowOnly(BOLUS_KEYS);
-        return new PumpCommand.StartBolus(kind, body.requiredQuantity("volume", QuantityKind.VOLUME),
-                body.requiredQuantity("duration", QuantityKind.DURATION));
     }
 }
