@@ -69,7 +69,8 @@ final class FaultArbitraries {
         return switch (kind) {
             case MOTOR_STALL_TRANSIENT -> 9 * MINUTE_US;
             case MOTOR_STALL_INTERMITTENT -> HOUR_US;
-            default -> 20 * MINUTE_US + 5 * MINUTE_US; // MRI: scan + recovery delay
+            case MRI_EXPOSURE -> 20 * MINUTE_US + 5 * MINUTE_US; // scan + recovery delay
+            default -> 0; // an instant
         };
     }
 
@@ -87,6 +88,8 @@ final class FaultArbitraries {
             case GRANULOMA -> s.with("growth_per_day", 2_000_000);
             case BATTERY_RESISTIVE_FILM -> s.with("growth_mohm_per_day", 20_000_000);
             case BATTERY_PREMATURE_DEPLETION -> s.with("parasitic_current_na", 500_000_000);
+            case REFILL_WRONG_CONCENTRATION -> s.with("concentration_ppm", 3_000_000);
+            case NVM_LOG_CORRUPTION, NVM_PRESCRIPTION_CORRUPTION -> s.with("bits", 2);
             default -> s;
         };
     }

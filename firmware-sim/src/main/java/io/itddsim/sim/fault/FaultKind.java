@@ -133,7 +133,31 @@ public enum FaultKind {
             "DOMAIN.md 1: 2011 advisory, premature battery depletion; ERI to EOS can be shortened",
             Detectors.DEPLETION,
             fromProfile("parasitic_current_na", FaultUnit.CURRENT_NA, ProfileParameter.BATTERY_PARASITIC_CURRENT_NA,
-                    "charge lost inside the cell, as a current"));
+                    "charge lost inside the cell, as a current")),
+
+    NVM_LOG_CORRUPTION("bits flip in written records of the event log in non-volatile memory",
+            "DOMAIN.md 3: pump memory error is a critical alarm",
+            Detectors.MEMORY,
+            Params.BITS),
+
+    NVM_PRESCRIPTION_CORRUPTION("bits flip in the prescription stored in non-volatile memory",
+            "DOMAIN.md 3: pump memory error is a critical alarm",
+            Detectors.MEMORY,
+            Params.BITS),
+
+    REFILL_POCKET_FILL("while active, refill needles end in the tissue pocket instead of the reservoir",
+            "DOMAIN.md 5: pocket fill, up to ~1 in 10,000 refills, 8 deaths 1996-2010 (FDA MedSun)",
+            Detectors.REFILL),
+
+    REFILL_CATHETER_PORT("while active, refills go through the catheter access port straight to the spinal fluid",
+            "DOMAIN.md 5: wrong-port injection, fatal overdoses reported (ISMP)",
+            Detectors.REFILL),
+
+    REFILL_WRONG_CONCENTRATION("while active, refill syringes hold another concentration than labelled and entered",
+            "DOMAIN.md 5, 6: the clinician enters the concentration; the pump cannot check it",
+            Detectors.NONE,
+            required("concentration_ppm", FaultUnit.PPM, 1, 100_000_000,
+                    "the syringe's true concentration, in ppm of its label (2000000: twice as strong)"));
 
     private final String summary;
     private final String source;
@@ -180,9 +204,27 @@ public enum FaultKind {
         return null;
     }
 
-    /** True for faults that end by themselves (their own duration), which therefore refuse {@code for}. */
+    /** How long an occurrence lasts. */
+    public enum Span {
+        /** Until its {@code for} runs out, it is cleared, or the run ends. */
+        OPEN,
+        /** Its own parameters say (a transient stall, an MRI scan); {@code for} is refused. */
+        OWN,
+        /** It happens in an instant and its damage stays (a bit flip); {@code for} is refused. */
+        INSTANT
+    }
+
+    public Span span() {
+        return switch (this) {
+            case MOTOR_STALL_TRANSIENT, MOTOR_STALL_INTERMITTENT, MRI_EXPOSURE -> Span.OWN;
+            case NVM_LOG_CORRUPTION, NVM_PRESCRIPTION_CORRUPTION -> Span.INSTANT;
+            default -> Span.OPEN;
+        };
+    }
+
+    /** True for faults whose occurrences end by themselves, which therefore refuse {@code for}. */
     public boolean endsByItself() {
-        return this == MOTOR_STALL_TRANSIENT || this == MOTOR_STALL_INTERMITTENT || this == MRI_EXPOSURE;
+        return span() != Span.OPEN;
     }
 
     /** How long an occurrence lasts by itself with these values; {@code Long.MAX_VALUE} when open-ended. */
@@ -191,6 +233,7 @@ public enum FaultKind {
             case MOTOR_STALL_TRANSIENT -> v.get("duration");
             case MOTOR_STALL_INTERMITTENT -> v.get("window");
             case MRI_EXPOSURE -> v.get("scan") + v.get("recovery_delay");
+            case NVM_LOG_CORRUPTION, NVM_PRESCRIPTION_CORRUPTION -> 0;
             default -> Long.MAX_VALUE;
         };
     }
@@ -234,6 +277,14 @@ public enum FaultKind {
             case BATTERY_RESISTIVE_FILM -> new ResistiveFilm(t.profile(), plant.battery(), v.get("initial_rise_mohm"),
                     v.get("growth_mohm_per_day"));
             case BATTERY_PREMATURE_DEPLETION -> new ParasiticDrain(plant.battery(), v.get("parasitic_current_na"));
+            case NVM_LOG_CORRUPTION -> new NvmCorruption(t.profile(), plant.nvm(), t.random(),
+                    NvmCorruption.Region.EVENT_LOG, (int) v.get("bits"));
+            case NVM_PRESCRIPTION_CORRUPTION -> new NvmCorruption(t.profile(), plant.nvm(), t.random(),
+                    NvmCorruption.Region.PRESCRIPTION, (int) v.get("bits"));
+            case REFILL_POCKET_FILL -> new RefillError(plant.refillAccess(), RefillError.Kind.POCKET_FILL, 0);
+            case REFILL_CATHETER_PORT -> new RefillError(plant.refillAccess(), RefillError.Kind.CATHETER_PORT, 0);
+            case REFILL_WRONG_CONCENTRATION -> new RefillError(plant.refillAccess(), RefillError.Kind.WRONG_CONCENTRATION,
+                    v.get("concentration_ppm"));
         };
     }
 
@@ -241,6 +292,8 @@ public enum FaultKind {
     private static final class Params {
         static final FaultParameter BLOCKING_TORQUE = fromProfile("blocking_torque_nnm", FaultUnit.TORQUE_NNM,
                 ProfileParameter.STALL_BLOCKING_TORQUE_NNM, "torque of the jam at the motor shaft");
+        static final FaultParameter BITS = withDefault("bits", FaultUnit.COUNT, 1, 64, 1,
+                "bits flipped, each in a byte drawn from the fault's stream");
     }
 
     private static final class Days {
@@ -272,6 +325,11 @@ public enum FaultKind {
          */
         static final List<Detector> UNDER_INFUSION = List.of(Detector.event(EventType.REFILL_DISCREPANCY),
                 Detector.event(EventType.MOTOR_STALL), Detector.alarm(AlarmType.MOTOR_STALL));
+        /** The firmware's CRC checks of its memory (daily scrub, interrogation). */
+        static final List<Detector> MEMORY = List.of(Detector.event(EventType.MEMORY_ERROR),
+                Detector.alarm(AlarmType.PUMP_MEMORY_ERROR));
+        /** The refill's volume check: the syringe drew nothing back from a reservoir it never reached. */
+        static final List<Detector> REFILL = List.of(Detector.event(EventType.REFILL_DISCREPANCY));
         /** Nothing the pump senses changes. */
         static final List<Detector> NONE = List.of();
     }

@@ -108,8 +108,8 @@ public final class FaultSpecCheck {
             throw new SimInputException(Refusal.OUT_OF_RANGE, "for", "must not be negative, got " + s.forUs());
         }
         if (kind.endsByItself() && s.forUs() > 0) {
-            throw new SimInputException(Refusal.INVALID, "for", kind.key() + " ends by itself after "
-                    + naturalEndWords(kind) + "; \"for\" is not supported (set that parameter instead)");
+            throw new SimInputException(Refusal.INVALID, "for", kind.key() + " ends by itself " + naturalEndWords(kind)
+                    + "; \"for\" is not supported");
         }
         checkCondition(s, tickUs);
         if (s.repeat() < 1 || s.repeat() > MAX_REPEAT) {
@@ -124,7 +124,7 @@ public final class FaultSpecCheck {
                         + " occurrences, longer than zero");
             }
             long eachUs = kind.endsByItself() ? kind.naturalDurationUs(values) : s.forUs();
-            if (eachUs == 0) {
+            if (kind.span() == FaultKind.Span.OPEN && eachUs == 0) {
                 throw new SimInputException(Refusal.INVALID, "for", "a repeated fault needs \"for\", so that each"
                         + " occurrence ends before the next begins");
             }
@@ -164,9 +164,10 @@ public final class FaultSpecCheck {
 
     private static String naturalEndWords(FaultKind kind) {
         return switch (kind) {
-            case MOTOR_STALL_TRANSIENT -> "its duration";
-            case MOTOR_STALL_INTERMITTENT -> "its window";
-            default -> "scan + recovery_delay";
+            case MOTOR_STALL_TRANSIENT -> "after its duration (set that parameter instead)";
+            case MOTOR_STALL_INTERMITTENT -> "after its window (set that parameter instead)";
+            case MRI_EXPOSURE -> "after scan + recovery_delay (set those parameters instead)";
+            default -> "in an instant (the damage stays until the firmware rewrites the memory)";
         };
     }
 

@@ -82,7 +82,7 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         if (count > 0) {
             int tail = (head + count - 1) % MAX_SEGMENTS;
             // same concentration: extend the tail (cross-multiplied to stay in integers)
-            if (segPg[tail] * nl == pg * segNl[tail]) {
+            if (ExactMath.productsEqual(segPg[tail], nl, pg, segNl[tail])) {
                 segNl[tail] += nl;
                 segPg[tail] += pg;
                 return;
@@ -106,7 +106,7 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         long remaining = wantNl;
         while (remaining > 0 && count > 0) {
             long nl = Math.min(remaining, segNl[head]);
-            long pg = nl == segNl[head] ? segPg[head] : segPg[head] * nl / segNl[head];
+            long pg = nl == segNl[head] ? segPg[head] : ExactMath.mulDiv(segPg[head], nl, segNl[head]);
             segNl[head] -= nl;
             segPg[head] -= pg;
             lastOutNl += nl;

@@ -151,7 +151,7 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
             leakRemainder += outNl * leakPpm;
             long leakNl = Math.min(outNl, leakRemainder / PPM);
             leakRemainder -= leakNl * PPM;
-            long leakPg = leakNl == outNl ? outPg : outPg * leakNl / outNl;
+            long leakPg = leakNl == outNl ? outPg : ExactMath.mulDiv(outPg, leakNl, outNl);
             ledger.toElsewhere(leakNl, leakPg);
             outNl -= leakNl;
             outPg -= leakPg;

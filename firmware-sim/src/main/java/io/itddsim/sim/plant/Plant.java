@@ -23,6 +23,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private final DrugLedger ledger = new DrugLedger();
     private final FlowPath flow;
     private final NvmChip nvm;
+    private final RefillAccess refillAccess = new RefillAccess();
 
     private final long csfPressurePa;
     private final long nominalStepVolumeNl;
@@ -151,6 +152,8 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     /** Reservoir to catheter tip, where leaks, obstructions and free flow act. */
     public FlowPath flow() { return flow; }
     public NvmChip nvm() { return nvm; }
+    /** Where refill needles really go and what syringes really hold (refill-error faults). */
+    public RefillAccess refillAccess() { return refillAccess; }
 
     /** Total time the sounder has played. */
     public long toneUs() { return toneUs; }
@@ -174,5 +177,6 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         ledger.hashInto(d);
         flow.hashInto(d);
         nvm.hashInto(d);
+        refillAccess.hashInto(d);
     }
 }

@@ -104,6 +104,16 @@ class FaultSpecCheckTest {
     }
 
     @Test
+    @DisplayName("an instantaneous fault refuses `for` but may repeat")
+    void instantFaults() {
+        FaultSpec flip = FaultSpec.of(FaultKind.NVM_LOG_CORRUPTION, FaultSchedule.now());
+        assertRefused(arm(flip.scheduled(FaultSchedule.now().lasting(HOUR_US))), Refusal.INVALID, "for", "in an instant");
+        assertTrue(arm(flip.scheduled(FaultSchedule.now().repeated(3, DAY_US))).accepted());
+        assertRefused(arm(FaultSpec.of(FaultKind.REFILL_WRONG_CONCENTRATION, FaultSchedule.now())), Refusal.INVALID,
+                "parameters.concentration_ppm", "missing");
+    }
+
+    @Test
     @DisplayName("an intermittent stall whose episodes cannot fit its window is refused")
     void intermittentEpisodesMustFit() {
         assertRefused(arm(FaultSpec.of(FaultKind.MOTOR_STALL_INTERMITTENT, FaultSchedule.now()).with("episodes", 20)),
