@@ -199,7 +199,7 @@ public enum ProfileParameter {
             "[A] share of the pump's output a cracked catheter or loose connector loses to the tissue"),
     BATTERY_FILM_GROWTH_MOHM_PER_DAY("mOhm/day", 10_000, 0, 100_000_000,
             "[A] rise of internal resistance per day as the resistive film forms (TGA 2017 [C]): under"
-                    + " the motor's current the cell sags to a brown-out within weeks"),
+                    + " the motor's 2.5 mA a new cell browns out (a low battery reset) after about 5 weeks"),
     BATTERY_PARASITIC_CURRENT_NA("nA", 16_000, 0, 1_000_000_000,
             "[A] charge the defective cell loses internally (premature depletion, 2011 advisory [C]):"
                     + " twice the quiescent draw, bringing ERI years early");
