@@ -45,6 +45,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private long knownResets;
     private boolean shutDown;
     private long lastCauses;
+    /** Something the alarm causes depend on may have changed since they were last computed. */
+    private boolean mayHaveChanged = true;
 
     /**
      * @param clockOffsetUs the pump clock's time of day at sim time 0
@@ -79,6 +81,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     /** Applies a command at a tick boundary; a refused command changes nothing but the log. */
     public CommandResult apply(PumpCommand command, long nowUs) {
         hw.radioSession(); // every command arrives over the telemetry link, and the battery pays for it
+        mayHaveChanged = true;
         try {
             return CommandResult.interrogatedOrAccepted(dispatch(command, nowUs));
         } catch (SimInputException e) {
@@ -262,6 +265,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
             if (!driver.busy() && scheduler.strokeDue()) {
                 scheduler.takeStroke();
                 estimator.strokeCommanded(scheduler.strokeVolumeNl());
+                mayHaveChanged = true;
                 driver.startStroke();
             }
         }
@@ -270,25 +274,46 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /** Tick phases 4 and 5: read the sensors after the plant has moved, then supervise. */
     public void sense(long nowUs) {
-        long resets = hw.brownOutResetCount();
-        if (resets != knownResets) {
-            knownResets = resets;
-            lowBatteryReset(resets, nowUs);
-        } else if (driver.steppedThisTick()) {
-            stall.afterDrivenStep(hw, nowUs, log);
+        if (driver.steppedThisTick()) { // a brown-out can only happen under motor load
+            long resets = hw.brownOutResetCount();
+            if (resets != knownResets) {
+                knownResets = resets;
+                lowBatteryReset(resets, nowUs);
+            } else {
+                stall.afterDrivenStep(hw, nowUs, log);
+            }
+            mayHaveChanged = true;
         }
-        if (battery.dueAt(nowUs) && battery.measure(hw, nowUs, log)) {
-            shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
-            driver.abort();
+        if (battery.dueAt(nowUs)) {
+            mayHaveChanged = true;
+            if (battery.measure(hw, nowUs, log)) {
+                shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
+                driver.abort();
+            }
         }
-        if (memory.dueAt(nowUs) && memory.scrub(therapy.prescription(), nowUs, log)) {
-            therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
+        if (memory.dueAt(nowUs)) {
+            mayHaveChanged = true;
+            if (memory.scrub(therapy.prescription(), nowUs, log)) {
+                therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
+            }
         }
         if (programming.expired(nowUs)) {
+            mayHaveChanged = true;
             log.log(nowUs, EventType.PROGRAMMING_INCOMPLETE, 0);
             therapy.override(TherapyOverride.PROGRAMMING_ABANDONED, nowUs);
         }
-        supervise(nowUs);
+        // most ticks change nothing the alarm manager looks at: skip it unless something did,
+        // a tone is due, or the alarm clock has come round (supervising is idempotent, so a
+        // spare call is harmless; a missed one would not be)
+        if (mayHaveChanged || alarms.nextToneUs() <= nowUs || alarmClockDue(nowUs)) {
+            mayHaveChanged = false;
+            supervise(nowUs);
+        }
+    }
+
+    private boolean alarmClockDue(long nowUs) {
+        long clock = alarms.settings().alarmClockUs();
+        return clock > 0 && nowUs >= clock && (lastCauses & AlarmManager.bit(AlarmType.ALARM_CLOCK)) == 0;
     }
 
     /** The processor was reset by a supply brown-out: RAM is lost, the pump restarts at minimum rate. */
