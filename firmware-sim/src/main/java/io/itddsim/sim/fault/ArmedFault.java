@@ -43,7 +43,6 @@ final class ArmedFault implements StateHashable, java.io.Serializable {
     String name() { return spec.name(); }
     Phase phase() { return phase; }
     long wakeUs() { return wakeUs; }
-    FaultMechanism mechanism() { return mechanism; }
 
     boolean watchesEvents() {
         return phase == Phase.WATCHING && spec.schedule().when() instanceof FaultCondition.AfterEvent;

@@ -207,11 +207,6 @@ public final class FaultInjector implements StateHashable, java.io.Serializable 
         return Collections.unmodifiableList(inputs);
     }
 
-    /** True once anything was armed or refused (a run without faults hashes as it always did). */
-    public boolean used() {
-        return !inputs.isEmpty();
-    }
-
     @Override
     public void hashInto(StateDigest d) {
         if (armed.isEmpty()) {

@@ -263,7 +263,7 @@ public enum FaultKind {
                     : v.get("rate_ppm_per_day"));
             case FEEDTHROUGH_SHORT -> new FeedthroughShort(plant.motor(), plant.battery(), v.get("torque_loss_ppm"),
                     v.get("short_current_na"));
-            case MRI_EXPOSURE -> new MriExposure(plant.motor(), v.get("scan"), v.get("recovery_delay"));
+            case MRI_EXPOSURE -> new MriExposure(plant.motor(), plant.field(), v.get("scan"), v.get("recovery_delay"));
             case OVER_INFUSION -> new StrokeVolumeDrift(t.profile(), plant.rotor(), v.get("onset_ppm"),
                     v.get("rate_ppm_per_day"), v.get("max_ppm"));
             case ROLLER_OCCLUSION_LOSS -> new FreeFlow(plant.flow(), v.get("free_flow"));

@@ -68,10 +68,6 @@ final class OverInfusionAfterStop extends FaultMechanism {
         lastMotionSeenUs = nowUs;
     }
 
-    long rises() {
-        return rises;
-    }
-
     @Override
     public void hashInto(StateDigest d) {
         d.add(lastPulses).add(lastMotionSeenUs).add(rises);

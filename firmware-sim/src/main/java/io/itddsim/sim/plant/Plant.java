@@ -24,6 +24,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private final FlowPath flow;
     private final NvmChip nvm;
     private final RefillAccess refillAccess = new RefillAccess();
+    private final ExternalField field = new ExternalField();
 
     private final long csfPressurePa;
     private final long nominalStepVolumeNl;
@@ -94,6 +95,11 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     }
 
     @Override
+    public boolean telemetryFieldDetected() {
+        return field.present();
+    }
+
+    @Override
     public int nvmSizeBytes() {
         return nvm.sizeBytes();
     }
@@ -154,6 +160,8 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     public NvmChip nvm() { return nvm; }
     /** Where refill needles really go and what syringes really hold (refill-error faults). */
     public RefillAccess refillAccess() { return refillAccess; }
+    /** A strong external magnetic field (an MRI scanner), if any. */
+    public ExternalField field() { return field; }
 
     /** Total time the sounder has played. */
     public long toneUs() { return toneUs; }
@@ -178,5 +186,6 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         flow.hashInto(d);
         nvm.hashInto(d);
         refillAccess.hashInto(d);
+        field.hashInto(d);
     }
 }

@@ -43,13 +43,49 @@ class MriExposureTest {
     void infusingPumpNoticesAtOnce() {
         PumpSimulator sim = FaultPumps.morphine(31);
         arm(sim, mri(0));
+        long interrogatedUs = SCAN_AT_US + 2 * HOUR_US; // as advised after every MRI
+        sim.schedule(interrogatedUs, new PumpCommand.Interrogate());
         sim.runUntil(2 * DAY_US);
         FaultRecord r = onlyRecord(sim);
         assertEquals(SCAN_AT_US + HOUR_US, r.activeToUs(), "the default scan is an hour");
         assertTrue(r.detectionLatencyUs() <= STROKE_INTERVAL_US + 46_000, "latency " + r.detectionLatencyUs());
         PumpEvent recovered = events(sim, EventType.MOTOR_STALL_RECOVERED).get(0);
-        assertTrue(recovered.timeUs() >= r.activeToUs() && recovered.timeUs() < r.activeToUs() + STROKE_INTERVAL_US + 96_000);
+        assertTrue(recovered.timeUs() >= interrogatedUs && recovered.timeUs() < interrogatedUs + STROKE_INTERVAL_US + 96_000,
+                "recovered at " + recovered.timeUs());
         assertFalse(sim.plant().motor().heldByField());
+    }
+
+    @Test
+    @DisplayName("alarming in the scanner's field puts the pump in telemetry mode: no infusion until it is interrogated")
+    void alarmingPumpStaysStoppedUntilInterrogated() {
+        PumpSimulator sim = FaultPumps.morphine(35);
+        arm(sim, mri(0));
+        long interrogatedUs = SCAN_AT_US + 6 * HOUR_US;
+        sim.schedule(interrogatedUs, new PumpCommand.Interrogate());
+        sim.runUntil(SCAN_AT_US + HOUR_US);
+        PumpEvent hold = events(sim, EventType.TELEMETRY_HOLD).get(0);
+        PumpEvent stall = events(sim, EventType.MOTOR_STALL).get(0);
+        assertTrue(hold.timeUs() >= stall.timeUs() && hold.timeUs() < SCAN_AT_US + HOUR_US, "held while in the field");
+        long strokes = sim.firmware().strokesCommanded();
+        sim.runUntil(interrogatedUs - 1_000);
+        assertFalse(sim.plant().motor().heldByField(), "the rotor is free five hours before the interrogation");
+        assertEquals(strokes, sim.firmware().strokesCommanded(), "yet the pump starts no stroke");
+        assertEquals(io.itddsim.sim.firmware.InfusionMode.STOPPED, sim.firmware().mode());
+        sim.runUntil(interrogatedUs + HOUR_US);
+        assertTrue(sim.firmware().strokesCommanded() > strokes + 50, "infusing again after the interrogation");
+        assertEquals(1, events(sim, EventType.MOTOR_STALL_RECOVERED).size());
+    }
+
+    @Test
+    @DisplayName("a pump not alarming when it meets the field is not held: stopped for the scan, it restarts when programmed")
+    void quietPumpIsNotHeld() {
+        PumpSimulator sim = FaultPumps.morphine(36);
+        arm(sim, mri(0));
+        sim.schedule(SCAN_AT_US - 10 * MINUTE_US, stopped());
+        sim.schedule(SCAN_AT_US + 2 * HOUR_US, running());
+        sim.runUntil(SCAN_AT_US + 3 * HOUR_US);
+        assertTrue(events(sim, EventType.TELEMETRY_HOLD).isEmpty());
+        assertEquals(io.itddsim.sim.firmware.InfusionMode.CONTINUOUS, sim.firmware().mode());
     }
 
     @Test
@@ -57,6 +93,7 @@ class MriExposureTest {
     void delayedRecovery() {
         PumpSimulator sim = FaultPumps.morphine(32);
         arm(sim, mri(6 * HOUR_US));
+        sim.schedule(SCAN_AT_US + 2 * HOUR_US, new PumpCommand.Interrogate()); // ends telemetry mode; rotor still stuck
         sim.runUntil(SCAN_AT_US + 5 * HOUR_US);
         assertTrue(sim.plant().motor().heldByField(), "still stuck four hours after the scan");
         assertTrue(events(sim, EventType.MOTOR_STALL_RECOVERED).isEmpty());
