@@ -322,8 +322,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
      * stepped ticks, so no skipped tick can miss it.
      */
     private void holdInTelemetryField(long nowUs) {
-        if (hw.telemetryFieldDetected() && therapy.override() == TherapyOverride.NONE && !shutDown
-                && !alarms.active().isEmpty()) {
+        // no active alarm (the common case, a field already read above) decides it without the sensor
+        if (alarms.nextToneUs() != Long.MAX_VALUE && hw.telemetryFieldDetected()
+                && therapy.override() == TherapyOverride.NONE && !shutDown) {
             therapy.override(TherapyOverride.TELEMETRY_HOLD, nowUs);
             mayHaveChanged = true;
             log.log(nowUs, EventType.TELEMETRY_HOLD, 0);
