@@ -190,7 +190,7 @@ public final class PumpSimulator implements java.io.Serializable {
     private long quietTicks(long endUs) {
         long q = firmware.quietTicks(nowUs);
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
-        q = Math.min(q, ticksUntil(faults.nextDueUs(nowUs)));
+        q = Math.min(q, ticksUntil(faults.nextDueUs()));
         q = Math.min(q, ticksUntil(endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;

@@ -3,6 +3,7 @@ package io.itddsim.sim.fault;
 import io.itddsim.sim.Refusal;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.event.EventLog;
+import io.itddsim.sim.event.EventRecorder;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.firmware.Firmware;
@@ -27,7 +28,7 @@ import java.util.List;
  * "after event X") and, for a threshold condition, its reservoir estimate; the firmware never sees
  * anything of the injector (an architecture test forbids it).
  */
-public final class FaultInjector implements StateHashable, java.io.Serializable {
+public final class FaultInjector implements StateHashable, EventRecorder, java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private final PumpProfile profile;
     private final Plant plant;
@@ -54,20 +55,33 @@ public final class FaultInjector implements StateHashable, java.io.Serializable 
         this.log = firmware.eventLog();
         this.masterSeed = masterSeed;
         this.offLabelDrug = DrugLabel.offLabel(drug);
+        log.setWatcher(this);
     }
 
     // ---- the loop
 
-    /** Tick phase 1, after the commands: makes any fault transition due now. */
+    /** Tick phase 1, after the commands: makes any fault transition due now. One comparison when none is. */
     public void beforeTick(long nowUs) {
-        if (nowUs >= nextDueUs || (watchingEvents && log.size() > eventCursor)) {
+        if (nowUs >= nextDueUs) {
             process(nowUs);
         }
     }
 
-    /** The earliest time the injector must run; {@code nowUs} when an awaited event is pending. */
-    public long nextDueUs(long nowUs) {
-        return watchingEvents && log.size() > eventCursor ? nowUs : nextDueUs;
+    /** The earliest time the injector must run (fast-forward never skips past it). */
+    public long nextDueUs() {
+        return nextDueUs;
+    }
+
+    /**
+     * The firmware logged an event. A fault waiting for one needs a look: at the next tick boundary
+     * (or this one, if the event came with this tick's commands), the same tick with or without
+     * skipping, since events are only ever logged on stepped ticks.
+     */
+    @Override
+    public void record(PumpEvent e) {
+        if (watchingEvents) {
+            nextDueUs = Math.min(nextDueUs, e.timeUs());
+        }
     }
 
     private void process(long nowUs) {
