@@ -86,6 +86,15 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("the firmware cannot see faults: no fault flag reaches it")
+    void firmwareSeesNoFault() {
+        noClasses().that().resideInAPackage("io.itddsim.sim.firmware..")
+                .should().dependOnClassesThat().resideInAPackage("io.itddsim.sim.fault..")
+                .because("a fault acts on the plant; the firmware must discover it through its sensors (DESIGN.md)")
+                .check(model);
+    }
+
+    @Test
     @DisplayName("the model does not depend on the wire or the bench")
     void noOutwardDependencies() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.itddsim.wire..", "io.itddsim.bench..",

@@ -11,6 +11,8 @@ import io.itddsim.sim.firmware.PtmLimits;
 import io.itddsim.sim.procedure.RefillRoute;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.Therapy;
+import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +26,11 @@ import net.jqwik.api.Provide;
 /**
  * Fast-forward must be invisible (DESIGN.md rule 5): for generated pumps, prescriptions, command
  * timelines (refills by every route, interrogations, alarm tests, patient boluses, abandoned
- * programming transfers), battery ages (some crossing ERI or EOS), alarm clocks and a gear seizure
- * part-way (so alarms are raised, repeat and are cleared), a run that skips
- * quiet stretches and the same run stepped tick by tick end in the same state hash.
+ * programming transfers), battery ages (some crossing ERI or EOS), alarm clocks, a gear seizure
+ * part-way (so alarms are raised, repeat and are cleared), and armed faults of every catalogue
+ * entry with generated schedules (some armed or cleared part-way), a run that skips quiet
+ * stretches and the same run stepped tick by tick end in the same state hash, with the same fault
+ * records.
  */
 class FastForwardEquivalenceProperties {
     private static final long MINUTE_US = 60_000_000L;
@@ -36,9 +40,9 @@ class FastForwardEquivalenceProperties {
     private static final PtmLimits PTM = new PtmLimits(10_000, 5 * MINUTE_US, HOUR_US, 6);
 
     record Case(SimulationSetup setup, List<Long> times, List<PumpCommand> commands, long seizeAtUs,
-                long horizonUs) { }
+                long horizonUs, List<FaultSpec> faults) { }
 
-    @Property(tries = 60)
+    @Property(tries = 100)
     void fastForwardEndsInTheSameStateAsStepping(@ForAll("cases") Case c) {
         PumpSimulator skipped = build(c, true);
         PumpSimulator stepped = build(c, false);
@@ -47,8 +51,26 @@ class FastForwardEquivalenceProperties {
             skipped.runUntil(until);
             stepped.runUntil(until);
             assertEquals(stepped.stateHash(), skipped.stateHash(), "at " + until + " us, case " + c);
+            assertEquals(stepped.faultRecords(), skipped.faultRecords());
+            if (until == c.horizonUs()) {
+                net.jqwik.api.statistics.Statistics.label("fault occurrences")
+                        .collect(Math.min(3, skipped.faultRecords().size()));
+                net.jqwik.api.statistics.Statistics.label("faults refused")
+                        .collect(skipped.faultInputs().stream().filter(i -> !i.result().accepted()).count());
+            }
             skipped.plant().gears().setWearPpm(5_000_000);
             stepped.plant().gears().setWearPpm(5_000_000);
+            // part-way: arm the last fault and (with three or more) clear the first
+            int n = c.faults().size();
+            if (until == c.seizeAtUs() && n > 1) {
+                for (PumpSimulator sim : new PumpSimulator[] {skipped, stepped}) {
+                    sim.armFault(c.faults().get(n - 1));
+                    if (n >= 3) {
+                        sim.clearFault(c.faults().get(0).name());
+                    }
+                }
+                assertEquals(stepped.faultInputs(), skipped.faultInputs());
+            }
         }
     }
 
@@ -58,21 +80,23 @@ class FastForwardEquivalenceProperties {
         for (int i = 0; i < c.commands().size(); i++) {
             sim.schedule(c.times().get(i), c.commands().get(i));
         }
+        c.faults().stream().limit(Math.max(1, c.faults().size() - 1)).forEach(sim::armFault);
         return sim;
     }
 
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<Long> horizon = Arbitraries.longs().between(10 * MINUTE_US, 6 * HOUR_US);
-        return Combinators.combine(setups(), horizon, commandLists(), Arbitraries.integers().between(1, 9))
-                .as((setup, h, cmds, seizeTenths) -> {
+        return Combinators.combine(setups(), horizon, commandLists(), Arbitraries.integers().between(1, 9),
+                        FaultArbitraries.faultLists(6 * HOUR_US))
+                .as((setup, h, cmds, seizeTenths, faults) -> {
                     List<Long> times = new ArrayList<>();
                     List<PumpCommand> commands = new ArrayList<>();
                     for (int i = 0; i < cmds.size(); i++) {
                         times.add(h * (i + 1) / (cmds.size() + 1) + i * 777);
                         commands.add(cmds.get(i));
                     }
-                    return new Case(setup, times, commands, h * seizeTenths / 10, h);
+                    return new Case(setup, times, commands, h * seizeTenths / 10, h, faults);
                 });
     }
 
@@ -87,10 +111,13 @@ class FastForwardEquivalenceProperties {
         Arbitrary<Long> volume = Arbitraries.longs().between(0, 20_000_000);
         // an alarm clock somewhere in the run, or none
         Arbitrary<Long> alarmClock = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 6 * HOUR_US));
+        // progressive faults step once an hour by default; sometimes every 97 s so short runs see many steps
+        Arbitrary<Long> rampUs = Arbitraries.of(3_600_000_000L, 97_000_000L);
         Arbitrary<SimulationSetup> base = Combinators.combine(seed, big, therapy, dod, clock, volume,
-                        Arbitraries.of(true, false))
-                .as((s, b, t, d, clk, vol, primed) -> new SimulationSetup(
-                        b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml(), s, vol, 25_000, vol,
+                        Arbitraries.of(true, false), rampUs)
+                .as((s, b, t, d, clk, vol, primed, ramp) -> new SimulationSetup(
+                        (b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml())
+                                .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp), s, vol, 25_000, vol,
                         primed, new Prescription("morphine", 25_000, t, PTM), d, clk));
         return Combinators.combine(base, alarmClock).as((setup, at) -> setup.withAlarmSettings(
                 AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));

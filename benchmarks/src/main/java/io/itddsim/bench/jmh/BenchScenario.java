@@ -2,6 +2,11 @@ package io.itddsim.bench.jmh;
 
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.event.EventType;
+import io.itddsim.sim.fault.FaultCondition;
+import io.itddsim.sim.fault.FaultKind;
+import io.itddsim.sim.fault.FaultSchedule;
+import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.profile.PumpProfile;
 
@@ -21,6 +26,41 @@ final class BenchScenario {
     static final long SEED = 20_240_601L;
 
     private BenchScenario() {
+    }
+
+    /** The {@code faults} parameter's values: no fault, or faults armed that never become active. */
+    static final String NO_FAULTS = "none";
+    static final String IDLE_FAULTS = "armed-idle";
+
+    /**
+     * Arms three faults that wait for the whole benchmark, one in each way a fault can wait: for a
+     * time far ahead, for a quantity condition checked every minute, and for an event that never
+     * comes. What this costs a run in which no fault acts is the overhead the figures compare.
+     */
+    static void armIdleFaults(PumpSimulator sim) {
+        FaultSpec[] idle = {
+            FaultSpec.of(FaultKind.MOTOR_STALL_PERMANENT, FaultSchedule.at(10_000 * PumpProfile.US_PER_DAY)),
+            FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.now().when(new FaultCondition.Threshold(
+                    FaultCondition.Quantity.DELIVERED, FaultCondition.Comparison.AT_LEAST, 10_000_000_000L))),
+            FaultSpec.of(FaultKind.CATHETER_LEAK, FaultSchedule.now().when(
+                    new FaultCondition.AfterEvent(EventType.MEMORY_ERROR))),
+        };
+        for (FaultSpec f : idle) {
+            if (!sim.armFault(f).accepted()) {
+                throw new IllegalStateException("benchmark fault refused: " + f);
+            }
+        }
+    }
+
+    /** Builds the pump and arms the faults the {@code faults} parameter names. */
+    static PumpSimulator fullPump(long rateNlPerDay, String faults) {
+        PumpSimulator sim = fullPump(rateNlPerDay);
+        switch (faults) {
+            case NO_FAULTS -> { }
+            case IDLE_FAULTS -> armIdleFaults(sim);
+            default -> throw new IllegalArgumentException("faults: expected none or armed-idle, got " + faults);
+        }
+        return sim;
     }
 
     /** A full 40 mL pump infusing morphine at {@code rateNlPerDay}. */

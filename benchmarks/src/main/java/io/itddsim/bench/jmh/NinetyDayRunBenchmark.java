@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -36,12 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
 public class NinetyDayRunBenchmark {
     static final long NINETY_DAYS_US = 90 * PumpProfile.US_PER_DAY;
 
+    /** No fault, or faults armed that stay idle (BenchScenario#armIdleFaults). */
+    @Param({BenchScenario.NO_FAULTS, BenchScenario.IDLE_FAULTS})
+    public String faults;
+
     /** The last run, kept so the teardown can check it was the workload this class claims. */
     private PumpSimulator last;
 
     @Benchmark
     public PumpSimulator run90Days() {
-        PumpSimulator sim = BenchScenario.fullPump(BenchScenario.TYPICAL_RATE_NL_PER_DAY);
+        PumpSimulator sim = BenchScenario.fullPump(BenchScenario.TYPICAL_RATE_NL_PER_DAY, faults);
         sim.setFastForward(true);
         sim.runUntil(NINETY_DAYS_US);
         last = sim;
@@ -62,6 +67,9 @@ public class NinetyDayRunBenchmark {
         long tickUs = last.profile().tickUs();
         if (last.ticks() != NINETY_DAYS_US / tickUs) {
             throw new IllegalStateException("run ended after " + last.ticks() + " ticks, not 90 days");
+        }
+        if (!last.faultRecords().isEmpty()) {
+            throw new IllegalStateException("an armed fault became active: " + last.faultRecords());
         }
         if (last.ticksStepped() * 10 > last.ticks()) {
             throw new IllegalStateException("fast-forward skipped less than 90% of the ticks");

@@ -20,11 +20,15 @@ public class SteppedPump {
     @Param({"500000", "24000000"})
     public long rateNlPerDay;
 
+    /** No fault, or faults armed that stay idle (BenchScenario#armIdleFaults). */
+    @Param({BenchScenario.NO_FAULTS, BenchScenario.IDLE_FAULTS})
+    public String faults;
+
     PumpSimulator sim;
 
     @Setup(Level.Trial)
     public void build() {
-        sim = BenchScenario.fullPump(rateNlPerDay);
+        sim = BenchScenario.fullPump(rateNlPerDay, faults);
         sim.setFastForward(false);
     }
 
@@ -53,6 +57,9 @@ public class SteppedPump {
         }
         if (sim.firmware().stallDetected()) {
             throw new IllegalStateException("motor stalled: the benchmark no longer measures normal pumping");
+        }
+        if (!sim.faultRecords().isEmpty()) {
+            throw new IllegalStateException("an armed fault became active: " + sim.faultRecords());
         }
         if (sim.ticksStepped() != sim.ticks()) {
             throw new IllegalStateException("fast-forward skipped " + (sim.ticks() - sim.ticksStepped()) + " ticks");

@@ -8,6 +8,10 @@ import io.itddsim.sim.alarm.AlarmState;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.alarm.Annunciation;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.fault.FaultInjector;
+import io.itddsim.sim.fault.FaultInput;
+import io.itddsim.sim.fault.FaultRecord;
+import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.hash.StateDigest;
@@ -38,6 +42,7 @@ public final class PumpSimulator implements java.io.Serializable {
     private final CommandQueue queue = new CommandQueue();
     private final List<ScheduledCommand> applied = new ArrayList<>();
     private final SplitMix64 strokeGainStream;
+    private final FaultInjector faults;
     private final ProcedureRunner procedures;
 
     private transient SimulationSink sink = SimulationSink.NONE;
@@ -62,6 +67,7 @@ public final class PumpSimulator implements java.io.Serializable {
         this.firmware = new Firmware(profile, plant, setup.startTimeOfDayUs(), setup.alarmSettings());
         firmware.commission(setup.prescription(), setup.reservoirEnteredNl());
         this.procedures = new ProcedureRunner(plant, firmware);
+        this.faults = new FaultInjector(profile, plant, firmware, setup.seed(), setup.prescription().drug());
         wireOutputs();
     }
 
@@ -168,6 +174,7 @@ public final class PumpSimulator implements java.io.Serializable {
         while (queue.nextDueUs() <= nowUs) {                      // 1. inputs
             applyNext();
         }
+        faults.beforeTick(nowUs);                                // 1. inputs: fault transitions due
         firmware.control(nowUs);                                 // 2. firmware control
         plant.step();                                            // 3. plant
         firmware.sense(nowUs);                                   // 4. firmware sensing
@@ -183,6 +190,7 @@ public final class PumpSimulator implements java.io.Serializable {
     private long quietTicks(long endUs) {
         long q = firmware.quietTicks(nowUs);
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
+        q = Math.min(q, ticksUntil(faults.nextDueUs()));
         q = Math.min(q, ticksUntil(endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
@@ -213,7 +221,34 @@ public final class PumpSimulator implements java.io.Serializable {
         d.add(strokeGainStream);
         d.add(plant);
         d.add(firmware);
+        d.add(faults); // adds nothing unless a fault was armed, so fault-free hashes are unchanged
         return d.hex();
+    }
+
+    // ---- fault injection (docs/FAULTS.md): inputs at the current tick boundary, recorded with it
+
+    /**
+     * Arms a fault at the current tick boundary. A bad spec (unknown or unsupported parameter, value
+     * out of range, a name already in use, an impossible schedule) is refused with the field and the
+     * reason, and changes nothing.
+     */
+    public CommandResult armFault(FaultSpec spec) {
+        return faults.arm(spec, nowUs, ticks);
+    }
+
+    /** Ends the named fault now (an active occurrence stops; later ones are cancelled). */
+    public CommandResult clearFault(String name) {
+        return faults.clear(name, nowUs, ticks);
+    }
+
+    /** Every fault occurrence so far: ground truth, and what the firmware's event log made of it. */
+    public List<FaultRecord> faultRecords() {
+        return faults.records(events());
+    }
+
+    /** Fault arms and clears as applied, with their ticks and the pump's answers. */
+    public List<FaultInput> faultInputs() {
+        return faults.inputs();
     }
 
     // ---- read-only views

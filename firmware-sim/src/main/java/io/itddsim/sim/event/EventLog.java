@@ -15,6 +15,8 @@ public final class EventLog implements StateHashable, java.io.Serializable {
     private final List<PumpEvent> events = new ArrayList<>();
     private transient EventSink sink = EventSink.NONE;
     private EventRecorder recorder;
+    /** Told of every event too: the fault scheduler, for faults that start "after" an event. */
+    private EventRecorder watcher;
 
     public void setSink(EventSink sink) {
         this.sink = sink == null ? EventSink.NONE : sink;
@@ -25,11 +27,19 @@ public final class EventLog implements StateHashable, java.io.Serializable {
         this.recorder = recorder;
     }
 
+    /** Tells {@code watcher} of every event from now on (the fault scheduler); it must be serializable. */
+    public void setWatcher(EventRecorder watcher) {
+        this.watcher = watcher;
+    }
+
     public void log(long timeUs, EventType type, long value, String detail) {
         PumpEvent e = new PumpEvent(timeUs, type, value, detail);
         events.add(e);
         if (recorder != null) {
             recorder.record(e);
+        }
+        if (watcher != null) {
+            watcher.record(e);
         }
         sink.onEvent(e);
     }
@@ -40,6 +50,11 @@ public final class EventLog implements StateHashable, java.io.Serializable {
 
     public List<PumpEvent> events() {
         return Collections.unmodifiableList(events);
+    }
+
+    /** Number of events logged so far (allocation-free, for the loop). */
+    public int size() {
+        return events.size();
     }
 
     public long count(EventType type) {

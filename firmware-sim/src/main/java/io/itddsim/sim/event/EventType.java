@@ -45,5 +45,7 @@ public enum EventType {
     /** An alarm test sounded both patterns. Value: 0. */
     ALARM_TEST,
     /** A non-volatile memory record or block failed its CRC. Value: record index; detail: which block. */
-    MEMORY_ERROR
+    MEMORY_ERROR,
+    /** A strong field put the alarming pump into telemetry mode: infusion held until interrogated. Value: 0. */
+    TELEMETRY_HOLD
 }

@@ -226,6 +226,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     }
 
     private InterrogationReport interrogate(long nowUs) {
+        if (therapy.override() == TherapyOverride.TELEMETRY_HOLD) {
+            therapy.override(TherapyOverride.NONE, nowUs); // the programmer session ends telemetry mode
+        }
         if (memory.scrub(therapy.prescription(), nowUs, log)) {
             therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
         }
@@ -310,6 +313,23 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (mayHaveChanged || alarms.nextToneUs() <= nowUs || alarmClockDue(nowUs)) {
             mayHaveChanged = false;
             supervise(nowUs);
+        }
+        holdInTelemetryField(nowUs);
+    }
+
+    /**
+     * A strong field (a programmer's, or an MRI scanner's) seen while the pump alarms puts it into
+     * telemetry mode, and infusion then waits for an interrogation (DOMAIN.md 4). Checked after
+     * supervision, so an alarm raised on this very tick counts; fields and alarms change only on
+     * stepped ticks, so no skipped tick can miss it.
+     */
+    private void holdInTelemetryField(long nowUs) {
+        // no active alarm (the common case, a field already read above) decides it without the sensor
+        if (alarms.nextToneUs() != Long.MAX_VALUE && hw.telemetryFieldDetected()
+                && therapy.override() == TherapyOverride.NONE && !shutDown) {
+            therapy.override(TherapyOverride.TELEMETRY_HOLD, nowUs);
+            mayHaveChanged = true;
+            log.log(nowUs, EventType.TELEMETRY_HOLD, 0);
         }
     }
 

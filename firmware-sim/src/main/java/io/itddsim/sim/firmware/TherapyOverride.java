@@ -11,7 +11,12 @@ enum TherapyOverride {
     /** The stored prescription failed its check: stopped (safe state) until reprogrammed. */
     MEMORY_SAFE_STOP(true),
     /** Empty reservoir or low battery reset: the keep-open minimum rate until reprogrammed. */
-    MINIMUM_RATE(false);
+    MINIMUM_RATE(false),
+    /**
+     * A strong field (an MRI) put the pump into telemetry mode while it was alarming: infusion does
+     * not resume until the pump is interrogated (DOMAIN.md 4).
+     */
+    TELEMETRY_HOLD(true);
 
     final boolean stopped;
 

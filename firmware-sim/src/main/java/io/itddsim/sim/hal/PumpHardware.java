@@ -31,6 +31,12 @@ public interface PumpHardware {
      */
     long brownOutResetCount();
 
+    /**
+     * True while the telemetry sensor detects a strong field: a programmer's, or an MRI scanner's
+     * (which is how the real pump ends up in telemetry mode in a scanner, DOMAIN.md 4).
+     */
+    boolean telemetryFieldDetected();
+
     /** Size of the non-volatile memory in bytes. */
     int nvmSizeBytes();
 

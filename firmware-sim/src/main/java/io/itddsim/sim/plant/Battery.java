@@ -17,6 +17,7 @@ public final class Battery implements StateHashable, java.io.Serializable {
     private static final long NA_US_PER_NC = 1_000_000L;
 
     private final long capacityNc;
+    private final long tickUs;
     private final long baselineNaUsPerTick;
     private final long stepChargeNc;
     private final long stepCurrentUa;
@@ -28,9 +29,18 @@ public final class Battery implements StateHashable, java.io.Serializable {
     private long consumedNc;
     private long baselineRemainderNaUs;
     private long internalResistanceMilliOhm;
+    /**
+     * A defect's extra current inside or across the cell (self-discharge through a resistive film,
+     * a short at the feedthrough); fault state, 0 when sound. It drains charge like the baseline and,
+     * unlike the baseline (whose small sag the open-circuit curve already includes), sags the
+     * terminal voltage through the internal resistance.
+     */
+    private long parasiticCurrentNa;
+    private long drainNaUsPerTick;
 
     public Battery(PumpProfile profile, long initialDepthOfDischargePpm) {
         capacityNc = profile.get(ProfileParameter.BATTERY_CAPACITY_NC);
+        tickUs = profile.tickUs();
         baselineNaUsPerTick = Math.multiplyExact(profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA),
                 profile.tickUs());
         stepChargeNc = profile.get(ProfileParameter.BATTERY_STEP_CHARGE_NC);
@@ -48,11 +58,12 @@ public final class Battery implements StateHashable, java.io.Serializable {
                     "expected 0..100%, got " + initialDepthOfDischargePpm + " ppm");
         }
         consumedNc = capacityNc / 1_000_000 * initialDepthOfDischargePpm;
+        drainNaUsPerTick = baselineNaUsPerTick;
     }
 
     /** The quiescent draw for {@code ticks} ticks. */
     public void drainBaseline(long ticks) {
-        baselineRemainderNaUs += Math.multiplyExact(ticks, baselineNaUsPerTick);
+        baselineRemainderNaUs += Math.multiplyExact(ticks, drainNaUsPerTick);
         consumedNc += baselineRemainderNaUs / NA_US_PER_NC;
         baselineRemainderNaUs %= NA_US_PER_NC;
     }
@@ -99,6 +110,11 @@ public final class Battery implements StateHashable, java.io.Serializable {
 
     /** Terminal voltage while {@code loadUa} flows: the open-circuit voltage less the IR drop. */
     public long terminalMv(long loadUa) {
+        if (parasiticCurrentNa != 0) {
+            // nA x mOhm = pV; 1e9 pV = 1 mV (equal to the uA form below when there is no parasitic load)
+            long loadNa = Math.addExact(Math.multiplyExact(loadUa, 1_000L), parasiticCurrentNa);
+            return Math.max(0, openCircuitMv() - Math.multiplyExact(loadNa, internalResistanceMilliOhm) / 1_000_000_000L);
+        }
         // uA x mOhm = nV; 1e6 nV = 1 mV
         return Math.max(0, openCircuitMv() - loadUa * internalResistanceMilliOhm / 1_000_000);
     }
@@ -123,8 +139,24 @@ public final class Battery implements StateHashable, java.io.Serializable {
         internalResistanceMilliOhm = milliOhm;
     }
 
+    /** A defect's continuous extra current (see the field); 0 when sound. */
+    public void setParasiticCurrentNa(long currentNa) {
+        if (currentNa < 0) {
+            throw new IllegalArgumentException("parasitic current must not be negative: " + currentNa);
+        }
+        parasiticCurrentNa = currentNa;
+        drainNaUsPerTick = Math.addExact(baselineNaUsPerTick, Math.multiplyExact(currentNa, tickUs));
+    }
+
+    public long parasiticCurrentNa() {
+        return parasiticCurrentNa;
+    }
+
     @Override
     public void hashInto(StateDigest d) {
         d.section("battery").add(consumedNc).add(baselineRemainderNaUs).add(internalResistanceMilliOhm);
+        if (parasiticCurrentNa != 0) {
+            d.section("battery.fault").add(parasiticCurrentNa);
+        }
     }
 }

@@ -59,11 +59,30 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         takeFromTip(inNl);
     }
 
+    /**
+     * Pushes solution in at the pump end while the catheter cannot empty at the tip (an occlusion
+     * or a high resistance): the wall stretches to hold it, nothing leaves. See {@link #flush}.
+     */
+    void pushHeld(long inNl, long inPg) {
+        lastOutNl = 0;
+        lastOutPg = 0;
+        if (inNl > 0) {
+            append(inNl, inPg);
+        }
+    }
+
+    /** Lets {@code outNl} leave at the tip, oldest first, without anything entering (see {@link #pushHeld}). */
+    void flush(long outNl) {
+        lastOutNl = 0;
+        lastOutPg = 0;
+        takeFromTip(outNl);
+    }
+
     private void append(long nl, long pg) {
         if (count > 0) {
             int tail = (head + count - 1) % MAX_SEGMENTS;
             // same concentration: extend the tail (cross-multiplied to stay in integers)
-            if (segPg[tail] * nl == pg * segNl[tail]) {
+            if (ExactMath.productsEqual(segPg[tail], nl, pg, segNl[tail])) {
                 segNl[tail] += nl;
                 segPg[tail] += pg;
                 return;
@@ -87,7 +106,7 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         long remaining = wantNl;
         while (remaining > 0 && count > 0) {
             long nl = Math.min(remaining, segNl[head]);
-            long pg = nl == segNl[head] ? segPg[head] : segPg[head] * nl / segNl[head];
+            long pg = nl == segNl[head] ? segPg[head] : ExactMath.mulDiv(segPg[head], nl, segNl[head]);
             segNl[head] -= nl;
             segPg[head] -= pg;
             lastOutNl += nl;
@@ -109,6 +128,9 @@ public final class Catheter implements StateHashable, java.io.Serializable {
     }
 
     public long deadVolumeNl() { return deadVolumeNl; }
+
+    /** Poiseuille resistance of the open catheter, Pa per (nL/us). */
+    public long resistancePaUsPerNl() { return resistancePaUsPerNl; }
 
     public long volumeNl() {
         long v = 0;

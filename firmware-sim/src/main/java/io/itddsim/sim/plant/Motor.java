@@ -15,19 +15,24 @@ public final class Motor implements StateHashable, java.io.Serializable {
     private final long torqueNnmPerV;
     private long stepsDriven;
     private long stepsMoved;
+    /** Share of the drive torque lost to a short at the feedthrough (fault state; 0 when sound). */
+    private long torqueLossPpm;
+    /** External fields holding the rotor magnet still (an MRI scanner; fault state; 0 when none). */
+    private int fieldHolds;
 
     public Motor(PumpProfile profile) {
         torqueNnmPerV = profile.get(ProfileParameter.MOTOR_TORQUE_NNM_PER_V);
     }
 
     public long availableTorqueNnm(long terminalMv) {
-        return torqueNnmPerV * terminalMv / 1_000;
+        long torque = torqueNnmPerV * terminalMv / 1_000;
+        return torqueLossPpm == 0 ? torque : torque * (1_000_000 - torqueLossPpm) / 1_000_000;
     }
 
     /** Records a driven step and whether it moved; returns whether it moved. */
     boolean step(long loadTorqueNnm, long terminalMv) {
         stepsDriven++;
-        boolean moves = loadTorqueNnm <= availableTorqueNnm(terminalMv);
+        boolean moves = fieldHolds == 0 && loadTorqueNnm <= availableTorqueNnm(terminalMv);
         if (moves) {
             stepsMoved++;
         }
@@ -43,8 +48,43 @@ public final class Motor implements StateHashable, java.io.Serializable {
         return stepsMoved;
     }
 
+    /** A short at the feedthrough diverts this share of the coil's drive current (0 to 1,000,000 ppm). */
+    public void setTorqueLossPpm(long ppm) {
+        if (ppm < 0 || ppm > 1_000_000) {
+            throw new IllegalArgumentException("torque loss must be 0..1000000 ppm: " + ppm);
+        }
+        torqueLossPpm = ppm;
+    }
+
+    public long torqueLossPpm() {
+        return torqueLossPpm;
+    }
+
+    /**
+     * A strong external field (an MRI scanner) locks the rotor magnet: no driven step turns it
+     * until every hold is released. Holds count, so two overlapping exposures need two releases.
+     */
+    public void holdByField() {
+        fieldHolds++;
+    }
+
+    public void releaseField() {
+        if (fieldHolds == 0) {
+            throw new IllegalStateException("no field holds the rotor");
+        }
+        fieldHolds--;
+    }
+
+    public boolean heldByField() {
+        return fieldHolds > 0;
+    }
+
     @Override
     public void hashInto(StateDigest d) {
         d.section("motor").add(stepsDriven).add(stepsMoved);
+        // fault state, hashed only when present so that a pump no fault touched hashes as before
+        if (torqueLossPpm != 0 || fieldHolds != 0) {
+            d.section("motor.fault").add(torqueLossPpm).add(fieldHolds);
+        }
     }
 }

@@ -16,8 +16,12 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     private static final long serialVersionUID = 1L;
     private final long stepsPerRev;
     private final long tubingTorqueNnm;
-    private final long volumeNumeratorPerStep;
+    private final long rollerPassVolumeNl;
+    private final long gainPpm;
     private final long volumeDenominator;
+    private long volumeNumeratorPerStep;
+    /** Change of the volume gain since manufacture (the over-infusion fault; 0 when sound). */
+    private long gainDriftPpm;
 
     private long positionSteps;
     private long volumeRemainder;
@@ -28,8 +32,9 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     public PeristalticRotor(PumpProfile profile, long gainPpm) {
         stepsPerRev = profile.get(ProfileParameter.MOTOR_STEPS_PER_ROTOR_REV);
         tubingTorqueNnm = profile.get(ProfileParameter.TUBING_TORQUE_NNM);
-        volumeNumeratorPerStep = Math.multiplyExact(profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL),
-                1_000_000 + gainPpm);
+        rollerPassVolumeNl = profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL);
+        this.gainPpm = gainPpm;
+        volumeNumeratorPerStep = Math.multiplyExact(rollerPassVolumeNl, 1_000_000 + gainPpm);
         volumeDenominator = Math.multiplyExact(profile.motorStepsPerRollerPass(), 1_000_000L);
     }
 
@@ -46,6 +51,29 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
         return nl;
     }
 
+    /**
+     * Changes the volume each step displaces by {@code driftPpm} on top of the pump's manufacturing
+     * error: the over-infusion notice's rising rate (DOMAIN.md 5). The carried remainder stays valid
+     * because the denominator does not change.
+     */
+    public void setGainDriftPpm(long driftPpm) {
+        long total = 1_000_000 + gainPpm + driftPpm;
+        if (total < 0) {
+            throw new IllegalArgumentException("stroke volume cannot become negative: drift " + driftPpm + " ppm");
+        }
+        gainDriftPpm = driftPpm;
+        volumeNumeratorPerStep = Math.multiplyExact(rollerPassVolumeNl, total);
+    }
+
+    public long gainDriftPpm() {
+        return gainDriftPpm;
+    }
+
+    /** This pump's stroke-volume error now: manufacturing error plus any drift. */
+    public long gainPpm() {
+        return gainPpm + gainDriftPpm;
+    }
+
     /** Rotor angle in millidegrees, 0 to 359999: what a fluoroscopic rotor study would see. */
     public long angleMilliDeg() {
         return positionSteps * 360_000 / stepsPerRev;
@@ -54,5 +82,8 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     @Override
     public void hashInto(StateDigest d) {
         d.section("rotor").add(positionSteps).add(volumeRemainder);
+        if (gainDriftPpm != 0) {
+            d.section("rotor.fault").add(gainDriftPpm);
+        }
     }
 }

@@ -21,7 +21,10 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private final Catheter catheter;
     private final Battery battery;
     private final DrugLedger ledger = new DrugLedger();
+    private final FlowPath flow;
     private final NvmChip nvm;
+    private final RefillAccess refillAccess = new RefillAccess();
+    private final ExternalField field = new ExternalField();
 
     private final long csfPressurePa;
     private final long nominalStepVolumeNl;
@@ -43,6 +46,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         reservoir = new Reservoir(profile);
         catheter = new Catheter(profile);
         battery = new Battery(profile, batteryDepthOfDischargePpm);
+        flow = new FlowPath(profile, reservoir, catheter, ledger);
         nvm = new NvmChip(profile.nvmSizeBytes());
         brownOutMv = profile.get(ProfileParameter.BROWNOUT_MV);
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
@@ -91,6 +95,11 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     }
 
     @Override
+    public boolean telemetryFieldDetected() {
+        return field.present();
+    }
+
+    @Override
     public int nvmSizeBytes() {
         return nvm.sizeBytes();
     }
@@ -110,6 +119,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     /** Advances the physics by one tick: baseline drain and, if driven, one motor step. */
     public void step() {
         battery.drainBaseline(1);
+        flow.advance(1);
         if (stepDriven) {
             motorStep();
             stepDriven = false;
@@ -119,6 +129,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     /** The same as {@code ticks} calls of {@link #step()} with the motor idle. */
     public void idle(long ticks) {
         battery.drainBaseline(ticks);
+        flow.advance(ticks);
     }
 
     private void motorStep() {
@@ -128,16 +139,13 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             brownOutResets++; // the supply sags below what the processor needs: it resets, the step is lost
             return;
         }
-        lastOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
+        lastOutletPressurePa = flow.outletPressurePa(nominalStepVolumeNl, stepPeriodUs);
         long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
         lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
         if (!motor.step(lastLoadTorqueNnm, terminalMv)) {
             return;
         }
-        long displacedNl = rotor.advanceOneStep();
-        reservoir.withdraw(displacedNl);
-        catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
-        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+        flow.pump(rotor.advanceOneStep());
     }
 
     public Motor motor() { return motor; }
@@ -147,7 +155,13 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     public Catheter catheter() { return catheter; }
     public Battery battery() { return battery; }
     public DrugLedger ledger() { return ledger; }
+    /** Reservoir to catheter tip, where leaks, obstructions and free flow act. */
+    public FlowPath flow() { return flow; }
     public NvmChip nvm() { return nvm; }
+    /** Where refill needles really go and what syringes really hold (refill-error faults). */
+    public RefillAccess refillAccess() { return refillAccess; }
+    /** A strong external magnetic field (an MRI scanner), if any. */
+    public ExternalField field() { return field; }
 
     /** Total time the sounder has played. */
     public long toneUs() { return toneUs; }
@@ -169,6 +183,9 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         catheter.hashInto(d);
         battery.hashInto(d);
         ledger.hashInto(d);
+        flow.hashInto(d);
         nvm.hashInto(d);
+        refillAccess.hashInto(d);
+        field.hashInto(d);
     }
 }

@@ -21,6 +21,14 @@ public final class RefillProcedure {
      */
     public static long perform(Plant plant, RefillRoute route, long aspirateNl, long addedNl, long concentrationUgPerMl) {
         DrugLedger ledger = plant.ledger();
+        // what the clinician cannot see: where the needle really is, what the syringe really holds (faults)
+        RefillRoute actualRoute = plant.refillAccess().actualRoute(route);
+        long actualUgPerMl = plant.refillAccess().actualConcentrationUgPerMl(concentrationUgPerMl);
+        return performAt(plant, ledger, actualRoute, aspirateNl, addedNl, actualUgPerMl);
+    }
+
+    private static long performAt(Plant plant, DrugLedger ledger, RefillRoute route, long aspirateNl, long addedNl,
+                                  long concentrationUgPerMl) {
         long injectedPg = Math.multiplyExact(addedNl, concentrationUgPerMl);
         switch (route) {
             case RESERVOIR -> {

@@ -49,7 +49,7 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
     /** Takes up to {@code wantNl}; less when the reservoir runs dry. See {@link #lastWithdrawnNl()}. */
     void withdraw(long wantNl) {
         long nl = Math.min(wantNl, volumeNl);
-        long pg = volumeNl == 0 ? 0 : massPg * nl / volumeNl;
+        long pg = volumeNl == 0 ? 0 : ExactMath.mulDiv(massPg, nl, volumeNl);
         volumeNl -= nl;
         massPg -= pg;
         lastWithdrawnNl = nl;

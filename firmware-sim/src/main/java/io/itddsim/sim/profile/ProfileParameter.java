@@ -60,6 +60,15 @@ public enum ProfileParameter {
             "[A] water at 37 C is about 0.69 mPa*s; CSF is close to water"),
     CSF_PRESSURE_PA("Pa", 1_333, 0, 10_000,
             "[A] normal lumbar CSF pressure about 10 mmHg (7-15)"),
+    CATHETER_COMPLIANCE_NL_PER_KPA("nL/kPa", 100, 1, 100_000,
+            "[A] volume the catheter wall takes up as pressure rises behind an obstruction: a silicone"
+                    + " tube of 0.53 mm bore and 0.5 mm wall (E about 2 MPa) stretches about 0.5 ppm of its"
+                    + " 196 uL per Pa"),
+    ROLLER_SLIP_PRESSURE_PA("Pa", 40_000, 1_000, 1_000_000,
+            "[A] outlet pressure (300 mmHg) above which solution leaks back past the rollers. Below the"
+                    + " ~46 kPa that stalls a new motor at full battery, so an obstructed catheter does not"
+                    + " stall a sound pump: it goes unnoticed by the pump, as catheter problems are found"
+                    + " clinically (DOMAIN.md 5)"),
 
     // ---- battery
     BATTERY_CAPACITY_NC("nC", 3_050_000_000_000L, 1_000_000_000L, 100_000_000_000_000L,
@@ -137,7 +146,63 @@ public enum ProfileParameter {
     NVM_LOG_RECORDS("records", 1_024, 16, 1_000_000,
             "[A] event log capacity in non-volatile memory; the oldest records roll off"),
     NVM_SCRUB_INTERVAL_US("us", 86_400_000_000L, 60_000_000L, 864_000_000_000L,
-            "[A] the firmware checks every NVM record's CRC once a day (and at each interrogation)");
+            "[A] the firmware checks every NVM record's CRC once a day (and at each interrogation)"),
+
+    // ---- fault mechanisms (docs/FAULTS.md); the defaults of fault parameters a scenario may override
+    FAULT_RAMP_INTERVAL_US("us", 3_600_000_000L, 1_000, 86_400_000_000L,
+            "[A] progressive faults (wear, corrosion, rate drift, granuloma, battery film) advance their"
+                    + " effect once per this interval, fine against their weeks-to-months time scales"),
+    STALL_BLOCKING_TORQUE_NNM("nN*m", 10_000, 0, 100_000_000,
+            "[A] torque of a jam in the gear train (debris, a foreign particle): six times what the motor"
+                    + " can produce at full battery, so the rotor cannot turn"),
+    INTERMITTENT_STALL_EPISODE_MIN_US("us", 600_000_000L, 1_000, 86_400_000_000L,
+            "[A] shortest episode of an intermittent stall (10 min); the field sees the alarm come and go"
+                    + " (DOMAIN.md 4)"),
+    INTERMITTENT_STALL_EPISODE_MAX_US("us", 21_600_000_000L, 1_000, 864_000_000_000L,
+            "[A] longest episode of an intermittent stall (6 h)"),
+    SHAFT_WEAR_PPM_PER_DAY("ppm/day", 1_600, 0, 100_000_000,
+            "[A] rise of gear-train friction (x new) per day of shaft wear: a new pump stalls after about"
+                    + " 5 years, as stalls come late in life (one at 64 months, DOMAIN.md 4)"),
+    GEAR_CORROSION_PPM_PER_DAY("ppm/day", 500, 0, 100_000_000,
+            "[A] rise of gear-train friction per day of drive-gear corrosion with an on-label drug: rare"
+                    + " (2% of returned stalled pumps, Medtronic 2017 [C])"),
+    GEAR_CORROSION_OFF_LABEL_FACTOR_PPM("ppm", 3_000_000, 1_000_000, 100_000_000,
+            "[C] corrosion speed-up with an off-label drug: non-recoverable stall at 78 months 7.0% vs"
+                    + " 2.4% (2012 recall), 8.9% vs 2.7% at 6 years (HK MDD 2017); about 3x"),
+    FEEDTHROUGH_TORQUE_LOSS_PPM("ppm", 600_000, 0, 1_000_000,
+            "[A] share of the coil's drive current an internal short at the feedthrough diverts (14% of"
+                    + " returned stalled pumps, Medtronic 2017 [C]): enough to stall a new motor"),
+    FEEDTHROUGH_SHORT_CURRENT_NA("nA", 20_000, 0, 1_000_000_000,
+            "[A] current the short draws from the battery continuously (2.5x the quiescent draw)"),
+    MRI_SCAN_US("us", 3_600_000_000L, 1_000, 86_400_000_000L,
+            "[A] time in the scanner's field: a one-hour MRI session"),
+    OVER_INFUSION_RATE_PPM_PER_DAY("ppm/day", 5_000, 0, 1_000_000,
+            "[A] rise of the stroke volume per day once over-infusion begins: past the 14.5% accuracy"
+                    + " limit in about a month ('the rate may keep rising', 2014 notice, DOMAIN.md 5)"),
+    OVER_INFUSION_MAX_PPM("ppm", 500_000, 0, 10_000_000,
+            "[A] ceiling of that rise (+50%)"),
+    FREE_FLOW_NL_PER_DAY("nL/day", 500_000, 1, 100_000_000,
+            "[A] flow the propellant's pressure drives through rollers that no longer seal: a typical"
+                    + " daily rate again, on top of what the rotor delivers"),
+    STOP_RISK_MIN_STOP_US("us", 172_800_000_000L, 1_000, 8_640_000_000_000L,
+            "[C] stopped or stalled for more than 48 h is a risk factor for later over-infusion (HSA 2016)"),
+    STOP_RISK_GAIN_PPM("ppm", 200_000, 0, 10_000_000,
+            "[A] stroke-volume rise after such a stop: +20%, past the 14.5% accuracy limit"),
+    KINK_RESISTANCE_FACTOR("x", 40_000, 1, 1_000_000_000,
+            "[A] catheter resistance of a kink, times the open catheter's: the bore pinched to about a"
+                    + " fourteenth, which at roller-slip pressure passes about 0.25 mL/day"),
+    GRANULOMA_GROWTH_PER_DAY("x/day", 500, 1, 1_000_000_000,
+            "[A] growth per day of the tip resistance, in multiples of the open catheter's: flow falls"
+                    + " below 0.5 mL/day after about 40 days (granuloma: mean 35 months with"
+                    + " hydromorphone [C], growing over months)"),
+    CATHETER_LEAK_PPM("ppm", 500_000, 1, 1_000_000,
+            "[A] share of the pump's output a cracked catheter or loose connector loses to the tissue"),
+    BATTERY_FILM_GROWTH_MOHM_PER_DAY("mOhm/day", 10_000, 0, 100_000_000,
+            "[A] rise of internal resistance per day as the resistive film forms (TGA 2017 [C]): under"
+                    + " the motor's 2.5 mA a new cell browns out (a low battery reset) after about 5 weeks"),
+    BATTERY_PARASITIC_CURRENT_NA("nA", 16_000, 0, 1_000_000_000,
+            "[A] charge the defective cell loses internally (premature depletion, 2011 advisory [C]):"
+                    + " twice the quiescent draw, bringing ERI years early");
 
     private final String unit;
     private final long defaultValue;

@@ -86,6 +86,7 @@ public final class JsonReport {
             n.put("threshold_nl", c.thresholdNl());
             n.put("flagged", c.flagged());
         }
+        FaultReport.putJson(o, r.faults());
         o.put("state_hash", r.stateHash());
         return o;
     }

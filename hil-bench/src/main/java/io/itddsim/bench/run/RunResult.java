@@ -4,6 +4,7 @@ import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.ScheduledCommand;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.fault.FaultRecord;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.firmware.InfusionMode;
 import io.itddsim.sim.firmware.RefillCheck;
@@ -40,6 +41,7 @@ public record RunResult(
         List<AlarmRecord> alarms,
         long annunciations,
         List<RefillCheck> refills,
+        List<FaultRecord> faults,
         String stateHash) {
 
     static RunResult of(Scenario s, PumpSimulator sim, boolean fastForward) {
@@ -51,7 +53,7 @@ public record RunResult(
                 plant.ledger().intrathecalPg(), plant.ledger().elsewherePg(), plant.battery().terminalMv(0), fw.eri(),
                 fw.eos(), fw.mode(), fw.stallDetected(), List.copyOf(sim.events()), List.copyOf(sim.appliedCommands()),
                 List.copyOf(fw.alarms().history()), fw.alarms().annunciations(), List.copyOf(fw.refillChecks()),
-                sim.stateHash());
+                List.copyOf(sim.faultRecords()), sim.stateHash());
     }
 
     public long refusedCommands() {

@@ -1,6 +1,8 @@
 package io.itddsim.bench.run;
 
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.firmware.CommandResult;
 
 /**
  * Runs a scenario on an embedded pump: builds it, queues the timeline, and advances sim time in
@@ -20,6 +22,12 @@ public final class ScenarioRunner {
         sim.setFastForward(options.fastForward());
         for (TimedCommand c : s.timeline()) {
             sim.schedule(c.atUs(), c.command());
+        }
+        for (FaultSpec f : s.faults()) {
+            CommandResult armed = sim.armFault(f);
+            if (!armed.accepted()) { // the loader checked it; a refusal here is a bug, not bad input
+                throw new IllegalStateException("fault " + f.name() + " refused after loading: " + armed.reason());
+            }
         }
         long total = s.durationUs();
         for (int i = 1; i <= CHUNKS; i++) {

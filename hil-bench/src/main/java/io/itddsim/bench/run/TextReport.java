@@ -45,6 +45,7 @@ public final class TextReport {
                     + ml(c.aspiratedNl()) + (c.flagged() ? "  DISCREPANCY " + ml(c.differenceNl()) : "  (within "
                     + ml(c.thresholdNl()) + ")"));
         }
+        FaultReport.appendText(b, r.faults());
         b.append('\n').append("Events (").append(r.events().size()).append("):\n");
         for (PumpEvent e : r.events()) {
             b.append(String.format(Locale.ROOT, "  %-14s %-24s %d%s%n", duration(e.timeUs()), e.type(), e.value(),

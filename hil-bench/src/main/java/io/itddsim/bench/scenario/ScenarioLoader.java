@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.itddsim.sim.fault.FaultSpec;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ public final class ScenarioLoader {
     public static final int FORMAT_VERSION = 1;
 
     private static final Set<String> TOP_KEYS = Set.of("version", "name", "description", "seed", "duration", "pump",
-            "reservoir", "catheter", "prescription", "alarms", "timeline");
+            "reservoir", "catheter", "prescription", "alarms", "timeline", "faults");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
 
@@ -107,7 +108,10 @@ public final class ScenarioLoader {
             timeline = new TimelineReader(drug, concentration, durationUs, alarms)
                     .read(root.requiredList("timeline"));
         }
-        return new Scenario(fileName, name, setup, durationUs, timeline);
+        // faults (docs/FAULTS.md): armed at the start, each acting on its own schedule
+        List<FaultSpec> faults = root.has("faults") ? new FaultSectionReader(profile, drug, durationUs)
+                .read(root.requiredList("faults")) : List.of();
+        return new Scenario(fileName, name, setup, durationUs, timeline, faults);
     }
 
     /** The node a model error's field names (its last part; a rate may come from a dose), else the map's first. */

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,10 +89,13 @@ class SimulateCommandTest {
     }
 
     @Test
-    @DisplayName("every bundled scenario runs")
+    @DisplayName("every bundled scenario runs, in every folder under scenarios/")
     void everyBundledScenarioRuns() throws IOException {
-        try (var files = Files.list(SCENARIOS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        try (var files = Files.walk(SCENARIOS)) {
+            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertTrue(yaml.stream().filter(p -> p.getParent().endsWith("faults")).count() >= 5,
+                    "the fault scenarios in scenarios/faults/ are covered: " + yaml);
+            for (Path f : yaml) {
                 Run r = run("simulate", f.toString());
                 assertEquals(0, r.exit(), f + ": " + r.err());
                 assertTrue(r.out().contains("State hash:"), f.toString());
