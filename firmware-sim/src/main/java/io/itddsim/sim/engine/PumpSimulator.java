@@ -236,6 +236,11 @@ public final class PumpSimulator implements java.io.Serializable {
         return faults.arm(spec, nowUs, ticks);
     }
 
+    /** Names of the faults acting on the plant now (ground truth, for a bench's status display). */
+    public List<String> activeFaultNames() {
+        return faults.activeNames();
+    }
+
     /** Ends the named fault now (an active occurrence stops; later ones are cancelled). */
     public CommandResult clearFault(String name) {
         return faults.clear(name, nowUs, ticks);

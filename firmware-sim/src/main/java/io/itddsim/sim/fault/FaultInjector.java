@@ -216,6 +216,17 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         return r;
     }
 
+    /** Names of the faults acting on the plant now, in the order they became active (no detection scan). */
+    public List<String> activeNames() {
+        List<String> out = new ArrayList<>();
+        for (FaultRecord r : records) {
+            if (r.activeToUs() == FaultRecord.NONE) {
+                out.add(r.name());
+            }
+        }
+        return out;
+    }
+
     /** Arms and clears as applied, with their ticks and answers. */
     public List<FaultInput> inputs() {
         return Collections.unmodifiableList(inputs);

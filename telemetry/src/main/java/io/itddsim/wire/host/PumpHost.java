@@ -276,9 +276,11 @@ public final class PumpHost implements AutoCloseable {
     paceMode = time.pace().mode();
   }
 
-  /** Names of the armed faults, for status samples: link faults (model faults: issue 4). */
+  /** Names of the faults acting now, for status samples: model faults, then link faults. */
   private List<String> activeFaults() {
-    return new ArrayList<>(linkFaults.armed());
+    List<String> names = new ArrayList<>(sim.activeFaultNames());
+    names.addAll(linkFaults.armed());
+    return names;
   }
 
   /** The simulator's output, turned into wire messages on the sim thread. */

@@ -14,6 +14,7 @@ import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.wire.model.CommandMapping;
 import io.itddsim.wire.model.InterrogationReports;
 import io.itddsim.wire.model.Replies;
+import io.itddsim.wire.model.FaultMapping;
 import io.itddsim.wire.model.WireRejection;
 import java.util.function.Consumer;
 
@@ -119,7 +120,11 @@ final class RequestExecutor {
     if (linkFaults.handles(fault)) {
       return linkFaults.arm(request.getRequestId(), request.getFaultArm());
     }
-    return notInModel(request.getRequestId(), "fault_arm '" + fault + "'", "a fault catalogue (issue 4)");
+    if (!FaultMapping.inCatalogue(fault)) {
+      return Replies.nack(request.getRequestId(), NackReason.NACK_REASON_UNKNOWN_FAULT,
+          "fault_arm.fault: unknown fault \"" + fault + "\"; see docs/FAULTS.md for the catalogue, or link.* for link faults");
+    }
+    return Replies.of(request.getRequestId(), sim.armFault(FaultMapping.spec(request.getFaultArm())));
   }
 
   private Reply faultClear(Request request) {
@@ -127,7 +132,7 @@ final class RequestExecutor {
     if (linkFaults.handles(fault)) {
       return linkFaults.clear(request.getRequestId(), fault);
     }
-    return notInModel(request.getRequestId(), "fault_clear '" + fault + "'", "a fault catalogue (issue 4)");
+    return Replies.of(request.getRequestId(), sim.clearFault(fault));
   }
 
   private static io.itddsim.wire.host.Pace pace(Pace wire) {
@@ -140,11 +145,5 @@ final class RequestExecutor {
     }
   }
 
-  /** The honest answer to a request the model cannot carry out yet. */
-  private static Reply notInModel(long id, String what, String missing) {
-    return Replies.nack(
-        id,
-        NackReason.NACK_REASON_UNSUPPORTED,
-        what + ": not supported by this pump host yet; the pump model (firmware-sim) lacks " + missing);
-  }
+
 }
