@@ -25,12 +25,31 @@ public final class Motor implements StateHashable, java.io.Serializable {
     }
 
     public long availableTorqueNnm(long terminalMv) {
-        long torque = torqueNnmPerV * terminalMv / 1_000;
+        long torque = coilTorqueNnm(terminalMv);
         return torqueLossPpm == 0 ? torque : torque * (1_000_000 - torqueLossPpm) / 1_000_000;
     }
 
-    /** Records a driven step and whether it moved; returns whether it moved. */
+    private long coilTorqueNnm(long terminalMv) {
+        return torqueNnmPerV * terminalMv / 1_000;
+    }
+
+    /** True while a fault acts on the motor (a feedthrough short, an external field). */
+    boolean faulted() {
+        return torqueLossPpm != 0 || fieldHolds != 0;
+    }
+
+    /** Records a driven step of a sound motor and whether it moved; returns whether it moved. */
     boolean step(long loadTorqueNnm, long terminalMv) {
+        stepsDriven++;
+        boolean moves = loadTorqueNnm <= coilTorqueNnm(terminalMv);
+        if (moves) {
+            stepsMoved++;
+        }
+        return moves;
+    }
+
+    /** As {@link #step}, with the faults that act on the motor (docs/FAULTS.md). */
+    boolean stepFaulted(long loadTorqueNnm, long terminalMv) {
         stepsDriven++;
         boolean moves = fieldHolds == 0 && loadTorqueNnm <= availableTorqueNnm(terminalMv);
         if (moves) {

@@ -116,36 +116,71 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
 
     // ---- physics
 
-    /** Advances the physics by one tick: baseline drain and, if driven, one motor step. */
-    public void step() {
+    /** Advances the physics by the tick at sim time {@code nowUs}: baseline drain and, if driven, one motor step. */
+    public void step(long nowUs) {
         battery.drainBaseline(1);
-        flow.advance(1);
         if (stepDriven) {
-            motorStep();
+            motorStep(nowUs);
             stepDriven = false;
         }
     }
 
-    /** The same as {@code ticks} calls of {@link #step()} with the motor idle. */
+    /** The same as {@code ticks} calls of {@link #step} with the motor idle. */
     public void idle(long ticks) {
         battery.drainBaseline(ticks);
-        flow.advance(ticks);
     }
 
-    private void motorStep() {
+    private void motorStep(long nowUs) {
+        if (motor.faulted() || battery.faulted() || flow.impaired()) {
+            faultedMotorStep(nowUs); // docs/FAULTS.md; a sound pump runs the plain step below, untouched
+            return;
+        }
         battery.drawMotorStep();
-        long terminalMv = battery.terminalMv(battery.stepCurrentUa());
+        long terminalMv = battery.soundTerminalMv(battery.stepCurrentUa());
         if (terminalMv < brownOutMv) {
             brownOutResets++; // the supply sags below what the processor needs: it resets, the step is lost
             return;
         }
-        lastOutletPressurePa = flow.outletPressurePa(nominalStepVolumeNl, stepPeriodUs);
+        lastOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
         long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
         lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
         if (!motor.step(lastLoadTorqueNnm, terminalMv)) {
             return;
         }
-        flow.pump(rotor.advanceOneStep());
+        long displacedNl = rotor.advanceOneStep();
+        reservoir.withdraw(displacedNl);
+        catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
+        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+    }
+
+    /**
+     * The same step with the faults that act on it: a parasitic current sagging the battery, a
+     * feedthrough short or an external field on the motor, a leak or obstruction in the flow path.
+     * Kept apart so that the plain step's code, and what the JIT makes of it, is the same as before
+     * faults existed (docs/PERFORMANCE.md).
+     */
+    private void faultedMotorStep(long nowUs) {
+        battery.drawMotorStep();
+        long terminalMv = battery.terminalMv(battery.stepCurrentUa());
+        if (terminalMv < brownOutMv) {
+            brownOutResets++;
+            return;
+        }
+        lastOutletPressurePa = flow.impaired() ? flow.impairedOutletPressurePa(nowUs, nominalStepVolumeNl, stepPeriodUs)
+                : csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
+        long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
+        lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
+        if (!motor.stepFaulted(lastLoadTorqueNnm, terminalMv)) {
+            return;
+        }
+        long displacedNl = rotor.advanceOneStep();
+        if (flow.impaired()) {
+            flow.pumpImpaired(nowUs, displacedNl);
+            return;
+        }
+        reservoir.withdraw(displacedNl);
+        catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
+        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
     }
 
     public Motor motor() { return motor; }
