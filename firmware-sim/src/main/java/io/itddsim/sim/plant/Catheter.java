@@ -67,7 +67,7 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         lastOutNl = 0;
         lastOutPg = 0;
         if (inNl > 0) {
-            append(inNl, inPg);
+            appendExact(inNl, inPg);
         }
     }
 
@@ -89,17 +89,20 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         if (inNl == 0) {
             return;
         }
+        appendExact(inNl, inPg);
+        takeFromTipExact(inNl);
+    }
+
+    /** As append, with the concentration compared exactly (not shared: append runs every motor step). */
+    private void appendExact(long inNl, long inPg) {
         if (count > 0) {
             int tail = (head + count - 1) % MAX_SEGMENTS;
             if (ExactMath.productsEqual(segPg[tail], inNl, inPg, segNl[tail])) {
                 segNl[tail] += inNl;
                 segPg[tail] += inPg;
-                takeFromTipExact(inNl);
                 return;
             }
         }
-        // a different concentration: a new segment, as append does (not shared, so that append, which
-        // runs every motor step, stays as it is)
         if (count == MAX_SEGMENTS) {
             int second = (head + 1) % MAX_SEGMENTS;
             segNl[second] += segNl[head];
@@ -111,7 +114,6 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         segNl[slot] = inNl;
         segPg[slot] = inPg;
         count++;
-        takeFromTipExact(inNl);
     }
 
     private void takeFromTipExact(long wantNl) {

@@ -176,7 +176,7 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     // ---- the flow itself
 
     private void forward(long nl) {
-        reservoir.withdraw(nl);
+        reservoir.withdrawBulk(nl); // off the sound path, so exact for any volume
         long outNl = reservoir.lastWithdrawnNl();
         long outPg = reservoir.lastWithdrawnPg();
         if (leakPpm != 0 && outNl > 0) {
@@ -192,7 +192,7 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
             catheter.pushHeld(outNl, outPg);
             heldNl += outNl;
         } else {
-            catheter.push(outNl, outPg);
+            catheter.pushBulk(outNl, outPg);
             ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
         }
     }
