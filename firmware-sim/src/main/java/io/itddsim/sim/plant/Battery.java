@@ -42,7 +42,14 @@ public final class Battery implements StateHashable, java.io.Serializable {
     private long parasiticCurrentNa;
     private long drainNaUsPerTick;
 
+    private final FaultPresence faults;
+
     public Battery(PumpProfile profile, long initialDepthOfDischargePpm) {
+        this(profile, initialDepthOfDischargePpm, new FaultPresence());
+    }
+
+    Battery(PumpProfile profile, long initialDepthOfDischargePpm, FaultPresence faults) {
+        this.faults = faults;
         capacityNc = profile.get(ProfileParameter.BATTERY_CAPACITY_NC);
         tickUs = profile.tickUs();
         baselineNaUsPerTick = Math.multiplyExact(profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA),
@@ -157,7 +164,9 @@ public final class Battery implements StateHashable, java.io.Serializable {
         if (currentNa < 0 || currentNa > MAX_PARASITIC_NA) {
             throw new IllegalArgumentException("parasitic current must be 0.." + MAX_PARASITIC_NA + " nA: " + currentNa);
         }
+        boolean was = faulted();
         parasiticCurrentNa = currentNa;
+        faults.changed(was, faulted());
         drainNaUsPerTick = Math.addExact(baselineNaUsPerTick, Math.multiplyExact(currentNa, tickUs));
     }
 

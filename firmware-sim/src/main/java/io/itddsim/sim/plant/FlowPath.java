@@ -55,7 +55,10 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     private long heldNl;
     private long heldAtUs;
 
-    FlowPath(PumpProfile profile, Reservoir reservoir, Catheter catheter, DrugLedger ledger) {
+    private final FaultPresence faults;
+
+    FlowPath(PumpProfile profile, Reservoir reservoir, Catheter catheter, DrugLedger ledger, FaultPresence faults) {
+        this.faults = faults;
         this.reservoir = reservoir;
         this.catheter = catheter;
         this.ledger = ledger;
@@ -118,7 +121,9 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         if (ppm < 0 || ppm > PPM) {
             throw new IllegalArgumentException("leak must be 0..1000000 ppm: " + ppm);
         }
+        boolean was = impaired();
         leakPpm = ppm;
+        faults.changed(was, impaired());
     }
 
     public long leakPpm() {
@@ -227,6 +232,12 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     }
 
     private void updateBuffering(long nowUs) {
+        boolean was = impaired();
+        updateBufferingState(nowUs);
+        faults.changed(was, impaired());
+    }
+
+    private void updateBufferingState(long nowUs) {
         boolean obstructed = resistanceExtraPpm != 0 || occlusions > 0;
         if (obstructed && !buffering) {
             heldNl = 0;

@@ -20,8 +20,15 @@ public final class Motor implements StateHashable, java.io.Serializable {
     /** External fields holding the rotor magnet still (an MRI scanner; fault state; 0 when none). */
     private int fieldHolds;
 
+    private final FaultPresence faults;
+
     public Motor(PumpProfile profile) {
+        this(profile, new FaultPresence());
+    }
+
+    Motor(PumpProfile profile, FaultPresence faults) {
         torqueNnmPerV = profile.get(ProfileParameter.MOTOR_TORQUE_NNM_PER_V);
+        this.faults = faults;
     }
 
     public long availableTorqueNnm(long terminalMv) {
@@ -72,7 +79,9 @@ public final class Motor implements StateHashable, java.io.Serializable {
         if (ppm < 0 || ppm > 1_000_000) {
             throw new IllegalArgumentException("torque loss must be 0..1000000 ppm: " + ppm);
         }
+        boolean was = faulted();
         torqueLossPpm = ppm;
+        faults.changed(was, faulted());
     }
 
     public long torqueLossPpm() {
@@ -84,14 +93,18 @@ public final class Motor implements StateHashable, java.io.Serializable {
      * until every hold is released. Holds count, so two overlapping exposures need two releases.
      */
     public void holdByField() {
+        boolean was = faulted();
         fieldHolds++;
+        faults.changed(was, faulted());
     }
 
     public void releaseField() {
         if (fieldHolds == 0) {
             throw new IllegalStateException("no field holds the rotor");
         }
+        boolean was = faulted();
         fieldHolds--;
+        faults.changed(was, faulted());
     }
 
     public boolean heldByField() {

@@ -21,6 +21,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private final Catheter catheter;
     private final Battery battery;
     private final DrugLedger ledger = new DrugLedger();
+    private final FaultPresence faults = new FaultPresence();
     private final FlowPath flow;
     private final NvmChip nvm;
     private final RefillAccess refillAccess = new RefillAccess();
@@ -40,13 +41,13 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private long toneUs;
 
     public Plant(PumpProfile profile, long strokeGainPpm, long batteryDepthOfDischargePpm) {
-        motor = new Motor(profile);
+        motor = new Motor(profile, faults);
         gears = new GearTrain(profile);
         rotor = new PeristalticRotor(profile, strokeGainPpm);
         reservoir = new Reservoir(profile);
         catheter = new Catheter(profile);
-        battery = new Battery(profile, batteryDepthOfDischargePpm);
-        flow = new FlowPath(profile, reservoir, catheter, ledger);
+        battery = new Battery(profile, batteryDepthOfDischargePpm, faults);
+        flow = new FlowPath(profile, reservoir, catheter, ledger, faults);
         nvm = new NvmChip(profile.nvmSizeBytes());
         brownOutMv = profile.get(ProfileParameter.BROWNOUT_MV);
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
@@ -131,7 +132,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     }
 
     private void motorStep(long nowUs) {
-        if (motor.faulted() || battery.faulted() || flow.impaired()) {
+        if (faults.any()) {
             faultedMotorStep(nowUs); // docs/FAULTS.md; a sound pump runs the plain step below, untouched
             return;
         }
