@@ -87,7 +87,7 @@ final class FaultArbitraries {
             case OVER_INFUSION_AFTER_STOP -> s.with("min_stop", 10 * MINUTE_US);
             case GRANULOMA -> s.with("growth_per_day", 2_000_000);
             case BATTERY_RESISTIVE_FILM -> s.with("growth_mohm_per_day", 20_000_000);
-            case BATTERY_PREMATURE_DEPLETION -> s.with("parasitic_current_na", 500_000_000);
+            case BATTERY_PREMATURE_DEPLETION -> s.with("parasitic_current_na", 40_000_000);
             case REFILL_WRONG_CONCENTRATION -> s.with("concentration_ppm", 3_000_000);
             case NVM_LOG_CORRUPTION, NVM_PRESCRIPTION_CORRUPTION -> s.with("bits", 2);
             default -> s;

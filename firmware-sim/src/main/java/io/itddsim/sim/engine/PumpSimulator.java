@@ -176,7 +176,7 @@ public final class PumpSimulator implements java.io.Serializable {
         }
         faults.beforeTick(nowUs);                                // 1. inputs: fault transitions due
         firmware.control(nowUs);                                 // 2. firmware control
-        plant.step();                                            // 3. plant
+        plant.step(nowUs);                                       // 3. plant
         firmware.sense(nowUs);                                   // 4. firmware sensing
         if (sampleIntervalUs > 0 && nowUs % sampleIntervalUs == 0) {
             sink.onSample(this);                                 // 6. output (events go as logged)

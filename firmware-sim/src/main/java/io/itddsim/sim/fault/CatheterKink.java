@@ -20,12 +20,12 @@ final class CatheterKink extends FaultMechanism {
 
     @Override
     void start(long nowUs) {
-        flow.setResistanceExtraPpm(flow.resistanceExtraPpm() + extraPpm);
+        flow.setResistanceExtraPpm(flow.resistanceExtraPpm() + extraPpm, nowUs);
     }
 
     @Override
     void stop(long nowUs) {
-        flow.setResistanceExtraPpm(flow.resistanceExtraPpm() - extraPpm);
+        flow.setResistanceExtraPpm(flow.resistanceExtraPpm() - extraPpm, nowUs);
     }
 
     @Override

@@ -18,12 +18,12 @@ final class CatheterOcclusion extends FaultMechanism {
 
     @Override
     void start(long nowUs) {
-        flow.occlude();
+        flow.occlude(nowUs);
     }
 
     @Override
     void stop(long nowUs) {
-        flow.clearOcclusion();
+        flow.clearOcclusion(nowUs);
     }
 
     @Override

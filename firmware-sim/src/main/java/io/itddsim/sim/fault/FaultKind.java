@@ -124,7 +124,7 @@ public enum FaultKind {
     BATTERY_RESISTIVE_FILM("the battery's internal resistance rises: its voltage sags under the motor's current",
             "DOMAIN.md 1: resistive-film defect (TGA 2017); low battery reset is a critical alarm",
             Detectors.BATTERY_OR_STALL,
-            withDefault("initial_rise_mohm", FaultUnit.RESISTANCE_MOHM, 0, 1_000_000_000_000L, 0,
+            withDefault("initial_rise_mohm", FaultUnit.RESISTANCE_MOHM, 0, 1_000_000_000L, 0,
                     "rise at once when it begins"),
             fromProfile("growth_mohm_per_day", FaultUnit.RESISTANCE_MOHM_PER_DAY,
                     ProfileParameter.BATTERY_FILM_GROWTH_MOHM_PER_DAY, "rise per day after")),
@@ -266,7 +266,7 @@ public enum FaultKind {
             case MRI_EXPOSURE -> new MriExposure(plant.motor(), plant.field(), v.get("scan"), v.get("recovery_delay"));
             case OVER_INFUSION -> new StrokeVolumeDrift(t.profile(), plant.rotor(), v.get("onset_ppm"),
                     v.get("rate_ppm_per_day"), v.get("max_ppm"));
-            case ROLLER_OCCLUSION_LOSS -> new FreeFlow(plant.flow(), v.get("free_flow"));
+            case ROLLER_OCCLUSION_LOSS -> new FreeFlow(t.profile(), plant.flow(), v.get("free_flow"));
             case OVER_INFUSION_AFTER_STOP -> new OverInfusionAfterStop(t.profile(), plant.motor(), plant.rotor(),
                     v.get("min_stop"), v.get("gain_ppm"));
             case CATHETER_OCCLUSION -> new CatheterOcclusion(plant.flow());

@@ -18,6 +18,7 @@ final class FeedthroughShort extends FaultMechanism {
     private final long torqueLossPpm;
     private final long shortCurrentNa;
     private long appliedLossPpm;
+    private long appliedCurrentNa;
 
     FeedthroughShort(Motor motor, Battery battery, long torqueLossPpm, long shortCurrentNa) {
         this.motor = motor;
@@ -30,18 +31,20 @@ final class FeedthroughShort extends FaultMechanism {
     void start(long nowUs) {
         appliedLossPpm = Math.min(torqueLossPpm, 1_000_000 - motor.torqueLossPpm());
         motor.setTorqueLossPpm(motor.torqueLossPpm() + appliedLossPpm);
-        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() + shortCurrentNa);
+        appliedCurrentNa = Math.min(shortCurrentNa, Battery.MAX_PARASITIC_NA - battery.parasiticCurrentNa());
+        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() + appliedCurrentNa);
     }
 
     @Override
     void stop(long nowUs) {
         motor.setTorqueLossPpm(motor.torqueLossPpm() - appliedLossPpm);
-        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() - shortCurrentNa);
+        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() - appliedCurrentNa);
         appliedLossPpm = 0;
+        appliedCurrentNa = 0;
     }
 
     @Override
     public void hashInto(StateDigest d) {
-        d.add(appliedLossPpm);
+        d.add(appliedLossPpm).add(appliedCurrentNa);
     }
 }

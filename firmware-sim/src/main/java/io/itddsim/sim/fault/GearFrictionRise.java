@@ -27,7 +27,7 @@ final class GearFrictionRise extends ProgressiveMechanism {
     }
 
     @Override
-    void applyDelta(long delta) {
+    void applyDelta(long delta, long nowUs) {
         gears.setWearPpm(Math.min(MAX_EFFECT, gears.wearPpm() + delta));
     }
 }

@@ -26,7 +26,7 @@ final class GranulomaGrowth extends ProgressiveMechanism {
     }
 
     @Override
-    void applyDelta(long delta) {
-        flow.setResistanceExtraPpm(Math.min(MAX_EFFECT, flow.resistanceExtraPpm() + delta));
+    void applyDelta(long delta, long nowUs) {
+        flow.setResistanceExtraPpm(Math.min(MAX_EFFECT, flow.resistanceExtraPpm() + delta), nowUs);
     }
 }

@@ -12,6 +12,7 @@ final class ParasiticDrain extends FaultMechanism {
     private static final long serialVersionUID = 1L;
     private final Battery battery;
     private final long currentNa;
+    private long appliedNa;
 
     ParasiticDrain(Battery battery, long currentNa) {
         this.battery = battery;
@@ -20,16 +21,18 @@ final class ParasiticDrain extends FaultMechanism {
 
     @Override
     void start(long nowUs) {
-        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() + currentNa);
+        appliedNa = Math.min(currentNa, Battery.MAX_PARASITIC_NA - battery.parasiticCurrentNa());
+        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() + appliedNa);
     }
 
     @Override
     void stop(long nowUs) {
-        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() - currentNa);
+        battery.setParasiticCurrentNa(battery.parasiticCurrentNa() - appliedNa);
+        appliedNa = 0;
     }
 
     @Override
     public void hashInto(StateDigest d) {
-        d.add(currentNa);
+        d.add(appliedNa);
     }
 }

@@ -28,8 +28,8 @@ abstract class ProgressiveMechanism extends FaultMechanism {
     /** The total effect {@code elapsedUs} after the occurrence began, in the plant part's unit. */
     abstract long effectAfter(long elapsedUs);
 
-    /** Adds {@code delta} to the plant part this fault degrades. */
-    abstract void applyDelta(long delta);
+    /** Adds {@code delta} to the plant part this fault degrades, at sim time {@code nowUs}. */
+    abstract void applyDelta(long delta, long nowUs);
 
     @Override
     void start(long nowUs) {
@@ -52,7 +52,7 @@ abstract class ProgressiveMechanism extends FaultMechanism {
     void update(long nowUs) {
         long effect = Math.min(MAX_EFFECT, effectAfter(nowUs - startUs));
         if (effect != appliedEffect) {
-            applyDelta(effect - appliedEffect);
+            applyDelta(effect - appliedEffect, nowUs);
             appliedEffect = effect;
         }
     }
@@ -62,6 +62,20 @@ abstract class ProgressiveMechanism extends FaultMechanism {
         BigInteger v = BigInteger.valueOf(ratePerDay).multiply(BigInteger.valueOf(elapsedUs))
                 .divide(BigInteger.valueOf(PumpProfile.US_PER_DAY));
         return v.min(BigInteger.valueOf(MAX_EFFECT)).longValueExact();
+    }
+
+    /** Whole units of {@code ratePerDay x elapsedUs / 1 day + carried / 1 day}, exact. */
+    static long perDayExact(long ratePerDay, long elapsedUs, long carried) {
+        return total(ratePerDay, elapsedUs, carried).divide(BigInteger.valueOf(PumpProfile.US_PER_DAY)).longValueExact();
+    }
+
+    /** What is left over after {@link #perDayExact}, to carry to the next time. */
+    static long perDayRemainder(long ratePerDay, long elapsedUs, long carried) {
+        return total(ratePerDay, elapsedUs, carried).mod(BigInteger.valueOf(PumpProfile.US_PER_DAY)).longValueExact();
+    }
+
+    private static BigInteger total(long ratePerDay, long elapsedUs, long carried) {
+        return BigInteger.valueOf(ratePerDay).multiply(BigInteger.valueOf(elapsedUs)).add(BigInteger.valueOf(carried));
     }
 
     @Override

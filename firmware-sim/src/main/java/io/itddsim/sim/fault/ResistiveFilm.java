@@ -11,8 +11,7 @@ import io.itddsim.sim.profile.PumpProfile;
  */
 final class ResistiveFilm extends ProgressiveMechanism {
     private static final long serialVersionUID = 1L;
-    /** 1 GOhm: far beyond any working cell, and safe for the battery's integer arithmetic. */
-    private static final long MAX_RESISTANCE_MOHM = 1_000_000_000_000L;
+    private static final long MAX_RESISTANCE_MOHM = Battery.MAX_RESISTANCE_MOHM;
 
     private final Battery battery;
     private final long initialRiseMilliOhm;
@@ -31,7 +30,7 @@ final class ResistiveFilm extends ProgressiveMechanism {
     }
 
     @Override
-    void applyDelta(long delta) {
+    void applyDelta(long delta, long nowUs) {
         battery.setInternalResistanceMilliOhm(
                 Math.max(0, Math.min(MAX_RESISTANCE_MOHM, battery.internalResistanceMilliOhm() + delta)));
     }

@@ -30,7 +30,7 @@ final class StrokeVolumeDrift extends ProgressiveMechanism {
     }
 
     @Override
-    void applyDelta(long delta) {
+    void applyDelta(long delta, long nowUs) {
         rotor.setGainDriftPpm(rotor.gainDriftPpm() + delta);
     }
 }

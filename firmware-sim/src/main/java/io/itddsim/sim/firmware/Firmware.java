@@ -313,18 +313,17 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (mayHaveChanged || alarms.nextToneUs() <= nowUs || alarmClockDue(nowUs)) {
             mayHaveChanged = false;
             supervise(nowUs);
+            holdInTelemetryField(nowUs);
         }
-        holdInTelemetryField(nowUs);
     }
 
     /**
      * A strong field (a programmer's, or an MRI scanner's) seen while the pump alarms puts it into
-     * telemetry mode, and infusion then waits for an interrogation (DOMAIN.md 4). Checked after
-     * supervision, so an alarm raised on this very tick counts; fields and alarms change only on
-     * stepped ticks, so no skipped tick can miss it.
+     * telemetry mode, and infusion then waits for an interrogation (DOMAIN.md 4). Looked at whenever
+     * the firmware supervises (every stroke, command, measurement and alarm tone), after the alarm
+     * manager, so an alarm raised on this very tick counts; never on a quiet tick.
      */
     private void holdInTelemetryField(long nowUs) {
-        // no active alarm (the common case, a field already read above) decides it without the sensor
         if (alarms.nextToneUs() != Long.MAX_VALUE && hw.telemetryFieldDetected()
                 && therapy.override() == TherapyOverride.NONE && !shutDown) {
             therapy.override(TherapyOverride.TELEMETRY_HOLD, nowUs);

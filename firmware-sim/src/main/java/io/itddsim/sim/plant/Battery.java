@@ -15,6 +15,10 @@ import io.itddsim.sim.profile.PumpProfile;
 public final class Battery implements StateHashable, java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private static final long NA_US_PER_NC = 1_000_000L;
+    /** 1 MOhm: far beyond a working cell; with the current limits below, terminalMv stays in a long. */
+    public static final long MAX_RESISTANCE_MOHM = 1_000_000_000L;
+    /** 100 mA of defects at once: far beyond any fault in the catalogue. */
+    public static final long MAX_PARASITIC_NA = 100_000_000L;
 
     private final long capacityNc;
     private final long tickUs;
@@ -38,7 +42,14 @@ public final class Battery implements StateHashable, java.io.Serializable {
     private long parasiticCurrentNa;
     private long drainNaUsPerTick;
 
+    private final FaultPresence faults;
+
     public Battery(PumpProfile profile, long initialDepthOfDischargePpm) {
+        this(profile, initialDepthOfDischargePpm, new FaultPresence());
+    }
+
+    Battery(PumpProfile profile, long initialDepthOfDischargePpm, FaultPresence faults) {
+        this.faults = faults;
         capacityNc = profile.get(ProfileParameter.BATTERY_CAPACITY_NC);
         tickUs = profile.tickUs();
         baselineNaUsPerTick = Math.multiplyExact(profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA),
@@ -110,13 +121,21 @@ public final class Battery implements StateHashable, java.io.Serializable {
 
     /** Terminal voltage while {@code loadUa} flows: the open-circuit voltage less the IR drop. */
     public long terminalMv(long loadUa) {
-        if (parasiticCurrentNa != 0) {
-            // nA x mOhm = pV; 1e9 pV = 1 mV (equal to the uA form below when there is no parasitic load)
-            long loadNa = Math.addExact(Math.multiplyExact(loadUa, 1_000L), parasiticCurrentNa);
-            return Math.max(0, openCircuitMv() - Math.multiplyExact(loadNa, internalResistanceMilliOhm) / 1_000_000_000L);
-        }
+        // nA x mOhm = pV; 1e9 pV = 1 mV: with no parasitic current exactly uA x mOhm / 1e6. The
+        // ranges keep it in a long: load <= 1e9 nA + parasitic <= 1e8 nA, resistance <= 1e9 mOhm.
+        return Math.max(0, openCircuitMv() - (loadUa * 1_000 + parasiticCurrentNa) * internalResistanceMilliOhm
+                / 1_000_000_000L);
+    }
+
+    /** {@link #terminalMv} of a cell with no parasitic current, as the motor step of a sound pump uses it. */
+    long soundTerminalMv(long loadUa) {
         // uA x mOhm = nV; 1e6 nV = 1 mV
         return Math.max(0, openCircuitMv() - loadUa * internalResistanceMilliOhm / 1_000_000);
+    }
+
+    /** True while a defect draws a parasitic current. */
+    boolean faulted() {
+        return parasiticCurrentNa != 0;
     }
 
     public long consumedNc() {
@@ -133,18 +152,21 @@ public final class Battery implements StateHashable, java.io.Serializable {
 
     /** A degrading cell (the resistive-film defect) raises this. */
     public void setInternalResistanceMilliOhm(long milliOhm) {
-        if (milliOhm < 0) {
-            throw new IllegalArgumentException("internal resistance must not be negative: " + milliOhm);
+        if (milliOhm < 0 || milliOhm > MAX_RESISTANCE_MOHM) {
+            throw new IllegalArgumentException("internal resistance must be 0.." + MAX_RESISTANCE_MOHM + " mOhm: "
+                    + milliOhm);
         }
         internalResistanceMilliOhm = milliOhm;
     }
 
     /** A defect's continuous extra current (see the field); 0 when sound. */
     public void setParasiticCurrentNa(long currentNa) {
-        if (currentNa < 0) {
-            throw new IllegalArgumentException("parasitic current must not be negative: " + currentNa);
+        if (currentNa < 0 || currentNa > MAX_PARASITIC_NA) {
+            throw new IllegalArgumentException("parasitic current must be 0.." + MAX_PARASITIC_NA + " nA: " + currentNa);
         }
+        boolean was = faulted();
         parasiticCurrentNa = currentNa;
+        faults.changed(was, faulted());
         drainNaUsPerTick = Math.addExact(baselineNaUsPerTick, Math.multiplyExact(currentNa, tickUs));
     }
 

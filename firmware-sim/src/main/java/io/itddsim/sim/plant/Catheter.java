@@ -67,7 +67,7 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         lastOutNl = 0;
         lastOutPg = 0;
         if (inNl > 0) {
-            append(inNl, inPg);
+            appendExact(inNl, inPg);
         }
     }
 
@@ -75,14 +75,69 @@ public final class Catheter implements StateHashable, java.io.Serializable {
     void flush(long outNl) {
         lastOutNl = 0;
         lastOutPg = 0;
-        takeFromTip(outNl);
+        takeFromTipExact(outNl);
+    }
+
+    /**
+     * As {@link #push}, exact for any volume: a catheter-port injection pushes millilitres of strong
+     * solution, where mass x volume passes 2^63. {@link #push} keeps the plain products: a motor step
+     * moves a few nanolitres, far from overflow, and it runs every step.
+     */
+    void pushBulk(long inNl, long inPg) {
+        lastOutNl = 0;
+        lastOutPg = 0;
+        if (inNl == 0) {
+            return;
+        }
+        appendExact(inNl, inPg);
+        takeFromTipExact(inNl);
+    }
+
+    /** As append, with the concentration compared exactly (not shared: append runs every motor step). */
+    private void appendExact(long inNl, long inPg) {
+        if (count > 0) {
+            int tail = (head + count - 1) % MAX_SEGMENTS;
+            if (ExactMath.productsEqual(segPg[tail], inNl, inPg, segNl[tail])) {
+                segNl[tail] += inNl;
+                segPg[tail] += inPg;
+                return;
+            }
+        }
+        if (count == MAX_SEGMENTS) {
+            int second = (head + 1) % MAX_SEGMENTS;
+            segNl[second] += segNl[head];
+            segPg[second] += segPg[head];
+            head = second;
+            count--;
+        }
+        int slot = (head + count) % MAX_SEGMENTS;
+        segNl[slot] = inNl;
+        segPg[slot] = inPg;
+        count++;
+    }
+
+    private void takeFromTipExact(long wantNl) {
+        long remaining = wantNl;
+        while (remaining > 0 && count > 0) {
+            long nl = Math.min(remaining, segNl[head]);
+            long pg = nl == segNl[head] ? segPg[head] : ExactMath.mulDiv(segPg[head], nl, segNl[head]);
+            segNl[head] -= nl;
+            segPg[head] -= pg;
+            lastOutNl += nl;
+            lastOutPg += pg;
+            remaining -= nl;
+            if (segNl[head] == 0) {
+                head = (head + 1) % MAX_SEGMENTS;
+                count--;
+            }
+        }
     }
 
     private void append(long nl, long pg) {
         if (count > 0) {
             int tail = (head + count - 1) % MAX_SEGMENTS;
             // same concentration: extend the tail (cross-multiplied to stay in integers)
-            if (ExactMath.productsEqual(segPg[tail], nl, pg, segNl[tail])) {
+            if (segPg[tail] * nl == pg * segNl[tail]) {
                 segNl[tail] += nl;
                 segPg[tail] += pg;
                 return;
@@ -106,7 +161,7 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         long remaining = wantNl;
         while (remaining > 0 && count > 0) {
             long nl = Math.min(remaining, segNl[head]);
-            long pg = nl == segNl[head] ? segPg[head] : ExactMath.mulDiv(segPg[head], nl, segNl[head]);
+            long pg = nl == segNl[head] ? segPg[head] : segPg[head] * nl / segNl[head];
             segNl[head] -= nl;
             segPg[head] -= pg;
             lastOutNl += nl;

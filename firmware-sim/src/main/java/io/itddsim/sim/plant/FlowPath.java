@@ -21,16 +21,19 @@ import io.itddsim.sim.profile.PumpProfile;
  *   <li><b>raised resistance</b> (kink, granuloma) or a <b>complete occlusion</b>: the catheter
  *       wall's compliance holds what cannot pass at once. The held volume drains through the
  *       catheter's resistance with the time constant R x C, computed in closed form from the last
- *       instant it was settled (settling happens only at motor steps, free-flow quanta and fault
+ *       instant it was settled (settling happens only at motor steps, free-flow batches and fault
  *       changes, which fall on the same ticks whether or not quiet ticks are skipped). Its pressure
  *       loads the motor. Above {@code roller_slip_pressure_pa} the rollers leak back, and what the
  *       rotor displaces stays in the reservoir: the rotor turns, the firmware counts a stroke, the
  *       patient gets nothing. When the obstruction clears, what the wall held leaves as a bolus;</li>
  *   <li><b>free flow</b>, rollers that no longer seal: the reservoir's propellant pressure drives
- *       solution through the pump whether or not the rotor turns, in whole nanolitres, each at the
- *       tick a stepped run would move it, so skipping quiet ticks moves the same volumes in the
- *       same order. It stops while the catheter holds back more than the reservoir pressure.</li>
+ *       solution through the pump whether or not the rotor turns. The fault hands over the volume
+ *       in batches ({@link #freeFlow}); it stops while the catheter holds back more than the
+ *       reservoir pressure.</li>
  * </ul>
+ *
+ * <p>A sound path costs the loop nothing: the plant keeps its own inline code for it and asks
+ * {@link #impaired()} once per motor step; there is no per-tick work.
  */
 public final class FlowPath implements StateHashable, java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -39,16 +42,9 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     private final Reservoir reservoir;
     private final Catheter catheter;
     private final DrugLedger ledger;
-    private final long tickUs;
     private final long csfPressurePa;
     private final long slipPressurePa;
     private final long complianceNlPerKpa;
-
-    /**
-     * Ticks the plant has lived through: always equal to the loop's tick count, which the state
-     * hash already holds (clock section), so it is not hashed again.
-     */
-    private long elapsedTicks;
 
     private long leakPpm;
     private long leakRemainder;
@@ -57,34 +53,34 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     /** True while the catheter cannot pass flow at once and its wall holds volume (see class notes). */
     private boolean buffering;
     private long heldNl;
-    private long heldAtTick;
-    private long freeFlowNlPerDay;
-    private long freeFlowIncrement;
-    private long freeFlowRemainder;
+    private long heldAtUs;
 
-    FlowPath(PumpProfile profile, Reservoir reservoir, Catheter catheter, DrugLedger ledger) {
+    private final FaultPresence faults;
+
+    FlowPath(PumpProfile profile, Reservoir reservoir, Catheter catheter, DrugLedger ledger, FaultPresence faults) {
+        this.faults = faults;
         this.reservoir = reservoir;
         this.catheter = catheter;
         this.ledger = ledger;
-        tickUs = profile.tickUs();
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
         slipPressurePa = profile.get(ProfileParameter.ROLLER_SLIP_PRESSURE_PA);
         complianceNlPerKpa = profile.get(ProfileParameter.CATHETER_COMPLIANCE_NL_PER_KPA);
     }
 
-    private boolean impaired() {
+    /**
+     * True while a fault changes the path. When false, the plant runs its own sound path inline
+     * (rigid catheter, straight to the spinal fluid) and this class costs a motor step one check.
+     */
+    boolean impaired() {
         return buffering || leakPpm != 0;
     }
 
-    // ---- what the plant calls
+    // ---- what the plant calls on a motor step at sim time nowUs, while impaired
 
     /** Pressure at the pump outlet while a step pushes {@code stepNl} over {@code stepUs}. */
-    long outletPressurePa(long stepNl, long stepUs) {
-        if (!impaired()) {
-            return csfPressurePa + catheter.pressureDropPa(stepNl, stepUs);
-        }
+    long impairedOutletPressurePa(long nowUs, long stepNl, long stepUs) {
         if (buffering) {
-            settle();
+            settle(nowUs);
             return Math.min(slipPressurePa, csfPressurePa + heldNl * 1_000 / complianceNlPerKpa);
         }
         if (leakPpm == PPM) {
@@ -94,57 +90,98 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     }
 
     /** The rotor displaced {@code displacedNl} towards the catheter. */
-    void pump(long displacedNl) {
-        if (!impaired()) {
-            reservoir.withdraw(displacedNl);
-            catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
-            ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
-            return;
-        }
+    void pumpImpaired(long nowUs, long displacedNl) {
         long nl = displacedNl;
         if (buffering) {
-            settle();
+            settle(nowUs);
             nl = Math.min(nl, roomNl(slipPressurePa)); // the rest slips back past the rollers
         }
         forward(nl);
     }
 
-    /** Lets {@code ticks} ticks pass: the free flow they carry, if any. Called once per tick or per skip. */
-    void advance(long ticks) {
-        if (freeFlowNlPerDay == 0) {
-            elapsedTicks += ticks;
-            return;
+    // ---- what faults change, each at a tick boundary at sim time nowUs
+
+    /**
+     * Moves {@code nl} through rollers that no longer seal (free flow), as far as the catheter lets
+     * the reservoir's pressure push it.
+     */
+    public void freeFlow(long nl, long nowUs) {
+        long moveNl = nl;
+        if (buffering) {
+            settle(nowUs);
+            moveNl = Math.min(nl, roomNl(reservoir.pressurePa()));
         }
-        long left = ticks;
-        while (true) {
-            long ticksToNextNl = ceilDiv(PumpProfile.US_PER_DAY - freeFlowRemainder, freeFlowIncrement);
-            if (ticksToNextNl > left) {
-                freeFlowRemainder += left * freeFlowIncrement;
-                elapsedTicks += left;
-                return;
-            }
-            elapsedTicks += ticksToNextNl;
-            left -= ticksToNextNl;
-            freeFlowRemainder += ticksToNextNl * freeFlowIncrement;
-            while (freeFlowRemainder >= PumpProfile.US_PER_DAY) {
-                freeFlowRemainder -= PumpProfile.US_PER_DAY;
-                freeFlowOneNl();
-            }
+        if (moveNl > 0) {
+            forward(moveNl);
         }
     }
 
-    private void freeFlowOneNl() {
-        if (buffering) {
-            settle();
-            if (roomNl(reservoir.pressurePa()) < 1) {
-                return; // the catheter holds back the reservoir's own pressure: nothing moves
-            }
+    /** Share of the pump's output lost to the tissue at the connector; 1,000,000 is a disconnection. */
+    public void setLeakPpm(long ppm) {
+        if (ppm < 0 || ppm > PPM) {
+            throw new IllegalArgumentException("leak must be 0..1000000 ppm: " + ppm);
         }
-        forward(1);
+        boolean was = impaired();
+        leakPpm = ppm;
+        faults.changed(was, impaired());
     }
+
+    public long leakPpm() {
+        return leakPpm;
+    }
+
+    /** Catheter resistance above nominal, in ppm of nominal (a kink or granuloma); 0 when open. */
+    public void setResistanceExtraPpm(long ppm, long nowUs) {
+        if (ppm < 0) {
+            throw new IllegalArgumentException("extra resistance must not be negative: " + ppm);
+        }
+        if (buffering) {
+            settle(nowUs); // drain at the old resistance up to now
+        }
+        resistanceExtraPpm = ppm;
+        updateBuffering(nowUs);
+    }
+
+    public long resistanceExtraPpm() {
+        return resistanceExtraPpm;
+    }
+
+    /** A complete occlusion begins; they count, so overlapping ones each need clearing. */
+    public void occlude(long nowUs) {
+        if (buffering) {
+            settle(nowUs);
+        }
+        occlusions++;
+        updateBuffering(nowUs);
+    }
+
+    public void clearOcclusion(long nowUs) {
+        if (occlusions == 0) {
+            throw new IllegalStateException("the catheter is not occluded");
+        }
+        occlusions--;
+        heldAtUs = nowUs; // nothing drained while it was shut
+        updateBuffering(nowUs);
+    }
+
+    public boolean occluded() {
+        return occlusions > 0;
+    }
+
+    /** Volume the stretched catheter wall holds at {@code nowUs} (0 unless obstructed). Read-only. */
+    public long heldVolumeNl(long nowUs) {
+        return buffering ? heldAtNl(nowUs) : 0;
+    }
+
+    /** Pressure the held volume raises at the pump outlet at {@code nowUs}, capped by roller slip. Read-only. */
+    public long heldPressurePa(long nowUs) {
+        return Math.min(slipPressurePa, csfPressurePa + heldVolumeNl(nowUs) * 1_000 / complianceNlPerKpa);
+    }
+
+    // ---- the flow itself
 
     private void forward(long nl) {
-        reservoir.withdraw(nl);
+        reservoir.withdrawBulk(nl); // off the sound path, so exact for any volume
         long outNl = reservoir.lastWithdrawnNl();
         long outPg = reservoir.lastWithdrawnPg();
         if (leakPpm != 0 && outNl > 0) {
@@ -160,7 +197,7 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
             catheter.pushHeld(outNl, outPg);
             heldNl += outNl;
         } else {
-            catheter.push(outNl, outPg);
+            catheter.pushBulk(outNl, outPg);
             ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
         }
     }
@@ -170,24 +207,23 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         return Math.max(0, (capPa - csfPressurePa) * complianceNlPerKpa / 1_000 - heldNl);
     }
 
-    /** Lets the held volume drain through the resistance up to now (see class notes). */
-    private void settle() {
-        long now = heldNowNl();
+    /** Lets the held volume drain through the resistance up to {@code nowUs} (see class notes). */
+    private void settle(long nowUs) {
+        long now = heldAtNl(nowUs);
         if (now != heldNl) {
             release(heldNl - now);
             heldNl = now;
         }
-        heldAtTick = elapsedTicks;
+        heldAtUs = nowUs;
     }
 
-    private long heldNowNl() {
-        if (heldNl == 0 || occlusions > 0 || elapsedTicks == heldAtTick) {
+    private long heldAtNl(long nowUs) {
+        if (heldNl == 0 || occlusions > 0 || nowUs == heldAtUs) {
             return heldNl;
         }
         double tauUs = catheter.resistancePaUsPerNl() * ((double) (PPM + resistanceExtraPpm) / PPM)
                 * complianceNlPerKpa / 1_000.0;
-        double elapsedUs = (double) (elapsedTicks - heldAtTick) * tickUs;
-        return Math.round(heldNl * StrictMath.exp(-elapsedUs / tauUs));
+        return Math.round(heldNl * StrictMath.exp(-(double) (nowUs - heldAtUs) / tauUs));
     }
 
     private void release(long nl) {
@@ -195,11 +231,17 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
     }
 
-    private void updateBuffering() {
+    private void updateBuffering(long nowUs) {
+        boolean was = impaired();
+        updateBufferingState(nowUs);
+        faults.changed(was, impaired());
+    }
+
+    private void updateBufferingState(long nowUs) {
         boolean obstructed = resistanceExtraPpm != 0 || occlusions > 0;
         if (obstructed && !buffering) {
             heldNl = 0;
-            heldAtTick = elapsedTicks;
+            heldAtUs = nowUs;
         } else if (!obstructed && buffering) {
             release(heldNl); // the obstruction cleared: what the wall held leaves as a bolus
             heldNl = 0;
@@ -207,92 +249,13 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         buffering = obstructed;
     }
 
-    private static long ceilDiv(long a, long b) {
-        return -Math.floorDiv(-a, b);
-    }
-
-    // ---- what faults change
-
-    /** Share of the pump's output lost to the tissue at the connector; 1,000,000 is a disconnection. */
-    public void setLeakPpm(long ppm) {
-        if (ppm < 0 || ppm > PPM) {
-            throw new IllegalArgumentException("leak must be 0..1000000 ppm: " + ppm);
-        }
-        leakPpm = ppm;
-    }
-
-    public long leakPpm() {
-        return leakPpm;
-    }
-
-    /** Catheter resistance above nominal, in ppm of nominal (a kink or granuloma); 0 when open. */
-    public void setResistanceExtraPpm(long ppm) {
-        if (ppm < 0) {
-            throw new IllegalArgumentException("extra resistance must not be negative: " + ppm);
-        }
-        if (buffering) {
-            settle(); // drain at the old resistance up to now
-        }
-        resistanceExtraPpm = ppm;
-        updateBuffering();
-    }
-
-    public long resistanceExtraPpm() {
-        return resistanceExtraPpm;
-    }
-
-    /** A complete occlusion begins; they count, so overlapping ones each need clearing. */
-    public void occlude() {
-        if (buffering) {
-            settle();
-        }
-        occlusions++;
-        updateBuffering();
-    }
-
-    public void clearOcclusion() {
-        if (occlusions == 0) {
-            throw new IllegalStateException("the catheter is not occluded");
-        }
-        occlusions--;
-        updateBuffering();
-    }
-
-    public boolean occluded() {
-        return occlusions > 0;
-    }
-
-    /** Reservoir-driven flow through rollers that no longer seal; 0 when they do. */
-    public void setFreeFlowNlPerDay(long rateNlPerDay) {
-        if (rateNlPerDay < 0) {
-            throw new IllegalArgumentException("free flow must not be negative: " + rateNlPerDay);
-        }
-        freeFlowNlPerDay = rateNlPerDay;
-        freeFlowIncrement = Math.multiplyExact(rateNlPerDay, tickUs);
-    }
-
-    public long freeFlowNlPerDay() {
-        return freeFlowNlPerDay;
-    }
-
-    /** Volume the stretched catheter wall holds now (0 unless obstructed). Read-only. */
-    public long heldVolumeNl() {
-        return buffering ? heldNowNl() : 0;
-    }
-
-    /** Pressure the held volume raises at the pump outlet now, capped by roller slip. Read-only. */
-    public long heldPressurePa() {
-        return Math.min(slipPressurePa, csfPressurePa + heldVolumeNl() * 1_000 / complianceNlPerKpa);
-    }
-
     @Override
     public void hashInto(StateDigest d) {
         // fault state only, and only when present, so that a sound pump hashes as it always did
         if (leakPpm != 0 || leakRemainder != 0 || resistanceExtraPpm != 0 || occlusions != 0 || buffering
-                || heldNl != 0 || freeFlowNlPerDay != 0 || freeFlowRemainder != 0) {
+                || heldNl != 0) {
             d.section("flow.fault").add(leakPpm).add(leakRemainder).add(resistanceExtraPpm).add(occlusions)
-                    .add(buffering).add(heldNl).add(buffering ? heldAtTick : -1).add(freeFlowNlPerDay)
-                    .add(freeFlowRemainder);
+                    .add(buffering).add(heldNl).add(buffering ? heldAtUs : -1);
         }
     }
 }

@@ -20,17 +20,43 @@ public final class Motor implements StateHashable, java.io.Serializable {
     /** External fields holding the rotor magnet still (an MRI scanner; fault state; 0 when none). */
     private int fieldHolds;
 
+    private final FaultPresence faults;
+
     public Motor(PumpProfile profile) {
+        this(profile, new FaultPresence());
+    }
+
+    Motor(PumpProfile profile, FaultPresence faults) {
         torqueNnmPerV = profile.get(ProfileParameter.MOTOR_TORQUE_NNM_PER_V);
+        this.faults = faults;
     }
 
     public long availableTorqueNnm(long terminalMv) {
-        long torque = torqueNnmPerV * terminalMv / 1_000;
+        long torque = coilTorqueNnm(terminalMv);
         return torqueLossPpm == 0 ? torque : torque * (1_000_000 - torqueLossPpm) / 1_000_000;
     }
 
-    /** Records a driven step and whether it moved; returns whether it moved. */
+    private long coilTorqueNnm(long terminalMv) {
+        return torqueNnmPerV * terminalMv / 1_000;
+    }
+
+    /** True while a fault acts on the motor (a feedthrough short, an external field). */
+    boolean faulted() {
+        return torqueLossPpm != 0 || fieldHolds != 0;
+    }
+
+    /** Records a driven step of a sound motor and whether it moved; returns whether it moved. */
     boolean step(long loadTorqueNnm, long terminalMv) {
+        stepsDriven++;
+        boolean moves = loadTorqueNnm <= coilTorqueNnm(terminalMv);
+        if (moves) {
+            stepsMoved++;
+        }
+        return moves;
+    }
+
+    /** As {@link #step}, with the faults that act on the motor (docs/FAULTS.md). */
+    boolean stepFaulted(long loadTorqueNnm, long terminalMv) {
         stepsDriven++;
         boolean moves = fieldHolds == 0 && loadTorqueNnm <= availableTorqueNnm(terminalMv);
         if (moves) {
@@ -53,7 +79,9 @@ public final class Motor implements StateHashable, java.io.Serializable {
         if (ppm < 0 || ppm > 1_000_000) {
             throw new IllegalArgumentException("torque loss must be 0..1000000 ppm: " + ppm);
         }
+        boolean was = faulted();
         torqueLossPpm = ppm;
+        faults.changed(was, faulted());
     }
 
     public long torqueLossPpm() {
@@ -65,14 +93,18 @@ public final class Motor implements StateHashable, java.io.Serializable {
      * until every hold is released. Holds count, so two overlapping exposures need two releases.
      */
     public void holdByField() {
+        boolean was = faulted();
         fieldHolds++;
+        faults.changed(was, faulted());
     }
 
     public void releaseField() {
         if (fieldHolds == 0) {
             throw new IllegalStateException("no field holds the rotor");
         }
+        boolean was = faulted();
         fieldHolds--;
+        faults.changed(was, faulted());
     }
 
     public boolean heldByField() {

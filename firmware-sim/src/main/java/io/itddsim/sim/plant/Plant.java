@@ -21,6 +21,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private final Catheter catheter;
     private final Battery battery;
     private final DrugLedger ledger = new DrugLedger();
+    private final FaultPresence faults = new FaultPresence();
     private final FlowPath flow;
     private final NvmChip nvm;
     private final RefillAccess refillAccess = new RefillAccess();
@@ -40,13 +41,13 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private long toneUs;
 
     public Plant(PumpProfile profile, long strokeGainPpm, long batteryDepthOfDischargePpm) {
-        motor = new Motor(profile);
+        motor = new Motor(profile, faults);
         gears = new GearTrain(profile);
         rotor = new PeristalticRotor(profile, strokeGainPpm);
         reservoir = new Reservoir(profile);
         catheter = new Catheter(profile);
-        battery = new Battery(profile, batteryDepthOfDischargePpm);
-        flow = new FlowPath(profile, reservoir, catheter, ledger);
+        battery = new Battery(profile, batteryDepthOfDischargePpm, faults);
+        flow = new FlowPath(profile, reservoir, catheter, ledger, faults);
         nvm = new NvmChip(profile.nvmSizeBytes());
         brownOutMv = profile.get(ProfileParameter.BROWNOUT_MV);
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
@@ -116,36 +117,71 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
 
     // ---- physics
 
-    /** Advances the physics by one tick: baseline drain and, if driven, one motor step. */
-    public void step() {
+    /** Advances the physics by the tick at sim time {@code nowUs}: baseline drain and, if driven, one motor step. */
+    public void step(long nowUs) {
         battery.drainBaseline(1);
-        flow.advance(1);
         if (stepDriven) {
-            motorStep();
+            motorStep(nowUs);
             stepDriven = false;
         }
     }
 
-    /** The same as {@code ticks} calls of {@link #step()} with the motor idle. */
+    /** The same as {@code ticks} calls of {@link #step} with the motor idle. */
     public void idle(long ticks) {
         battery.drainBaseline(ticks);
-        flow.advance(ticks);
     }
 
-    private void motorStep() {
+    private void motorStep(long nowUs) {
+        if (faults.any()) {
+            faultedMotorStep(nowUs); // docs/FAULTS.md; a sound pump runs the plain step below, untouched
+            return;
+        }
         battery.drawMotorStep();
-        long terminalMv = battery.terminalMv(battery.stepCurrentUa());
+        long terminalMv = battery.soundTerminalMv(battery.stepCurrentUa());
         if (terminalMv < brownOutMv) {
             brownOutResets++; // the supply sags below what the processor needs: it resets, the step is lost
             return;
         }
-        lastOutletPressurePa = flow.outletPressurePa(nominalStepVolumeNl, stepPeriodUs);
+        lastOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
         long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
         lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
         if (!motor.step(lastLoadTorqueNnm, terminalMv)) {
             return;
         }
-        flow.pump(rotor.advanceOneStep());
+        long displacedNl = rotor.advanceOneStep();
+        reservoir.withdraw(displacedNl);
+        catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
+        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+    }
+
+    /**
+     * The same step with the faults that act on it: a parasitic current sagging the battery, a
+     * feedthrough short or an external field on the motor, a leak or obstruction in the flow path.
+     * Kept apart so that the plain step's code, and what the JIT makes of it, is the same as before
+     * faults existed (docs/PERFORMANCE.md).
+     */
+    private void faultedMotorStep(long nowUs) {
+        battery.drawMotorStep();
+        long terminalMv = battery.terminalMv(battery.stepCurrentUa());
+        if (terminalMv < brownOutMv) {
+            brownOutResets++;
+            return;
+        }
+        lastOutletPressurePa = flow.impaired() ? flow.impairedOutletPressurePa(nowUs, nominalStepVolumeNl, stepPeriodUs)
+                : csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
+        long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
+        lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
+        if (!motor.stepFaulted(lastLoadTorqueNnm, terminalMv)) {
+            return;
+        }
+        long displacedNl = rotor.advanceOneStep();
+        if (flow.impaired()) {
+            flow.pumpImpaired(nowUs, displacedNl);
+            return;
+        }
+        reservoir.withdraw(displacedNl);
+        catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
+        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
     }
 
     public Motor motor() { return motor; }

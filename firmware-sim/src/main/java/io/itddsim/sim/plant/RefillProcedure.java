@@ -33,7 +33,7 @@ public final class RefillProcedure {
         switch (route) {
             case RESERVOIR -> {
                 Reservoir r = plant.reservoir();
-                r.withdraw(aspirateNl == ASPIRATE_ALL ? r.volumeNl() : aspirateNl);
+                r.withdrawBulk(aspirateNl == ASPIRATE_ALL ? r.volumeNl() : aspirateNl);
                 long aspirated = r.lastWithdrawnNl();
                 ledger.toSyringe(aspirated, r.lastWithdrawnPg());
                 long spilled = r.addUpToCapacity(addedNl, concentrationUgPerMl);
@@ -47,7 +47,7 @@ public final class RefillProcedure {
             }
             case CATHETER_ACCESS_PORT -> {
                 Catheter c = plant.catheter();
-                c.push(addedNl, injectedPg); // the old contents, then the new drug, go to the spinal fluid
+                c.pushBulk(addedNl, injectedPg); // the old contents, then the new drug, go to the spinal fluid
                 ledger.toSpinalFluid(c.lastOutNl(), c.lastOutPg());
                 return 0;
             }

@@ -49,6 +49,20 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
     /** Takes up to {@code wantNl}; less when the reservoir runs dry. See {@link #lastWithdrawnNl()}. */
     void withdraw(long wantNl) {
         long nl = Math.min(wantNl, volumeNl);
+        long pg = volumeNl == 0 ? 0 : massPg * nl / volumeNl;
+        volumeNl -= nl;
+        massPg -= pg;
+        lastWithdrawnNl = nl;
+        lastWithdrawnPg = pg;
+    }
+
+    /**
+     * As {@link #withdraw}, exact for any volume: a refill's aspiration takes millilitres, where mass
+     * x volume passes 2^63. {@link #withdraw} keeps the plain product: a motor step or a free-flow
+     * batch moves a few nanolitres (up to microlitres), far from overflow, and it runs every step.
+     */
+    void withdrawBulk(long wantNl) {
+        long nl = Math.min(wantNl, volumeNl);
         long pg = volumeNl == 0 ? 0 : ExactMath.mulDiv(massPg, nl, volumeNl);
         volumeNl -= nl;
         massPg -= pg;

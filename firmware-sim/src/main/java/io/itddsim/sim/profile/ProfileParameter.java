@@ -172,7 +172,7 @@ public enum ProfileParameter {
     FEEDTHROUGH_TORQUE_LOSS_PPM("ppm", 600_000, 0, 1_000_000,
             "[A] share of the coil's drive current an internal short at the feedthrough diverts (14% of"
                     + " returned stalled pumps, Medtronic 2017 [C]): enough to stall a new motor"),
-    FEEDTHROUGH_SHORT_CURRENT_NA("nA", 20_000, 0, 1_000_000_000,
+    FEEDTHROUGH_SHORT_CURRENT_NA("nA", 20_000, 0, 50_000_000,
             "[A] current the short draws from the battery continuously (2.5x the quiescent draw)"),
     MRI_SCAN_US("us", 3_600_000_000L, 1_000, 86_400_000_000L,
             "[A] time in the scanner's field: a one-hour MRI session"),
@@ -184,6 +184,10 @@ public enum ProfileParameter {
     FREE_FLOW_NL_PER_DAY("nL/day", 500_000, 1, 100_000_000,
             "[A] flow the propellant's pressure drives through rollers that no longer seal: a typical"
                     + " daily rate again, on top of what the rotor delivers"),
+    FREE_FLOW_INTERVAL_US("us", 60_000_000L, 1_000, 3_600_000_000L,
+            "[A] free flow reaches the catheter in batches once a minute of sim time (0.35 uL at"
+                    + " 0.5 mL/day, less than two strokes), fine against an over-infusion that builds"
+                    + " over hours and days"),
     STOP_RISK_MIN_STOP_US("us", 172_800_000_000L, 1_000, 8_640_000_000_000L,
             "[C] stopped or stalled for more than 48 h is a risk factor for later over-infusion (HSA 2016)"),
     STOP_RISK_GAIN_PPM("ppm", 200_000, 0, 10_000_000,
@@ -200,7 +204,7 @@ public enum ProfileParameter {
     BATTERY_FILM_GROWTH_MOHM_PER_DAY("mOhm/day", 10_000, 0, 100_000_000,
             "[A] rise of internal resistance per day as the resistive film forms (TGA 2017 [C]): under"
                     + " the motor's 2.5 mA a new cell browns out (a low battery reset) after about 5 weeks"),
-    BATTERY_PARASITIC_CURRENT_NA("nA", 16_000, 0, 1_000_000_000,
+    BATTERY_PARASITIC_CURRENT_NA("nA", 16_000, 0, 50_000_000,
             "[A] charge the defective cell loses internally (premature depletion, 2011 advisory [C]):"
                     + " twice the quiescent draw, bringing ERI years early");
 

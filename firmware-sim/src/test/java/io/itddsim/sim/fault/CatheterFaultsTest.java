@@ -34,12 +34,12 @@ class CatheterFaultsTest {
         long reservoirBefore = sim.plant().reservoir().volumeNl();
         arm(sim, FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.now().lasting(2 * DAY_US)));
         sim.runUntil(DAY_US + HOUR_US);
-        assertTrue(sim.plant().flow().heldPressurePa() > 20_000, "pressure rises behind the occlusion");
+        assertTrue(sim.plant().flow().heldPressurePa(sim.nowUs()) > 20_000, "pressure rises behind the occlusion");
         sim.runUntil(3 * DAY_US - 1_000);
         assertEquals(before, delivered(sim), "nothing passed the occlusion");
         long slipPa = sim.profile().get(ProfileParameter.ROLLER_SLIP_PRESSURE_PA);
-        long heldNl = sim.plant().flow().heldVolumeNl();
-        assertEquals(slipPa, sim.plant().flow().heldPressurePa(), 10);
+        long heldNl = sim.plant().flow().heldVolumeNl(sim.nowUs());
+        assertEquals(slipPa, sim.plant().flow().heldPressurePa(sim.nowUs()), 10);
         // the wall holds 100 nL/kPa x (40 - 1.333) kPa; the rest slipped back into the reservoir
         assertEquals(3_866, heldNl, 1);
         assertEquals(heldNl, reservoirBefore - sim.plant().reservoir().volumeNl(), "only the held volume left the reservoir");

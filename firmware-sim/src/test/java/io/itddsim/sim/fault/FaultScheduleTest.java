@@ -103,7 +103,7 @@ class FaultScheduleTest {
                 FaultCondition.Quantity.RESERVOIR_ACTUAL, FaultCondition.Comparison.BELOW, 39_900_000)));
         PumpSimulator sim = runBothWays(75, 8 * HOUR_US, spec);
         FaultRecord r = onlyRecord(sim);
-        assertEquals(0, r.activeFromUs() % FaultSchedule.DEFAULT_POLL_US, "on the one-minute grid");
+        assertEquals(0, r.activeFromUs() % FaultSchedule.DEFAULT_POLL_US, "on the ten-minute grid");
         // 0.1 mL at 0.5 mL/day (this pump delivers about 3% under): a little under 5 h
         assertTrue(r.activeFromUs() > 4 * HOUR_US && r.activeFromUs() < 6 * HOUR_US, "at " + r.activeFromUs());
         // the last stroke before activation is within a minute of it

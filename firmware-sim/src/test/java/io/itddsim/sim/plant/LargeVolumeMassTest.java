@@ -19,7 +19,7 @@ class LargeVolumeMassTest {
     void aspirateAllOfAStrongFullReservoir() {
         Plant plant = new Plant(PumpProfile.synchroMed40ml(), 0, 0);
         plant.reservoir().add(40_000_000, 50_000);
-        plant.reservoir().withdraw(39_999_999);
+        plant.reservoir().withdrawBulk(39_999_999);
         assertEquals(39_999_999L * 50_000, plant.reservoir().lastWithdrawnPg());
         assertEquals(50_000, plant.reservoir().massPg());
     }
