@@ -30,6 +30,10 @@ final class BatteryMonitor implements java.io.Serializable {
         return schedule.dueAt(nowUs);
     }
 
+    long nextDueAfter(long nowUs) {
+        return schedule.nextDueAfter(nowUs);
+    }
+
     /** Ticks from {@code nowUs} on before the next measurement (0 if one is due now). */
     long quietTicks(long nowUs) {
         return schedule.quietTicks(nowUs);

@@ -47,6 +47,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private long lastCauses;
     /** Something the alarm causes depend on may have changed since they were last computed. */
     private boolean mayHaveChanged = true;
+    /** Until this time, a tick with a resting motor and no change needs no sensing (derived, not hashed). */
+    private long nextCheckUs;
 
     /**
      * @param clockOffsetUs the pump clock's time of day at sim time 0
@@ -279,6 +281,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /** Tick phases 4 and 5: read the sensors after the plant has moved, then supervise. */
     public void sense(long nowUs) {
+        if (!driver.steppedThisTick() && !mayHaveChanged && nowUs < nextCheckUs) {
+            return; // the common tick: the motor rested, nothing changed and no check is due
+        }
         if (driver.steppedThisTick()) { // a brown-out can only happen under motor load
             long resets = hw.brownOutResetCount();
             if (resets != knownResets) {
@@ -315,6 +320,19 @@ public final class Firmware implements StateHashable, java.io.Serializable {
             supervise(nowUs);
             holdInTelemetryField(nowUs);
         }
+        nextCheckUs = nextCheckAfter(nowUs);
+    }
+
+    /** The earliest time a periodic check, a deadline, a tone or the alarm clock needs this method. */
+    private long nextCheckAfter(long nowUs) {
+        long next = Math.min(battery.nextDueAfter(nowUs), memory.nextDueAfter(nowUs));
+        next = Math.min(next, programming.deadlineUs());
+        next = Math.min(next, alarms.nextToneUs());
+        long clock = alarms.settings().alarmClockUs();
+        if (clock > 0 && (lastCauses & AlarmManager.bit(AlarmType.ALARM_CLOCK)) == 0) {
+            next = Math.min(next, Math.max(clock, nowUs + 1));
+        }
+        return next;
     }
 
     /**

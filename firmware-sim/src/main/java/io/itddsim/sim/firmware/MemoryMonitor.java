@@ -43,6 +43,10 @@ final class MemoryMonitor implements java.io.Serializable {
         return schedule.dueAt(nowUs);
     }
 
+    long nextDueAfter(long nowUs) {
+        return schedule.nextDueAfter(nowUs);
+    }
+
     long quietTicks(long nowUs) {
         return schedule.quietTicks(nowUs);
     }

@@ -10,6 +10,11 @@ record PeriodicCheck(long intervalUs, long tickUs) implements java.io.Serializab
         return nowUs % intervalUs == 0;
     }
 
+    /** The first check strictly after {@code nowUs}. */
+    long nextDueAfter(long nowUs) {
+        return nowUs - nowUs % intervalUs + intervalUs;
+    }
+
     /** Ticks from {@code nowUs} on before the next check (0 if one is due now). */
     long quietTicks(long nowUs) {
         long into = nowUs % intervalUs;
