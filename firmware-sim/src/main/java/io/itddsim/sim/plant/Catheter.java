@@ -93,56 +93,35 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         takeFromTipExact(inNl);
     }
 
-    /** As append, with the concentration compared exactly (not shared: append runs every motor step). */
+    /** As append, with the concentration compared exactly (for bulk moves that would overflow the plain product). */
     private void appendExact(long inNl, long inPg) {
-        if (count > 0) {
-            int tail = (head + count - 1) % MAX_SEGMENTS;
-            if (ExactMath.productsEqual(segPg[tail], inNl, inPg, segNl[tail])) {
-                segNl[tail] += inNl;
-                segPg[tail] += inPg;
-                return;
-            }
-        }
-        if (count == MAX_SEGMENTS) {
-            int second = (head + 1) % MAX_SEGMENTS;
-            segNl[second] += segNl[head];
-            segPg[second] += segPg[head];
-            head = second;
-            count--;
-        }
-        int slot = (head + count) % MAX_SEGMENTS;
-        segNl[slot] = inNl;
-        segPg[slot] = inPg;
-        count++;
-    }
-
-    private void takeFromTipExact(long wantNl) {
-        long remaining = wantNl;
-        while (remaining > 0 && count > 0) {
-            long nl = Math.min(remaining, segNl[head]);
-            long pg = nl == segNl[head] ? segPg[head] : ExactMath.mulDiv(segPg[head], nl, segNl[head]);
-            segNl[head] -= nl;
-            segPg[head] -= pg;
-            lastOutNl += nl;
-            lastOutPg += pg;
-            remaining -= nl;
-            if (segNl[head] == 0) {
-                head = (head + 1) % MAX_SEGMENTS;
-                count--;
-            }
+        if (count > 0 && ExactMath.productsEqual(segPg[tail()], inNl, inPg, segNl[tail()])) {
+            extendTail(inNl, inPg);
+        } else {
+            addSegment(inNl, inPg);
         }
     }
 
     private void append(long nl, long pg) {
-        if (count > 0) {
-            int tail = (head + count - 1) % MAX_SEGMENTS;
-            // same concentration: extend the tail (cross-multiplied to stay in integers)
-            if (segPg[tail] * nl == pg * segNl[tail]) {
-                segNl[tail] += nl;
-                segPg[tail] += pg;
-                return;
-            }
+        // same concentration: extend the tail (cross-multiplied to stay in integers)
+        if (count > 0 && segPg[tail()] * nl == pg * segNl[tail()]) {
+            extendTail(nl, pg);
+        } else {
+            addSegment(nl, pg);
         }
+    }
+
+    private int tail() {
+        return (head + count - 1) % MAX_SEGMENTS;
+    }
+
+    private void extendTail(long nl, long pg) {
+        int t = tail();
+        segNl[t] += nl;
+        segPg[t] += pg;
+    }
+
+    private void addSegment(long nl, long pg) {
         if (count == MAX_SEGMENTS) {
             // Merge the two oldest: mixing at the tip end; mass is conserved exactly.
             int second = (head + 1) % MAX_SEGMENTS;
@@ -157,11 +136,21 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         count++;
     }
 
+    private void takeFromTipExact(long wantNl) {
+        takeFromTip(wantNl, true);
+    }
+
     private void takeFromTip(long wantNl) {
+        takeFromTip(wantNl, false);
+    }
+
+    /** Takes {@code wantNl} from the tip end, oldest first; {@code exact} splits a segment's mass without overflow. */
+    private void takeFromTip(long wantNl, boolean exact) {
         long remaining = wantNl;
         while (remaining > 0 && count > 0) {
             long nl = Math.min(remaining, segNl[head]);
-            long pg = nl == segNl[head] ? segPg[head] : segPg[head] * nl / segNl[head];
+            long pg = nl == segNl[head] ? segPg[head]
+                    : exact ? ExactMath.mulDiv(segPg[head], nl, segNl[head]) : segPg[head] * nl / segNl[head];
             segNl[head] -= nl;
             segPg[head] -= pg;
             lastOutNl += nl;
