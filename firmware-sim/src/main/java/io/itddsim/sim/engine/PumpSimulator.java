@@ -189,6 +189,9 @@ public final class PumpSimulator implements java.io.Serializable {
     /** Ticks from now on that are certainly quiet: nothing due, motor idle, no sample. */
     private long quietTicks(long endUs) {
         long q = firmware.quietTicks(nowUs);
+        if (q == 0) {
+            return 0; // most stepped ticks (a stroke under way): spare the divisions below
+        }
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
         q = Math.min(q, ticksUntil(faults.nextDueUs()));
         q = Math.min(q, ticksUntil(endUs));
