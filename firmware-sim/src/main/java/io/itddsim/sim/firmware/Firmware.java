@@ -12,10 +12,7 @@ import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the pump's software knows and decides. It sees the pump only through {@link PumpHardware};
@@ -35,11 +32,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private final BatteryMonitor battery;
     private final MemoryMonitor memory;
     private final AlarmManager alarms;
-    private final PtmGate ptm = new PtmGate();
     private final ProgrammingSession programming;
     private final EventLog log = new EventLog();
-    private final List<RefillCheck> refills = new ArrayList<>();
-    private final long discrepancyThresholdNl;
+    private final RefillDesk refills;
+    private final BolusDesk boluses;
 
     private final TherapyControl therapy;
     private long knownResets;
@@ -67,7 +63,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         this.programming = new ProgrammingSession(profile.get(ProfileParameter.PROGRAMMING_TIMEOUT_US));
         this.therapy = new TherapyControl(scheduler, memory, log, clockOffsetUs,
                 profile.get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY));
-        this.discrepancyThresholdNl = profile.get(ProfileParameter.REFILL_DISCREPANCY_NL);
+        this.refills = new RefillDesk(rules, estimator, alarms, therapy, log,
+                profile.get(ProfileParameter.REFILL_DISCREPANCY_NL));
+        this.boluses = new BolusDesk(rules, scheduler, estimator, therapy, log);
         this.knownResets = hw.brownOutResetCount();
         log.setRecorder(memory.log());
     }
@@ -102,11 +100,13 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         } else if (command instanceof PumpCommand.BeginProgramming) {
             beginProgramming(nowUs);
         } else if (command instanceof PumpCommand.StartBolus b) {
-            startBolus(b.kind(), b.volumeNl(), b.durationUs(), nowUs);
+            refuseWhenShutDown();
+            boluses.clinician(b.kind(), b.volumeNl(), b.durationUs(), nowUs);
         } else if (command instanceof PumpCommand.PatientBolus) {
-            patientBolus(nowUs);
+            refuseWhenShutDown();
+            boluses.patient(nowUs);
         } else if (command instanceof PumpCommand.Refill r) {
-            refill(r, nowUs);
+            refills.enter(r, nowUs);
         } else if (command instanceof PumpCommand.Interrogate) {
             return interrogate(nowUs);
         } else if (command instanceof PumpCommand.AlarmTest) {
@@ -150,75 +150,11 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         log.log(nowUs, EventType.PROGRAMMING_STARTED, 0);
     }
 
-    // ---- boluses
-
-    private void startBolus(BolusKind kind, long volumeNl, long durationUs, long nowUs) {
-        rules.checkBolus(kind, volumeNl, durationUs);
-        if (kind == BolusKind.PATIENT || kind == BolusKind.BRIDGE) {
-            throw new SimInputException(Refusal.INVALID, "bolus.kind", kind.name().toLowerCase(Locale.ROOT)
-                    + " boluses have their own commands");
-        }
-        refuseBolusNow(volumeNl);
-        scheduler.startBolus(kind, volumeNl, durationUs);
-        log.log(nowUs, EventType.BOLUS_STARTED, volumeNl, kind.name());
-    }
-
-    private void patientBolus(long nowUs) {
-        PtmLimits limits = therapy.prescription().ptm();
-        if (limits == null) {
-            throw new SimInputException(Refusal.PUMP_STATE, "ptm_bolus", "the prescription allows no patient boluses");
-        }
-        refuseBolusNow(limits.doseNl());
-        ptm.check(limits, nowUs);
-        ptm.given(nowUs);
-        scheduler.startBolus(BolusKind.PATIENT, limits.doseNl(), limits.durationUs());
-        log.log(nowUs, EventType.BOLUS_STARTED, limits.doseNl(), BolusKind.PATIENT.name());
-    }
-
-    private void refuseBolusNow(long volumeNl) {
-        refuseWhenShutDown();
-        therapy.refuseWhenStopped("a bolus");
-        if (scheduler.activeBolus() != null) {
-            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "a " + scheduler.activeBolus().name()
-                    .toLowerCase(Locale.ROOT) + " bolus is already running");
-        }
-        if (volumeNl > estimator.estimatedNl()) {
-            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "the reservoir estimate (" + estimator.estimatedNl()
-                    + " nL) is less than the bolus (" + volumeNl + " nL)");
-        }
-    }
-
     // ---- refill, alarms, interrogation
 
     /** Throws if the programmer would refuse these refill entries (checked before the procedure). */
     public void checkRefill(PumpCommand.Refill r) {
-        rules.checkRefill(r, estimator.estimatedNl());
-    }
-
-    /** The firmware's part of a refill; the simulator has done the plant's part and measured the aspirate. */
-    private void refill(PumpCommand.Refill r, long nowUs) {
-        rules.checkRefill(r, estimator.estimatedNl());
-        if (r.aspiratedNl() < 0) {
-            throw new SimInputException(Refusal.INVALID, "refill.aspirated", "the aspirated volume was not measured");
-        }
-        boolean all = r.aspirateNl() == PumpCommand.Refill.ASPIRATE_ALL;
-        long expected = estimator.estimatedNl();
-        long residual = all ? 0 : Math.max(0, expected - r.aspiratedNl());
-        if (all) {
-            RefillCheck check = new RefillCheck(nowUs, expected, r.aspiratedNl(), discrepancyThresholdNl);
-            refills.add(check);
-            if (check.flagged()) {
-                log.log(nowUs, EventType.REFILL_DISCREPANCY, check.differenceNl(), "expected " + expected
-                        + " nL, aspirated " + r.aspiratedNl() + " nL");
-            }
-        }
-        estimator.filled(residual + r.addedNl());
-        alarms.setSettings(alarms.settings().withAlarmClockUs(r.nextRefillDueUs()));
-        String detail = "aspirated " + r.aspiratedNl() + " nL; " + r.enteredConcentrationUgPerMl() + " ug/mL";
-        if (therapy.concentrationEntered(r.enteredConcentrationUgPerMl())) {
-            detail += " (concentration changed; rate unchanged, so the dose changes)";
-        }
-        log.log(nowUs, EventType.REFILL, r.addedNl(), detail);
+        refills.check(r);
     }
 
     private void configureAlarms(AlarmSettings s) {
@@ -449,15 +385,15 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     public boolean eri() { return battery.eri(); }
     public boolean eos() { return battery.eos(); }
     public boolean shutDown() { return shutDown; }
-    public long patientBolusesGiven() { return ptm.given(); }
+    public long patientBolusesGiven() { return boluses.patientBolusesGiven(); }
     public EventLog eventLog() { return log; }
     public AlarmManager alarms() { return alarms; }
     public io.itddsim.sim.nvm.NvmEventLog nvmLog() { return memory.log(); }
-    public List<RefillCheck> refillChecks() { return Collections.unmodifiableList(refills); }
+    public List<RefillCheck> refillChecks() { return refills.checks(); }
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("firmware").add(shutDown).add(knownResets).add(lastCauses).add(refills.size());
+        d.section("firmware").add(shutDown).add(knownResets).add(lastCauses).add(refills.count());
         therapy.hashInto(d);
         scheduler.hashInto(d);
         driver.hashInto(d);
@@ -466,7 +402,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         battery.hashInto(d);
         memory.hashInto(d);
         alarms.hashInto(d);
-        ptm.hashInto(d);
+        boluses.hashInto(d);
         programming.hashInto(d);
         log.hashInto(d);
     }
