@@ -24,8 +24,14 @@ public final class Trainer implements AutoCloseable {
      * @param target  tcp://HOST:PORT of a running pump for live mode, or null
      * @param keyFile credentials file for live mode
      * @param keyId   which key of it, or null for the first that may observe
+     * @param drillsPerSession drills a session queues
      */
-    public record Options(int port, Path dataDir, String target, Path keyFile, String keyId) { }
+    public record Options(int port, Path dataDir, String target, Path keyFile, String keyId, int drillsPerSession) {
+        /** With {@link Sessions#DRILLS_PER_SESSION} drills a session. */
+        public Options(int port, Path dataDir, String target, Path keyFile, String keyId) {
+            this(port, dataDir, target, keyFile, keyId, Sessions.DRILLS_PER_SESSION);
+        }
+    }
 
     private final ResultStore store;
     private final LiveAlarmFeed live;
@@ -47,7 +53,7 @@ public final class Trainer implements AutoCloseable {
                 : new LiveAlarmFeed(options.target(), observerKey(options.keyFile(), options.keyId()));
         ResultStore store = ResultStore.open(options.dataDir(), clock);
         try {
-            TrainerServer server = TrainerServer.start(options.port(), tones, drills, store, new Sessions(drills, store), live);
+            TrainerServer server = TrainerServer.start(options.port(), tones, drills, store, new Sessions(drills, store, options.drillsPerSession()), live);
             if (live != null) {
                 live.start();
             }

@@ -15,11 +15,17 @@ public final class Sessions {
 
     private final DrillCatalog catalog;
     private final ResultStore store;
+    private final int drillsPerSession;
     private final Map<Long, DrillSession> open = new ConcurrentHashMap<>();
 
-    public Sessions(DrillCatalog catalog, ResultStore store) {
+    /** @param drillsPerSession how many drills a session queues (a missed one comes back on top) */
+    public Sessions(DrillCatalog catalog, ResultStore store, int drillsPerSession) {
+        if (drillsPerSession < 1) {
+            throw new IllegalArgumentException("a session needs at least one drill, got " + drillsPerSession);
+        }
         this.catalog = catalog;
         this.store = store;
+        this.drillsPerSession = drillsPerSession;
     }
 
     /**
@@ -30,7 +36,7 @@ public final class Sessions {
     public DrillSession start(String name) throws SQLException {
         String trainee = checkName(name);
         ResultStore.SessionStart started = store.startSession(trainee);
-        List<String> drills = Leitner.queue(catalog.ids(), store.boxes(trainee), started.number(), DRILLS_PER_SESSION);
+        List<String> drills = Leitner.queue(catalog.ids(), store.boxes(trainee), started.number(), drillsPerSession);
         DrillSession session = new DrillSession(started.id(), started.number(), trainee, drills, catalog, store);
         open.put(session.id(), session);
         return session;
