@@ -16,12 +16,10 @@ await loadTones();
 button.addEventListener('click', () => {
   listening = !listening;
   button.textContent = listening ? 'Stop listening' : 'Start listening';
-  button.setAttribute('aria-pressed', String(listening));
   if (listening) {
     caption.textContent = '[Listening: alarms will play here]';
   }
 });
-button.setAttribute('aria-pressed', 'false');
 
 async function poll() {
   try {

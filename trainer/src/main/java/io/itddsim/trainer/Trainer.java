@@ -68,7 +68,12 @@ public final class Trainer implements AutoCloseable {
         return server.address();
     }
 
-    static PreSharedKey observerKey(Path keyFile, String keyId) {
+    /**
+     * The key live mode proves: {@code keyId} from the file, or its first that may observe.
+     *
+     * @throws IllegalArgumentException naming the file and what is missing
+     */
+    public static PreSharedKey observerKey(Path keyFile, String keyId) {
         Credentials credentials;
         try {
             credentials = Credentials.load(keyFile);
@@ -83,7 +88,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.sql.SQLException {
         server.close();
         if (live != null) {
             live.close();

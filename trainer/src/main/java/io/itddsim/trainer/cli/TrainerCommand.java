@@ -2,6 +2,7 @@ package io.itddsim.trainer.cli;
 
 import io.itddsim.trainer.Trainer;
 import io.itddsim.trainer.drill.DrillCatalog;
+import io.itddsim.trainer.live.LiveAlarmFeed;
 import io.itddsim.trainer.tone.ToneLibrary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,6 +46,15 @@ final class TrainerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
             err.println("itdd trainer: --port must be 0..65535, got " + port);
+            return TrainerMain.EXIT_BAD_INPUT;
+        }
+        try { // bad live-mode input is told at once, before the drills are generated
+            if (target != null) {
+                LiveAlarmFeed.address(target);
+                Trainer.observerKey(keyFile, keyId);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("itdd trainer: " + e.getMessage());
             return TrainerMain.EXIT_BAD_INPUT;
         }
         ToneLibrary tones = ToneLibrary.standard();

@@ -49,14 +49,7 @@ public final class LiveAlarmFeed implements AutoCloseable {
      * @throws IllegalArgumentException when the target is not tcp://HOST:PORT or the key may not observe
      */
     public LiveAlarmFeed(String target, PreSharedKey key) {
-        if (!target.startsWith("tcp://")) {
-            throw new IllegalArgumentException("--target '" + target + "': expected tcp://HOST:PORT, e.g. tcp://127.0.0.1:7700");
-        }
-        try {
-            this.address = Endpoints.parse(target.substring("tcp://".length()));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--target " + e.getMessage(), e);
-        }
+        this.address = address(target);
         if (!key.allows(Role.ROLE_OBSERVER)) {
             throw new IllegalArgumentException("key '" + key.id() + "' may not take the observer role");
         }
@@ -65,6 +58,22 @@ public final class LiveAlarmFeed implements AutoCloseable {
         this.status = new LiveStatus(true, target, "connecting", "");
         this.worker = new Thread(this::run, "trainer-live");
         worker.setDaemon(true);
+    }
+
+    /**
+     * The pump's address in a {@code --target}.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    public static InetSocketAddress address(String target) {
+        if (!target.startsWith("tcp://")) {
+            throw new IllegalArgumentException("--target '" + target + "': expected tcp://HOST:PORT, e.g. tcp://127.0.0.1:7700");
+        }
+        try {
+            return Endpoints.parse(target.substring("tcp://".length()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--target " + e.getMessage(), e);
+        }
     }
 
     public LiveAlarmFeed start() {
