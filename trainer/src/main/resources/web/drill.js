@@ -116,9 +116,12 @@ function summary(s) {
     el('tr', {}, el('th', { scope: 'row', text: type }), el('td', { text: `${score.correct} of ${score.total}` })));
   const again = el('button', { type: 'button', id: 'again', text: 'Start another session' });
   again.addEventListener('click', () => { view.hidden = true; startBox.hidden = false; nameInput.focus(); });
-  const missed = s.missedIncidents.length === 0 ? el('p', { text: 'No drill missed: well done.' })
-    : el('div', {}, el('p', { text: 'Missed this time; they come back first next time:' }),
-      el('ul', { id: 'missed' }, ...s.missedIncidents.map(m => el('li', { text: m }))));
+  const list = (id, items) => el('ul', { id }, ...items.map(m => el('li', { text: m })));
+  const missed = s.missedIncidents.length === 0 ? el('p', { id: 'missed', text: 'No drill missed: well done.' })
+    : el('div', {}, el('p', { text: 'Missed at least once this session (a missed drill came back at the end):' }),
+      list('missed', s.missedIncidents),
+      s.toRevisitIncidents.length === 0 ? el('p', { id: 'revisit', text: 'All of them right the second time: nothing to revisit.' })
+        : el('div', {}, el('p', { text: 'Still to revisit; they come first next session:' }), list('revisit', s.toRevisitIncidents)));
   const heading = el('h2', { tabindex: '-1', id: 'summary-heading', text: `Session summary for ${s.trainee}` });
   view.replaceChildren(heading,
     el('p', { text: `Session ${s.sessionNumber}: ${s.drillsDone} drills done.` }),

@@ -31,6 +31,7 @@ public final class DrillSession {
     private final Deque<String> queue;
     private final Set<String> cameBack = new HashSet<>();
     private final Set<String> missed = new LinkedHashSet<>();
+    private final Set<String> stillMissed = new LinkedHashSet<>();
     private final Map<QuestionType, Score> scores = new EnumMap<>(QuestionType.class);
     private int asked;
     private int drillsDone;
@@ -98,8 +99,11 @@ public final class DrillSession {
         store.setBox(trainee, drillId, new Box(Leitner.after(before.box(), allRightSoFar), number));
         queue.removeFirst();
         drillsDone++;
-        if (!allRightSoFar) {
+        if (allRightSoFar) {
+            stillMissed.remove(drillId);
+        } else {
             missed.add(drillId);
+            stillMissed.add(drillId);
             if (cameBack.add(drillId)) {
                 queue.addLast(drillId);
             }
@@ -110,21 +114,28 @@ public final class DrillSession {
 
     /** The session so far, for the summary. */
     public synchronized Summary summary() {
-        List<String> missedIncidents = new ArrayList<>();
-        for (String d : missed) {
-            missedIncidents.add(catalog.drill(d).map(Drill::incident).orElse(d));
-        }
         return new Summary(id, trainee, number, queue.isEmpty(), drillsDone, Map.copyOf(scores), List.copyOf(missed),
-                missedIncidents);
+                incidents(missed), List.copyOf(stillMissed), incidents(stillMissed));
+    }
+
+    private List<String> incidents(Set<String> drills) {
+        List<String> out = new ArrayList<>();
+        for (String d : drills) {
+            out.add(catalog.drill(d).map(Drill::incident).orElse(d));
+        }
+        return out;
     }
 
     /**
      * @param finished        no drill left
      * @param drillsDone      drills completed (a drill that came back counts again)
      * @param scores          right of asked, by question type
-     * @param missedDrills    drills with a wrong answer this session: in box 1, they come first next time
+     * @param missedDrills    drills with a wrong answer at least once this session
      * @param missedIncidents their incidents, for people
+     * @param toRevisit       drills whose last try was wrong: in box 1, they come first next time
+     * @param toRevisitIncidents their incidents
      */
     public record Summary(long sessionId, String trainee, int sessionNumber, boolean finished, int drillsDone,
-                          Map<QuestionType, Score> scores, List<String> missedDrills, List<String> missedIncidents) { }
+                          Map<QuestionType, Score> scores, List<String> missedDrills, List<String> missedIncidents,
+                          List<String> toRevisit, List<String> toRevisitIncidents) { }
 }

@@ -55,7 +55,8 @@ final class JsonViews {
     static Map<String, Object> summary(DrillSession.Summary s) {
         return map("sessionId", s.sessionId(), "trainee", s.trainee(), "sessionNumber", s.sessionNumber(),
                 "finished", s.finished(), "drillsDone", s.drillsDone(), "scores", scores(s.scores()),
-                "missedDrills", s.missedDrills(), "missedIncidents", s.missedIncidents());
+                "missedDrills", s.missedDrills(), "missedIncidents", s.missedIncidents(),
+                "toRevisit", s.toRevisit(), "toRevisitIncidents", s.toRevisitIncidents());
     }
 
     static Map<String, Object> trainee(ProgressReport.TraineeProgress t) {

@@ -58,6 +58,22 @@ class DrillCatalogTest {
     }
 
     @Test
+    @DisplayName("docs/TRAINER.md lists every drill, and every screenshot it shows exists")
+    void trainerDocListsEveryDrill() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "TRAINER.md"));
+        for (Drill d : TestDrills.catalog().drills()) {
+            assertTrue(doc.contains("| `" + d.id() + "` |"), "docs/TRAINER.md has no row for " + d.id());
+        }
+        Matcher image = Pattern.compile("!\\[[^]]*]\\(([^)]+)\\)").matcher(doc);
+        int images = 0;
+        while (image.find()) {
+            images++;
+            assertTrue(Files.isRegularFile(Path.of("..", "docs", image.group(1))), image.group(1));
+        }
+        assertTrue(images >= 5, "screenshots shown: " + images);
+    }
+
+    @Test
     @DisplayName("the pump's silent blind spots are drills too: disconnection, over-infusion running dry, over-infusion found at refill")
     void silentDrillsHaveNoSound() {
         List<Drill> silent = TestDrills.catalog().drills().stream().filter(d -> d.sound() == null).toList();

@@ -53,6 +53,7 @@ class DrillSessionTest {
             assertEquals(new Score(2, 2), summary.scores().get(QuestionType.SEVERITY));
             assertEquals(new Score(1, 2), summary.scores().get(QuestionType.ACTION));
             assertEquals(List.of("stall-day-30"), summary.missedDrills());
+            assertEquals(List.of(), summary.toRevisit(), "right the second time");
 
             DrillSession second = sessions.start("Ada");
             assertEquals("mri-delayed-recovery", second.current().orElseThrow().drill().id(),
@@ -70,6 +71,7 @@ class DrillSessionTest {
             DrillSession first = sessions.start("Bo");
             answerStall(first, false); // missed; now mri, then stall again
             assertEquals("mri-delayed-recovery", first.current().orElseThrow().drill().id());
+            assertEquals(List.of("stall-day-30"), first.summary().toRevisit());
             DrillSession second = sessions.start("Bo");
             assertEquals("stall-day-30", second.current().orElseThrow().drill().id());
         }

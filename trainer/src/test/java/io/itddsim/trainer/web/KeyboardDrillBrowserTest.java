@@ -127,6 +127,7 @@ class KeyboardDrillBrowserTest {
         assertTrue(scores.contains("causes 1 of 2"), scores);
         assertTrue(scores.contains("action 2 of 2"), scores);
         assertTrue(browser.text("missed").contains("Motor stall at day 30"), browser.text("missed"));
+        assertTrue(browser.text("revisit").contains("nothing to revisit"), browser.text("revisit"));
         browser.screenshot("drill-summary");
 
         String trainees = trainer.get("api/trainees").body();
