@@ -67,6 +67,10 @@ final class TrainerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("itdd trainer: " + e.getMessage());
             return TrainerMain.EXIT_BAD_INPUT;
+        } catch (java.sql.SQLException e) {
+            err.println("itdd trainer: cannot open the results database in " + data.toAbsolutePath() + " (is another trainer"
+                    + " using this folder?): " + e.getMessage());
+            return 1;
         } catch (java.net.BindException e) {
             err.println("itdd trainer: port " + port + " is taken (" + e.getMessage() + "); choose another with --port");
             return TrainerMain.EXIT_BAD_INPUT;
