@@ -1,6 +1,8 @@
-package io.itddsim.bench.jmh;
+package io.itddsim.perf.jmh;
 
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.RunPlan;
+import java.util.List;
 import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.fault.FaultCondition;
@@ -33,40 +35,41 @@ final class BenchScenario {
     static final String IDLE_FAULTS = "armed-idle";
 
     /**
-     * Arms three faults that wait for the whole benchmark, one in each way a fault can wait: for a
+     * Three faults that wait for the whole benchmark, one in each way a fault can wait: for a
      * time far ahead, for a quantity condition checked every minute, and for an event that never
      * comes. What this costs a run in which no fault acts is the overhead the figures compare.
      */
-    static void armIdleFaults(PumpSimulator sim) {
-        FaultSpec[] idle = {
+    static List<FaultSpec> idleFaults() {
+        return List.of(
             FaultSpec.of(FaultKind.MOTOR_STALL_PERMANENT, FaultSchedule.at(10_000 * PumpProfile.US_PER_DAY)),
             FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.now().when(new FaultCondition.Threshold(
                     FaultCondition.Quantity.DELIVERED, FaultCondition.Comparison.AT_LEAST, 10_000_000_000L))),
             FaultSpec.of(FaultKind.CATHETER_LEAK, FaultSchedule.now().when(
-                    new FaultCondition.AfterEvent(EventType.MEMORY_ERROR))),
-        };
-        for (FaultSpec f : idle) {
-            if (!sim.armFault(f).accepted()) {
-                throw new IllegalStateException("benchmark fault refused: " + f);
-            }
-        }
+                    new FaultCondition.AfterEvent(EventType.MEMORY_ERROR))));
     }
 
-    /** Builds the pump and arms the faults the {@code faults} parameter names. */
-    static PumpSimulator fullPump(long rateNlPerDay, String faults) {
-        PumpSimulator sim = fullPump(rateNlPerDay);
-        switch (faults) {
-            case NO_FAULTS -> { }
-            case IDLE_FAULTS -> armIdleFaults(sim);
+    /**
+     * The run plan of a full 40 mL pump infusing morphine at {@code rateNlPerDay} for {@code
+     * durationUs}, with the faults the {@code faults} parameter names.
+     */
+    static RunPlan plan(long rateNlPerDay, String faults, long durationUs) {
+        Prescription rx = Prescription.continuous("morphine", MORPHINE_UG_PER_ML, rateNlPerDay);
+        RunPlan plan = RunPlan.of("benchmark pump",
+                SimulationSetup.inService(PumpProfile.synchroMed40ml(), SEED, FULL_40_ML_NL, rx), durationUs);
+        return switch (faults) {
+            case NO_FAULTS -> plan;
+            case IDLE_FAULTS -> plan.withFaults(idleFaults());
             default -> throw new IllegalArgumentException("faults: expected none or armed-idle, got " + faults);
-        }
-        return sim;
+        };
+    }
+
+    /** Builds the pump of {@link #plan} and arms the faults the {@code faults} parameter names. */
+    static PumpSimulator fullPump(long rateNlPerDay, String faults) {
+        return PumpSimulator.create(plan(rateNlPerDay, faults, 0));
     }
 
     /** A full 40 mL pump infusing morphine at {@code rateNlPerDay}. */
     static PumpSimulator fullPump(long rateNlPerDay) {
-        Prescription rx = Prescription.continuous("morphine", MORPHINE_UG_PER_ML, rateNlPerDay);
-        return PumpSimulator.create(
-                SimulationSetup.inService(PumpProfile.synchroMed40ml(), SEED, FULL_40_ML_NL, rx));
+        return fullPump(rateNlPerDay, NO_FAULTS);
     }
 }

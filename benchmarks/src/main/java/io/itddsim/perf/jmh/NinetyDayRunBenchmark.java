@@ -1,4 +1,4 @@
-package io.itddsim.bench.jmh;
+package io.itddsim.perf.jmh;
 
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.profile.PumpProfile;
@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class NinetyDayRunBenchmark {
     static final long NINETY_DAYS_US = 90 * PumpProfile.US_PER_DAY;
 
-    /** No fault, or faults armed that stay idle (BenchScenario#armIdleFaults). */
+    /** No fault, or faults armed that stay idle (BenchScenario#idleFaults). */
     @Param({BenchScenario.NO_FAULTS, BenchScenario.IDLE_FAULTS})
     public String faults;
 

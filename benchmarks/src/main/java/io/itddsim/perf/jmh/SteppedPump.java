@@ -1,4 +1,4 @@
-package io.itddsim.bench.jmh;
+package io.itddsim.perf.jmh;
 
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.plant.Reservoir;
@@ -20,7 +20,7 @@ public class SteppedPump {
     @Param({"500000", "24000000"})
     public long rateNlPerDay;
 
-    /** No fault, or faults armed that stay idle (BenchScenario#armIdleFaults). */
+    /** No fault, or faults armed that stay idle (BenchScenario#idleFaults). */
     @Param({BenchScenario.NO_FAULTS, BenchScenario.IDLE_FAULTS})
     public String faults;
 

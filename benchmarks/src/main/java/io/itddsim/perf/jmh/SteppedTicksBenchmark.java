@@ -1,4 +1,4 @@
-package io.itddsim.bench.jmh;
+package io.itddsim.perf.jmh;
 
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,4 +1,4 @@
-package io.itddsim.bench.wire;
+package io.itddsim.perf.wire;
 
 import io.itddsim.proto.v1.AlarmTest;
 import io.itddsim.proto.v1.AlarmTransition;
@@ -7,7 +7,7 @@ import io.itddsim.proto.v1.StreamKind;
 import io.itddsim.proto.v1.Subscribe;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import java.time.Instant;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,7 +25,7 @@ final class AlarmFrameLatency {
     private AlarmFrameLatency() { }
 
     static Histogram measure(int warmup, int count) throws Exception {
-        HostConfig config = BenchPumps.config(Pace.realTime(1000), HostConfig.DEFAULT_SAMPLE_INTERVAL_US);
+        HostConfig config = BenchPumps.config(Pacing.realTime(1000), HostConfig.DEFAULT_SAMPLE_INTERVAL_US);
         try (PumpServer server = BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start();
              PumpClient client = BenchPumps.client(server.tcpAddress(), "latency")) {
             LinkedBlockingQueue<Long> latenciesUs = new LinkedBlockingQueue<>();

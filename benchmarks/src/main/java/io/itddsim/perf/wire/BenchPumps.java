@@ -1,4 +1,4 @@
-package io.itddsim.bench.wire;
+package io.itddsim.perf.wire;
 
 import io.itddsim.proto.v1.Role;
 import io.itddsim.sim.engine.SimulationSetup;
@@ -8,7 +8,7 @@ import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.TcpClientLink;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.host.PumpIdentities;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.Credentials;
@@ -25,7 +25,7 @@ final class BenchPumps {
 
     private BenchPumps() { }
 
-    static HostConfig config(Pace pace, long sampleIntervalUs) {
+    static HostConfig config(Pacing pace, long sampleIntervalUs) {
         SimulationSetup setup = SimulationSetup.inService(PumpProfile.synchroMed20ml(), 20240601, 18_000_000,
                 Prescription.continuous("morphine", 25_000, Prescription.rateForDose(5_000, 25_000)));
         return HostConfig.of(setup, PumpIdentities.of(setup.profile(), "BENCH-0001", true), pace)

@@ -1,4 +1,4 @@
-package io.itddsim.bench.wire;
+package io.itddsim.perf.wire;
 
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.proto.v1.Heartbeat;

@@ -1,11 +1,11 @@
-package io.itddsim.bench.wire;
+package io.itddsim.perf.wire;
 
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.StreamKind;
 import io.itddsim.proto.v1.Subscribe;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ final class LoopLateness {
     private LoopLateness() { }
 
     static Result measure(int clients, long seconds) throws Exception {
-        HostConfig config = BenchPumps.config(Pace.realTime(1000), 1_000);
+        HostConfig config = BenchPumps.config(Pacing.realTime(1000), 1_000);
         try (PumpServer server = BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start()) {
             List<PumpClient> connected = new ArrayList<>();
             try {

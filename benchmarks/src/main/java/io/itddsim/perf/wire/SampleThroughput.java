@@ -1,4 +1,4 @@
-package io.itddsim.bench.wire;
+package io.itddsim.perf.wire;
 
 import io.itddsim.proto.v1.Pace;
 import io.itddsim.proto.v1.PaceMode;
@@ -25,7 +25,7 @@ final class SampleThroughput {
     private SampleThroughput() { }
 
     static Result measure(int clients, long seconds) throws Exception {
-        HostConfig config = BenchPumps.config(io.itddsim.wire.host.Pace.lockstep(), 1_000);
+        HostConfig config = BenchPumps.config(io.itddsim.wire.host.Pacing.lockstep(), 1_000);
         try (PumpServer server = BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start()) {
             List<PumpClient> connected = new ArrayList<>();
             List<AtomicLong> counts = new ArrayList<>();

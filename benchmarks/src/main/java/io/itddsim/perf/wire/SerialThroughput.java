@@ -1,4 +1,4 @@
-package io.itddsim.bench.wire;
+package io.itddsim.perf.wire;
 
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
@@ -9,7 +9,7 @@ import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.ClientLink;
 import io.itddsim.wire.client.SerialClientLink;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.serial.JsscSerialLink;
 import io.itddsim.wire.serial.SerialLink;
 import io.itddsim.wire.serial.SerialLinkDisconnectedException;
@@ -43,7 +43,7 @@ final class SerialThroughput {
                 "pty,raw,echo=0,link=" + folder.resolve("ttyB")).redirectErrorStream(true).start();
         try {
             awaitSocat(socat);
-            HostConfig config = BenchPumps.config(Pace.lockstep(), 1_000);
+            HostConfig config = BenchPumps.config(Pacing.lockstep(), 1_000);
             try (PumpServer server = BenchPumps.server(config)
                     .serial(SerialPortSettings.of(folder.resolve("ttyA").toString(), baud)).start()) {
                 AtomicLong bytes = new AtomicLong();

@@ -1,4 +1,4 @@
-package io.itddsim.bench.wire;
+package io.itddsim.perf.wire;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import org.HdrHistogram.Histogram;
  * The wire's figures for docs/PERFORMANCE.md, measured in one run (a harness, not a test):
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.itddsim.bench.wire.WireBench [latency|samples|serial|lateness|all]
+ * java -cp benchmarks/target/benchmarks.jar io.itddsim.perf.wire.WireBench [latency|samples|serial|lateness|all]
  * </pre>
  */
 public final class WireBench {

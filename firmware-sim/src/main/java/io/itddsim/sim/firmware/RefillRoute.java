@@ -1,4 +1,4 @@
-package io.itddsim.sim.procedure;
+package io.itddsim.sim.firmware;
 
 /**
  * Where the refill needle actually delivered the drug. Only the plant knows: the firmware is told

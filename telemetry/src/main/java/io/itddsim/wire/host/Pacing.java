@@ -10,12 +10,12 @@ import io.itddsim.proto.v1.PaceMode;
  * @param factorThousandths for real time: sim seconds per wall second, in thousandths (1000 is
  *                          real time); ignored otherwise
  */
-public record Pace(PaceMode mode, long factorThousandths) {
+public record Pacing(PaceMode mode, long factorThousandths) {
 
   /** Largest real-time factor: a million times real time, beyond which free run is the honest name. */
   public static final long MAX_FACTOR_THOUSANDTHS = 1_000_000_000L;
 
-  public Pace {
+  public Pacing {
     if (mode == null || mode == PaceMode.PACE_MODE_UNSPECIFIED || mode == PaceMode.UNRECOGNIZED) {
       throw new IllegalArgumentException("pace mode: expected lockstep, real time or free run, got " + mode);
     }
@@ -30,16 +30,16 @@ public record Pace(PaceMode mode, long factorThousandths) {
     }
   }
 
-  public static Pace lockstep() {
-    return new Pace(PaceMode.PACE_MODE_LOCKSTEP, 0);
+  public static Pacing lockstep() {
+    return new Pacing(PaceMode.PACE_MODE_LOCKSTEP, 0);
   }
 
-  public static Pace realTime(long factorThousandths) {
-    return new Pace(PaceMode.PACE_MODE_REAL_TIME, factorThousandths);
+  public static Pacing realTime(long factorThousandths) {
+    return new Pacing(PaceMode.PACE_MODE_REAL_TIME, factorThousandths);
   }
 
-  public static Pace freeRun() {
-    return new Pace(PaceMode.PACE_MODE_FREE_RUN, 0);
+  public static Pacing freeRun() {
+    return new Pacing(PaceMode.PACE_MODE_FREE_RUN, 0);
   }
 
   /**
@@ -48,7 +48,7 @@ public record Pace(PaceMode mode, long factorThousandths) {
    *
    * @throws IllegalArgumentException naming what was expected
    */
-  public static Pace parse(String text) {
+  public static Pacing parse(String text) {
     String t = text.trim();
     if (t.equals("lockstep")) {
       return lockstep();

@@ -1,18 +1,18 @@
 package io.itddsim.wire.linkfault;
 
 import io.itddsim.proto.v1.NackReason;
-import io.itddsim.wire.model.WireRejection;
+import io.itddsim.wire.mapping.WireRejection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** A FaultArm's parameters, read by name with their units in the names, every error named. */
-final class FaultParameters {
+final class LinkFaultParameters {
 
   private final String fault;
   private final Map<String, String> values;
 
-  FaultParameters(String fault, Map<String, String> values, Set<String> allowed) {
+  LinkFaultParameters(String fault, Map<String, String> values, Set<String> allowed) {
     this.fault = fault;
     this.values = values;
     for (String name : values.keySet()) {

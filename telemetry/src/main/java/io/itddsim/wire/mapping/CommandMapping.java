@@ -1,4 +1,4 @@
-package io.itddsim.wire.model;
+package io.itddsim.wire.mapping;
 
 import io.itddsim.proto.v1.AlarmAcknowledge;
 import io.itddsim.proto.v1.AlarmCode;
@@ -18,17 +18,26 @@ public final class CommandMapping {
 
   private CommandMapping() {}
 
-  /** A whole programming transfer, with a bridge bolus first when one is asked for. */
+  /**
+   * A whole programming transfer, with a bridge bolus first when one is asked for. The wire
+   * prescription's low-reservoir level (0: keep the pump's) goes with it; the firmware takes the
+   * two together or refuses both.
+   */
   public static PumpCommand program(ProgramPrescription request) {
     if (!request.hasPrescription()) {
       throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "program_prescription.prescription: missing");
     }
     Prescription prescription = PrescriptionMapping.toModel(request.getPrescription());
+    long lowReservoirNl =
+        PrescriptionMapping.nonNegative(
+            "prescription.low_reservoir_alarm_nl", request.getPrescription().getLowReservoirAlarmNl());
     if (request.getBridgeVolumeNl() != 0) {
       return new PumpCommand.ProgramWithBridgeBolus(
-          prescription, PrescriptionMapping.nonNegative("program_prescription.bridge_volume_nl", request.getBridgeVolumeNl()));
+          prescription,
+          PrescriptionMapping.nonNegative("program_prescription.bridge_volume_nl", request.getBridgeVolumeNl()),
+          lowReservoirNl);
     }
-    return new PumpCommand.Program(prescription);
+    return new PumpCommand.Program(prescription, lowReservoirNl);
   }
 
   public static PumpCommand bolus(Bolus request) {
@@ -56,27 +65,26 @@ public final class CommandMapping {
    * The usual refill, through the reservoir septum: everything is aspirated and the reservoir
    * holds {@code reservoir_volume_nl} afterwards. The emulated clinician's syringe measures the
    * aspirated volume from the plant (the ground truth the firmware compares with its estimate),
-   * so the request's {@code aspirated_nl} is not an input. Without a drug the concentration stays
-   * as programmed; a different drug needs a new prescription.
+   * so the request's {@code aspirated_nl} is not an input. Without a concentration the programmed
+   * one is kept; a drug name, when given, is the clinician's entry, which the firmware checks
+   * against the programmed drug.
    */
   public static PumpCommand refill(Refill request, Prescription current) {
     long concentration = current.concentrationUgPerMl();
+    String drug = "";
     if (request.hasDrug()) {
-      String drug = request.getDrug().getName();
-      if (!drug.isEmpty() && !drug.equals(current.drug())) {
-        throw new WireRejection(
-            NackReason.NACK_REASON_INVALID_ARGUMENT,
-            "refill.drug.name: the pump is programmed for " + current.drug() + ", not " + drug
-                + "; a different drug needs a new prescription");
-      }
+      drug = request.getDrug().getName();
       if (request.getDrug().getConcentrationUgPerMl() != 0) {
-        concentration = PrescriptionMapping.nonNegative("refill.drug.concentration_ug_per_ml", request.getDrug().getConcentrationUgPerMl());
+        concentration =
+            PrescriptionMapping.nonNegative(
+                "refill.drug.concentration_ug_per_ml", request.getDrug().getConcentrationUgPerMl());
       }
     }
     return PumpCommand.Refill.ofReservoir(
-        PrescriptionMapping.nonNegative("refill.reservoir_volume_nl", request.getReservoirVolumeNl()),
-        concentration,
-        PrescriptionMapping.nonNegative("refill.next_refill_due_us", request.getNextRefillDueUs()));
+            PrescriptionMapping.nonNegative("refill.reservoir_volume_nl", request.getReservoirVolumeNl()),
+            concentration,
+            PrescriptionMapping.nonNegative("refill.next_refill_due_us", request.getNextRefillDueUs()))
+        .withEnteredDrug(drug);
   }
 
   public static PumpCommand acknowledge(AlarmAcknowledge request) {

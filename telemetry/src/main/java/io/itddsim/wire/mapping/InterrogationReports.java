@@ -1,4 +1,4 @@
-package io.itddsim.wire.model;
+package io.itddsim.wire.mapping;
 
 import io.itddsim.proto.v1.ActiveAlarm;
 import io.itddsim.proto.v1.BatteryState;

@@ -1,4 +1,4 @@
-package io.itddsim.wire.model;
+package io.itddsim.wire.mapping;
 
 import io.itddsim.proto.v1.Drug;
 import io.itddsim.proto.v1.FlexStep;

@@ -1,65 +1,67 @@
-package io.itddsim.wire.model;
+package io.itddsim.wire.mapping;
 
 import io.itddsim.proto.v1.AlarmCode;
 import io.itddsim.proto.v1.BatteryState;
 import io.itddsim.proto.v1.MotorState;
 import io.itddsim.proto.v1.StatusSample;
-import io.itddsim.sim.engine.PumpSimulator;
-import io.itddsim.sim.firmware.Firmware;
-import io.itddsim.sim.plant.DrugLedger;
+import io.itddsim.sim.alarm.ActiveAlarm;
+import io.itddsim.sim.status.FirmwareBelief;
+import io.itddsim.sim.status.PlantTruth;
+import io.itddsim.sim.status.PumpStatus;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a status sample off the live simulator: cumulative totals, never rates. */
+/** Turns the model's {@link PumpStatus} into a wire status sample: cumulative totals, never rates. */
 public final class StatusSamples {
 
   private StatusSamples() {}
 
   /**
-   * @param activeFaults catalogue names of the faults armed now (model and link faults)
+   * @param linkFaults catalogue names of the link faults armed now; the model's own active faults
+   *     come from the status and are listed first
    */
-  public static StatusSample of(PumpSimulator sim, List<String> activeFaults) {
-    Firmware firmware = sim.firmware();
-    DrugLedger ledger = sim.plant().ledger();
+  public static StatusSample of(PumpStatus status, List<String> linkFaults) {
+    FirmwareBelief belief = status.belief();
+    PlantTruth truth = status.truth();
     return StatusSample.newBuilder()
-        .setProgrammedNl(firmware.programmedNl())
-        .setCommandedNl(firmware.commandedNl())
-        // what left the pump's catheter, wherever it went (ground truth)
-        .setDeliveredNl(ledger.intrathecalNl() + ledger.elsewhereNl())
-        .setMotorStrokes(firmware.strokesCommanded())
-        .setMotorState(motorState(firmware))
-        .setReservoirEstimateNl(firmware.reservoirEstimateNl())
-        .setBatteryMv(clampToUint32(firmware.lastBatteryMv()))
-        .setBatteryState(batteryState(firmware))
-        .addAllActiveAlarms(activeAlarms(firmware))
-        .addAllActiveFaults(activeFaults)
+        .setProgrammedNl(belief.programmedNl())
+        .setCommandedNl(belief.commandedNl())
+        .setIntrathecalNl(truth.intrathecalNl())
+        .setElsewhereNl(truth.elsewhereNl())
+        .setReservoirActualNl(truth.reservoirActualNl())
+        .setMotorStrokes(belief.strokes())
+        .setMotorState(motorState(belief.motor()))
+        .setReservoirEstimateNl(belief.reservoirEstimatedNl())
+        .setBatteryMv(clampToUint32(belief.batteryMeasuredMv()))
+        .setBatteryState(batteryState(belief))
+        .addAllActiveAlarms(activeAlarms(status.activeAlarms()))
+        .addAllActiveFaults(status.activeFaults())
+        .addAllActiveFaults(linkFaults)
         .build();
   }
 
-  private static List<AlarmCode> activeAlarms(Firmware firmware) {
-    List<io.itddsim.sim.alarm.ActiveAlarm> active = firmware.alarms().active();
-    if (active.isEmpty()) {
-      return List.of();
-    }
+  private static List<AlarmCode> activeAlarms(List<ActiveAlarm> active) {
     List<AlarmCode> codes = new ArrayList<>(active.size());
-    for (io.itddsim.sim.alarm.ActiveAlarm alarm : active) {
+    for (ActiveAlarm alarm : active) {
       codes.add(AlarmMapping.code(alarm.type()));
     }
     return codes;
   }
 
-  public static MotorState motorState(Firmware firmware) {
-    if (firmware.stallDetected()) {
-      return MotorState.MOTOR_STATE_STALLED;
-    }
-    return firmware.motorRunning() ? MotorState.MOTOR_STATE_DRIVING : MotorState.MOTOR_STATE_IDLE;
+  private static MotorState motorState(io.itddsim.sim.status.MotorState motor) {
+    return switch (motor) {
+      case STALLED -> MotorState.MOTOR_STATE_STALLED;
+      case DRIVING -> MotorState.MOTOR_STATE_DRIVING;
+      case IDLE -> MotorState.MOTOR_STATE_IDLE;
+    };
   }
 
-  public static BatteryState batteryState(Firmware firmware) {
-    if (firmware.eos()) {
-      return BatteryState.BATTERY_STATE_EOS;
-    }
-    return firmware.eri() ? BatteryState.BATTERY_STATE_ERI : BatteryState.BATTERY_STATE_OK;
+  private static BatteryState batteryState(FirmwareBelief belief) {
+    return switch (belief.battery()) {
+      case EOS -> BatteryState.BATTERY_STATE_EOS;
+      case ERI -> BatteryState.BATTERY_STATE_ERI;
+      case OK -> BatteryState.BATTERY_STATE_OK;
+    };
   }
 
   static int clampToUint32(long value) {

@@ -16,7 +16,7 @@ import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.SerialClientLink;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.serial.JsscSerialLink;
 import io.itddsim.wire.serial.SocatPtyPair;
 import io.itddsim.wire.serial.SerialPortSettings;
@@ -49,7 +49,7 @@ class SerialLinkFaultPtyTest {
     assertTrue(SocatPtyPair.socatInstalled(), "socat is required for the serial tests: apt-get install -y socat");
     ptys = SocatPtyPair.start(Path.of("target", "pty", UUID.randomUUID().toString()));
     server =
-        PumpServer.builder(Pumps.config(Pace.lockstep(), true), WireFixture.CREDENTIALS)
+        PumpServer.builder(Pumps.config(Pacing.lockstep(), true), WireFixture.CREDENTIALS)
             .tcp(new InetSocketAddress("127.0.0.1", 0))
             .serial(SerialPortSettings.of(ptys.a().toString(), 115_200))
             .start();

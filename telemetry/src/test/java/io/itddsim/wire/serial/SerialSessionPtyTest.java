@@ -16,7 +16,7 @@ import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.SerialClientLink;
 import io.itddsim.wire.frame.FrameDropReason;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +47,7 @@ class SerialSessionPtyTest {
     ptys = SocatPtyPair.start(folder);
     SerialPortSettings settings =
         SerialPortSettings.of(ptys.a().toString(), 115_200).withReconnectEvery(Duration.ofMillis(100));
-    server = PumpServer.builder(Pumps.config(Pace.lockstep(), true), WireFixture.CREDENTIALS).serial(settings).start();
+    server = PumpServer.builder(Pumps.config(Pacing.lockstep(), true), WireFixture.CREDENTIALS).serial(settings).start();
     await().atMost(PATIENCE).until(() -> server.serialPort().connected());
   }
 
