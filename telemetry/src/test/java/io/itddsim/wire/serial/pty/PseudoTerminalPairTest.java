@@ -222,6 +222,18 @@ class PseudoTerminalPairTest {
     assertFalse(Files.exists(folder.resolve("ttyB"), LinkOption.NOFOLLOW_LINKS));
   }
 
+  @Test
+  @DisplayName("one path for both links is refused before anything is opened")
+  void bothLinksOnOnePathAreRefused() {
+    Path link = folder.resolve("tty");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PseudoTerminalPair.openLinked(link, link));
+
+    assertTrue(e.getMessage().contains("two different link paths"), e.getMessage());
+    assertFalse(Files.exists(folder));
+  }
+
   private static byte[] readExactly(SerialLink link, int length) {
     ByteArrayOutputStream received = new ByteArrayOutputStream();
     byte[] buffer = new byte[512];
