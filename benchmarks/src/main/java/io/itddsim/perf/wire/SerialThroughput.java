@@ -15,19 +15,15 @@ import io.itddsim.wire.serial.SerialLink;
 import io.itddsim.wire.serial.SerialLinkDisconnectedException;
 import io.itddsim.wire.serial.SerialLinkException;
 import io.itddsim.wire.serial.SerialPortSettings;
+import io.itddsim.wire.serial.pty.PseudoTerminalPair;
 import io.itddsim.wire.server.PumpServer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How much of a serial line's rate the pump uses when it has more to say than the line carries:
- * a socat PTY pair, the pump at 115 200 baud (11 520 bytes a second), a client subscribed to a
+ * an in-process PTY pair, the pump at 115 200 baud (11 520 bytes a second), a client subscribed to a
  * status sample every millisecond of a free-running pump. Bytes counted as they arrive at the
  * client, against the line rate.
  */
@@ -38,17 +34,13 @@ final class SerialThroughput {
     private SerialThroughput() { }
 
     static Result measure(int baud, long seconds) throws Exception {
-        Path folder = Files.createTempDirectory("itdd-bench-pty");
-        Process socat = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + folder.resolve("ttyA"),
-                "pty,raw,echo=0,link=" + folder.resolve("ttyB")).redirectErrorStream(true).start();
-        try {
-            awaitSocat(socat);
+        try (PseudoTerminalPair ptys = PseudoTerminalPair.open()) {
             HostConfig config = BenchPumps.config(Pacing.lockstep(), 1_000);
             try (PumpServer server = BenchPumps.server(config)
-                    .serial(SerialPortSettings.of(folder.resolve("ttyA").toString(), baud)).start()) {
+                    .serial(SerialPortSettings.of(ptys.a().toString(), baud)).start()) {
                 AtomicLong bytes = new AtomicLong();
                 AtomicLong frames = new AtomicLong();
-                SerialLink counted = new CountingLink(new JsscSerialLink(folder.resolve("ttyB").toString(), baud), bytes);
+                SerialLink counted = new CountingLink(new JsscSerialLink(ptys.b().toString(), baud), bytes);
                 ClientLink.Opener opener = SerialClientLink.over(counted);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                 while (!server.serialPort().connected() && System.nanoTime() < deadline) {
@@ -70,23 +62,7 @@ final class SerialThroughput {
                     return new Result(baud, rate, rate / (baud / 10.0), (frames.get() - framesBefore) / elapsed);
                 }
             }
-        } finally {
-            socat.destroy();
-            socat.waitFor(10, TimeUnit.SECONDS);
         }
-    }
-
-    private static void awaitSocat(Process socat) throws Exception {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(socat.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = lines.readLine()) != null; ) {
-            if (line.contains("starting data transfer loop")) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }), "socat-output");
-                drain.setDaemon(true);
-                drain.start();
-                return;
-            }
-        }
-        throw new IllegalStateException("socat did not start (is it installed? apt-get install -y socat)");
     }
 
     /** Counts the bytes read from a link. */
