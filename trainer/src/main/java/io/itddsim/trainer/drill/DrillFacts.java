@@ -37,11 +37,11 @@ public final class DrillFacts {
         f.put("time", SimTimes.format(atUs));
         alarm.ifPresent(a -> f.put("alarm", AlarmCauses.label(a.type()).toLowerCase(Locale.ROOT)));
         f.put("drug", drug);
-        f.put("estimate_ml", ml(at.reservoirEstimatedNl()));
-        f.put("actual_ml", ml(at.reservoirActualNl()));
-        f.put("delivered_ml", ml(at.deliveredNl()));
-        f.put("battery_v", String.format(Locale.ROOT, "%.2f", at.batteryMv() / 1000.0));
-        f.put("tissue_ug", String.format(Locale.ROOT, "%,d", at.drugElsewherePg() / 1_000_000));
+        f.put("estimate_ml", ml(at.end().belief().reservoirEstimatedNl()));
+        f.put("actual_ml", ml(at.end().truth().reservoirActualNl()));
+        f.put("delivered_ml", ml(at.end().truth().intrathecalNl()));
+        f.put("battery_v", String.format(Locale.ROOT, "%.2f", at.end().truth().batteryRestingMv() / 1000.0));
+        f.put("tissue_ug", String.format(Locale.ROOT, "%,d", at.end().truth().elsewhereDrugPg() / 1_000_000));
         if (!whole.faults().isEmpty()) {
             FaultRecord fault = whole.faults().get(0);
             f.put("fault_time", SimTimes.format(fault.activeFromUs()));
@@ -51,7 +51,7 @@ public final class DrillFacts {
         next.ifPresent(n -> {
             f.put("next_alarm", AlarmCauses.label(n.type()).toLowerCase(Locale.ROOT));
             f.put("next_alarm_time", SimTimes.format(n.raisedUs()));
-            f.put("next_alarm_actual_ml", ml(atNext.reservoirActualNl()));
+            f.put("next_alarm_actual_ml", ml(atNext.end().truth().reservoirActualNl()));
         });
         at.refills().stream().filter(r -> r.timeUs() <= atUs).findFirst().ifPresent(r -> refill(f, r));
         return f;

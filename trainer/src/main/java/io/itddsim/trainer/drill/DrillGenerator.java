@@ -3,7 +3,7 @@ package io.itddsim.trainer.drill;
 import io.itddsim.bench.run.ProgressListener;
 import io.itddsim.bench.run.RunOptions;
 import io.itddsim.bench.run.RunResult;
-import io.itddsim.bench.run.Scenario;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.bench.run.ScenarioRunner;
 import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.bench.scenario.ScenarioLoader;
@@ -29,7 +29,7 @@ public final class DrillGenerator {
 
     private final ToneLibrary tones;
     private final Function<String, String> resources;
-    private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
+    private final Map<String, RunPlan> scenarios = new ConcurrentHashMap<>();
     private final Map<String, RunResult> wholeRuns = new ConcurrentHashMap<>();
 
     /**
@@ -54,7 +54,7 @@ public final class DrillGenerator {
 
     public Drill generate(DrillSpec spec) {
         String where = "drill " + spec.id() + " (" + spec.scenario() + ")";
-        Scenario scenario = scenario(spec.scenario());
+        RunPlan scenario = scenario(spec.scenario());
         RunResult whole = whole(spec.scenario());
         Optional<AlarmRecord> alarm = Optional.empty();
         long atUs;
@@ -90,7 +90,7 @@ public final class DrillGenerator {
                 facts.get("time"), silentWhy, actionWhy));
     }
 
-    private Scenario scenario(String resource) {
+    private RunPlan scenario(String resource) {
         return scenarios.computeIfAbsent(resource, r -> {
             try {
                 return ScenarioLoader.parse(r, resources.apply(r));
@@ -101,17 +101,16 @@ public final class DrillGenerator {
     }
 
     private RunResult whole(String resource) {
-        Scenario scenario = scenario(resource);
+        RunPlan scenario = scenario(resource);
         return wholeRuns.computeIfAbsent(resource, r -> ScenarioRunner.run(scenario, RunOptions.DEFAULT, QUIET));
     }
 
     /** The pump as it is at {@code atUs}: the same scenario, stopped there (runs are deterministic). */
-    private static RunResult runUntil(Scenario s, long atUs, RunResult whole) {
+    private static RunResult runUntil(RunPlan s, long atUs, RunResult whole) {
         if (atUs >= s.durationUs()) {
             return whole;
         }
-        Scenario shorter = new Scenario(s.source(), s.name(), s.setup(), atUs, s.timeline(), s.faults());
-        return ScenarioRunner.run(shorter, RunOptions.DEFAULT, QUIET);
+        return ScenarioRunner.run(s.withDurationUs(atUs), RunOptions.DEFAULT, QUIET);
     }
 
     static String classpathText(String resource) {

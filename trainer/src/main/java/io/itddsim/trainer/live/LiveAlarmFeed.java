@@ -15,7 +15,7 @@ import io.itddsim.trainer.drill.SimTimes;
 import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.TcpClientLink;
-import io.itddsim.wire.model.AlarmMapping;
+import io.itddsim.wire.mapping.AlarmMapping;
 import io.itddsim.wire.session.PreSharedKey;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;

@@ -17,7 +17,7 @@ import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.TcpClientLink;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.Credentials;
 import java.net.InetSocketAddress;
@@ -62,7 +62,7 @@ class LiveModeBrowserTest {
         Path keyFile = Files.writeString(dir.resolve("keys.yaml"), KEYS);
         var scenario = ScenarioLoader.load(Path.of("..", "scenarios", "bolus-day.yaml"));
         HostConfig config = HostConfig.of(scenario.setup(),
-                PumpIdentity.newBuilder().setSerialNumber("CLASSROOM-1").setTestMode(true).build(), Pace.lockstep());
+                PumpIdentity.newBuilder().setSerialNumber("CLASSROOM-1").setTestMode(true).build(), Pacing.lockstep());
         Credentials credentials = Credentials.load(keyFile);
         pump = PumpServer.builder(config, credentials).tcp(new InetSocketAddress("127.0.0.1", 0)).start();
         InetSocketAddress address = pump.tcpAddress();
