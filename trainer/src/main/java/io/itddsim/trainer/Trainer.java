@@ -49,11 +49,18 @@ public final class Trainer implements AutoCloseable {
      * @throws IllegalArgumentException for a target or key that cannot be used
      */
     public static Trainer start(Options options, ToneLibrary tones, DrillCatalog drills, Clock clock) throws Exception {
-        LiveAlarmFeed live = options.target() == null ? null
+        LiveAlarmFeed live = options.target() == null
+                ? null
                 : new LiveAlarmFeed(options.target(), observerKey(options.keyFile(), options.keyId()));
         ResultStore store = ResultStore.open(options.dataDir(), clock);
         try {
-            TrainerServer server = TrainerServer.start(options.port(), tones, drills, store, new Sessions(drills, store, options.drillsPerSession()), live);
+            TrainerServer server = TrainerServer.start(
+                    options.port(),
+                    tones,
+                    drills,
+                    store,
+                    new Sessions(drills, store, options.drillsPerSession()),
+                    live);
             if (live != null) {
                 live.start();
             }
@@ -78,13 +85,19 @@ public final class Trainer implements AutoCloseable {
         try {
             credentials = Credentials.load(keyFile);
         } catch (Credentials.CredentialsException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (live mode needs the pump's credentials file: --key-file)", e);
+            throw new IllegalArgumentException(
+                    e.getMessage() + " (live mode needs the pump's credentials file: --key-file)", e);
         }
         if (keyId != null) {
-            return credentials.key(keyId).orElseThrow(() -> new IllegalArgumentException(keyFile + " has no key '" + keyId + "'"));
+            return credentials
+                    .key(keyId)
+                    .orElseThrow(() -> new IllegalArgumentException(keyFile + " has no key '" + keyId + "'"));
         }
-        return credentials.keys().stream().filter(k -> k.allows(Role.ROLE_OBSERVER)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(keyFile + " has no key that may take the observer role"));
+        return credentials.keys().stream()
+                .filter(k -> k.allows(Role.ROLE_OBSERVER))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(keyFile + " has no key that may take the observer role"));
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.itddsim.trainer.tone.ToneLibrary;
 public final class TestDrills {
     private static DrillCatalog catalog;
 
-    private TestDrills() { }
+    private TestDrills() {}
 
     public static synchronized DrillCatalog catalog() {
         if (catalog == null) {

@@ -11,17 +11,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code itdd alarms export --wav DIR}: the model's alarm patterns as WAV files. */
-@Command(name = "alarms", mixinStandardHelpOptions = true, description = "The pump's alarm sounds.",
+@Command(
+        name = "alarms",
+        mixinStandardHelpOptions = true,
+        description = "The pump's alarm sounds.",
         subcommands = AlarmsCommand.Export.class)
 final class AlarmsCommand {
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write one WAV file per annunciation pattern (critical.wav, non-critical.wav), made from the model's tone data.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Write one WAV file per annunciation pattern (critical.wav, non-critical.wav), made from the model's tone data.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--wav", required = true, paramLabel = "DIR", description = "Folder to write into (made if missing).")
+        @Option(
+                names = "--wav",
+                required = true,
+                paramLabel = "DIR",
+                description = "Folder to write into (made if missing).")
         Path dir;
 
         @Override

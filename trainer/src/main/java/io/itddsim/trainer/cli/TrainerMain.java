@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
  * and {@code itdd alarms export}. It lives apart from the main CLI so that jar stays lean (no
  * database, no web assets).
  */
-@Command(name = "itdd", mixinStandardHelpOptions = true, version = "itdd-sim trainer 0.1.0",
+@Command(
+        name = "itdd",
+        mixinStandardHelpOptions = true,
+        version = "itdd-sim trainer 0.1.0",
         description = "The alarm-recognition trainer and the alarm sounds.",
         subcommands = {TrainerCommand.class, AlarmsCommand.class})
 public final class TrainerMain {

@@ -12,7 +12,7 @@ public final class AlarmCauses {
     /** The option id for "nothing the pump can sense". */
     public static final String NONE = "NONE";
 
-    private AlarmCauses() { }
+    private AlarmCauses() {}
 
     public static String label(AlarmType type) {
         return switch (type) {

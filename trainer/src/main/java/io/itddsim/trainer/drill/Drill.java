@@ -26,9 +26,18 @@ import java.util.TreeSet;
  * @param questions    in the order they are asked
  * @param keys         the answers with their explanations, by question type
  */
-public record Drill(String id, String incident, String source, String scenarioFile, String scenarioName,
-                    String who, String situation, AlarmSeverity sound, AlarmType alarm, List<Question> questions,
-                    Map<QuestionType, AnswerKey> keys) {
+public record Drill(
+        String id,
+        String incident,
+        String source,
+        String scenarioFile,
+        String scenarioName,
+        String who,
+        String situation,
+        AlarmSeverity sound,
+        AlarmType alarm,
+        List<Question> questions,
+        Map<QuestionType, AnswerKey> keys) {
     public Drill {
         questions = List.copyOf(questions);
         keys = Map.copyOf(new EnumMap<>(keys));
@@ -65,10 +74,14 @@ public record Drill(String id, String incident, String source, String scenarioFi
                     + "; expected some of " + new TreeSet<>(known));
         }
         if (!q.multiple() && picked.size() > 1) {
-            throw new IllegalArgumentException("the question '" + type.id() + "' takes one answer, got " + picked.size());
+            throw new IllegalArgumentException(
+                    "the question '" + type.id() + "' takes one answer, got " + picked.size());
         }
         AnswerKey key = keys.get(type);
-        List<String> right = q.options().stream().map(Option::id).filter(key.correct()::contains).toList();
+        List<String> right = q.options().stream()
+                .map(Option::id)
+                .filter(key.correct()::contains)
+                .toList();
         return new Feedback(picked.equals(key.correct()), right, key.explanation(), key.source());
     }
 }

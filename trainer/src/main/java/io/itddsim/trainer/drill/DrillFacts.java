@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@code aspirated_ml}, {@code discrepancy_ml}.
  */
 public final class DrillFacts {
-    private DrillFacts() { }
+    private DrillFacts() {}
 
     /**
      * @param whole     the run of the whole scenario
@@ -31,8 +31,14 @@ public final class DrillFacts {
      * @param next      the first alarm raised after the moment, if any
      * @param atNext    the run stopped when that alarm was raised (null without one)
      */
-    static Map<String, String> of(RunResult whole, long atUs, RunResult at, Optional<AlarmRecord> alarm,
-                                  Optional<AlarmRecord> next, RunResult atNext, String drug) {
+    static Map<String, String> of(
+            RunResult whole,
+            long atUs,
+            RunResult at,
+            Optional<AlarmRecord> alarm,
+            Optional<AlarmRecord> next,
+            RunResult atNext,
+            String drug) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("time", SimTimes.format(atUs));
         alarm.ifPresent(a -> f.put("alarm", AlarmCauses.label(a.type()).toLowerCase(Locale.ROOT)));

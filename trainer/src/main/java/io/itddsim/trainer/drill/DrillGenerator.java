@@ -3,11 +3,11 @@ package io.itddsim.trainer.drill;
 import io.itddsim.bench.run.ProgressListener;
 import io.itddsim.bench.run.RunOptions;
 import io.itddsim.bench.run.RunResult;
-import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.bench.run.ScenarioRunner;
 import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.bench.scenario.ScenarioLoader;
 import io.itddsim.sim.alarm.AlarmRecord;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.trainer.tone.ToneLibrary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import java.util.function.Function;
  * text is an error, not a drill.
  */
 public final class DrillGenerator {
-    private static final ProgressListener QUIET = (done, total) -> { };
+    private static final ProgressListener QUIET = (done, total) -> {};
 
     private final ToneLibrary tones;
     private final Function<String, String> resources;
@@ -48,7 +48,8 @@ public final class DrillGenerator {
 
     /** All drills, generated in parallel (each run is independent and deterministic). */
     public List<Drill> generate(List<DrillSpec> specs) {
-        specs.stream().map(DrillSpec::scenario).distinct().toList().parallelStream().forEach(this::whole);
+        specs.stream().map(DrillSpec::scenario).distinct().toList().parallelStream()
+                .forEach(this::whole);
         return specs.parallelStream().map(this::generate).toList();
     }
 
@@ -63,31 +64,54 @@ public final class DrillGenerator {
             if (atUs <= 0 || atUs > scenario.durationUs()) {
                 throw new IllegalArgumentException(where + ": observe_at must be within the scenario's run");
             }
-            whole.alarms().stream().filter(a -> a.raisedUs() <= atUs).findFirst().ifPresent(a -> {
-                throw new IllegalStateException(where + ": the drill says the pump is silent, but the emulator raised "
-                        + a.type() + " at " + SimTimes.format(a.raisedUs()));
-            });
+            whole.alarms().stream()
+                    .filter(a -> a.raisedUs() <= atUs)
+                    .findFirst()
+                    .ifPresent(a -> {
+                        throw new IllegalStateException(
+                                where + ": the drill says the pump is silent, but the emulator raised " + a.type()
+                                        + " at " + SimTimes.format(a.raisedUs()));
+                    });
         } else {
-            alarm = whole.alarms().stream().filter(a -> a.type() == spec.focus()).findFirst();
+            alarm = whole.alarms().stream()
+                    .filter(a -> a.type() == spec.focus())
+                    .findFirst();
             if (alarm.isEmpty()) {
-                throw new IllegalStateException(where + ": the drill is about " + spec.focus()
-                        + ", but the emulator raised " + whole.alarms().stream().map(AlarmRecord::type).toList());
+                throw new IllegalStateException(
+                        where + ": the drill is about " + spec.focus() + ", but the emulator raised "
+                                + whole.alarms().stream().map(AlarmRecord::type).toList());
             }
             atUs = alarm.get().raisedUs();
         }
-        Optional<AlarmRecord> next = whole.alarms().stream().filter(a -> a.raisedUs() > atUs).findFirst();
+        Optional<AlarmRecord> next =
+                whole.alarms().stream().filter(a -> a.raisedUs() > atUs).findFirst();
         RunResult at = runUntil(scenario, atUs, whole);
-        RunResult atNext = next.map(n -> runUntil(scenario, n.raisedUs(), whole)).orElse(null);
-        Map<String, String> facts = DrillFacts.of(whole, atUs, at, alarm, next, atNext,
+        RunResult atNext =
+                next.map(n -> runUntil(scenario, n.raisedUs(), whole)).orElse(null);
+        Map<String, String> facts = DrillFacts.of(
+                whole,
+                atUs,
+                at,
+                alarm,
+                next,
+                atNext,
                 scenario.setup().prescription().drug());
         String silentWhy = spec.silent() ? Templates.fill(where, spec.silentWhy(), facts) : null;
         String actionWhy = Templates.fill(where, spec.actionWhy(), facts);
         DrillQuestions questions = new DrillQuestions(tones);
-        return new Drill(spec.id(), spec.incident(), spec.source(), spec.scenario(), scenario.name(),
-                spec.who(), Templates.fill(where, spec.situation(), facts),
-                alarm.map(a -> a.type().severity()).orElse(null), alarm.map(AlarmRecord::type).orElse(null),
-                questions.questions(), questions.keys(spec, alarm.map(AlarmRecord::type).orElse(null),
-                facts.get("time"), silentWhy, actionWhy));
+        return new Drill(
+                spec.id(),
+                spec.incident(),
+                spec.source(),
+                spec.scenario(),
+                scenario.name(),
+                spec.who(),
+                Templates.fill(where, spec.situation(), facts),
+                alarm.map(a -> a.type().severity()).orElse(null),
+                alarm.map(AlarmRecord::type).orElse(null),
+                questions.questions(),
+                questions.keys(
+                        spec, alarm.map(AlarmRecord::type).orElse(null), facts.get("time"), silentWhy, actionWhy));
     }
 
     private RunPlan scenario(String resource) {

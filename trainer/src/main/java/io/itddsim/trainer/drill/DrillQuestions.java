@@ -29,8 +29,10 @@ final class DrillQuestions {
     }
 
     List<Question> questions() {
-        List<Option> severity = List.of(new Option("CRITICAL", "Critical alarm"),
-                new Option("NON_CRITICAL", "Non-critical alarm"), new Option(AlarmCauses.NONE, "No alarm at all"));
+        List<Option> severity = List.of(
+                new Option("CRITICAL", "Critical alarm"),
+                new Option("NON_CRITICAL", "Non-critical alarm"),
+                new Option(AlarmCauses.NONE, "No alarm at all"));
         List<Option> causes = new ArrayList<>();
         for (AlarmType t : AlarmType.values()) {
             causes.add(new Option(t.name(), AlarmCauses.label(t)));
@@ -42,34 +44,50 @@ final class DrillQuestions {
         }
         return List.of(
                 new Question(QuestionType.SEVERITY, "What does the pump tell you?", severity, false),
-                new Question(QuestionType.CAUSES, "Which causes fit what the pump does? Pick every one that fits.",
-                        causes, true),
+                new Question(
+                        QuestionType.CAUSES,
+                        "Which causes fit what the pump does? Pick every one that fits.",
+                        causes,
+                        true),
                 new Question(QuestionType.ACTION, "What do you do now?", actions, false));
     }
 
-    Map<QuestionType, Drill.AnswerKey> keys(DrillSpec spec, AlarmType alarm, String time, String silentWhy,
-                                            String actionWhy) {
+    Map<QuestionType, Drill.AnswerKey> keys(
+            DrillSpec spec, AlarmType alarm, String time, String silentWhy, String actionWhy) {
         Map<QuestionType, Drill.AnswerKey> keys = new EnumMap<>(QuestionType.class);
         if (alarm == null) {
-            keys.put(QuestionType.SEVERITY, new Drill.AnswerKey(Set.of(AlarmCauses.NONE),
-                    "The pump makes no sound at all. " + silentWhy, spec.source()));
-            keys.put(QuestionType.CAUSES, new Drill.AnswerKey(Set.of(AlarmCauses.NONE),
-                    "None of the pump's alarms can fit: " + silentWhy, spec.source()));
+            keys.put(
+                    QuestionType.SEVERITY,
+                    new Drill.AnswerKey(
+                            Set.of(AlarmCauses.NONE), "The pump makes no sound at all. " + silentWhy, spec.source()));
+            keys.put(
+                    QuestionType.CAUSES,
+                    new Drill.AnswerKey(
+                            Set.of(AlarmCauses.NONE),
+                            "None of the pump's alarms can fit: " + silentWhy,
+                            spec.source()));
         } else {
             AlarmSeverity severity = alarm.severity();
             SoundPattern sound = tones.pattern(severity);
             Set<AlarmType> fitting = AlarmCauses.ofSeverity(severity);
-            keys.put(QuestionType.SEVERITY, new Drill.AnswerKey(Set.of(severity.name()),
-                    sound.caption() + ": the " + sound.label().toLowerCase(java.util.Locale.ROOT) + ". It sounds again every "
-                            + SoundCaption.interval(sound.repeatUs()) + " until an interrogation finds the cause gone.",
-                    SEVERITY_SOURCE));
-            keys.put(QuestionType.CAUSES, new Drill.AnswerKey(
-                    fitting.stream().map(Enum::name).collect(Collectors.toSet()),
-                    "The " + sound.label().toLowerCase(java.util.Locale.ROOT) + " is one of: "
-                            + String.join(", ", AlarmCauses.labels(fitting)) + ". Here the emulator's pump raised "
-                            + AlarmCauses.label(alarm).toLowerCase(java.util.Locale.ROOT) + " at " + time + ": "
-                            + AlarmCauses.cause(alarm) + ".",
-                    CAUSES_SOURCE));
+            keys.put(
+                    QuestionType.SEVERITY,
+                    new Drill.AnswerKey(
+                            Set.of(severity.name()),
+                            sound.caption() + ": the " + sound.label().toLowerCase(java.util.Locale.ROOT)
+                                    + ". It sounds again every " + SoundCaption.interval(sound.repeatUs())
+                                    + " until an interrogation finds the cause gone.",
+                            SEVERITY_SOURCE));
+            keys.put(
+                    QuestionType.CAUSES,
+                    new Drill.AnswerKey(
+                            fitting.stream().map(Enum::name).collect(Collectors.toSet()),
+                            "The " + sound.label().toLowerCase(java.util.Locale.ROOT) + " is one of: "
+                                    + String.join(", ", AlarmCauses.labels(fitting))
+                                    + ". Here the emulator's pump raised "
+                                    + AlarmCauses.label(alarm).toLowerCase(java.util.Locale.ROOT) + " at " + time + ": "
+                                    + AlarmCauses.cause(alarm) + ".",
+                            CAUSES_SOURCE));
         }
         keys.put(QuestionType.ACTION, new Drill.AnswerKey(Set.of(spec.action().name()), actionWhy, spec.source()));
         return keys;

@@ -21,9 +21,18 @@ import io.itddsim.sim.alarm.AlarmType;
  * @param action      the right thing to do
  * @param actionWhy   why (template)
  */
-public record DrillSpec(String id, String incident, String source, String scenario, AlarmType focus,
-                        long observeAtUs, String who, String situation, String silentWhy, Action action,
-                        String actionWhy) {
+public record DrillSpec(
+        String id,
+        String incident,
+        String source,
+        String scenario,
+        AlarmType focus,
+        long observeAtUs,
+        String who,
+        String situation,
+        String silentWhy,
+        Action action,
+        String actionWhy) {
     public boolean silent() {
         return focus == null;
     }

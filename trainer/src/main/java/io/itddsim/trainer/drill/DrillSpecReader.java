@@ -16,10 +16,20 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * what was expected; a list with an error is refused whole.
  */
 public final class DrillSpecReader {
-    private static final Set<String> KEYS = Set.of("id", "incident", "source", "scenario", "focus", "observe_at",
-            "who", "situation", "silent_why", "action", "action_why");
+    private static final Set<String> KEYS = Set.of(
+            "id",
+            "incident",
+            "source",
+            "scenario",
+            "focus",
+            "observe_at",
+            "who",
+            "situation",
+            "silent_why",
+            "action",
+            "action_why");
 
-    private DrillSpecReader() { }
+    private DrillSpecReader() {}
 
     public static List<DrillSpec> read(String where, String yamlText) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
@@ -60,8 +70,10 @@ public final class DrillSpecReader {
             try {
                 focus = AlarmType.valueOf(focusText);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": focus '" + focusText + "' is not an alarm of the model "
-                        + java.util.Arrays.toString(AlarmType.values()) + " nor 'none'", e);
+                throw new IllegalArgumentException(
+                        where + ": focus '" + focusText + "' is not an alarm of the model "
+                                + java.util.Arrays.toString(AlarmType.values()) + " nor 'none'",
+                        e);
             }
             if (map.containsKey("observe_at") || map.containsKey("silent_why")) {
                 throw new IllegalArgumentException(where + ": observe_at and silent_why are for focus: none only");
@@ -71,11 +83,20 @@ public final class DrillSpecReader {
         try {
             action = Action.valueOf(text(where, map, "action"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": action must be one of "
-                    + java.util.Arrays.toString(Action.values()), e);
+            throw new IllegalArgumentException(
+                    where + ": action must be one of " + java.util.Arrays.toString(Action.values()), e);
         }
-        return new DrillSpec(id, text(where, map, "incident"), text(where, map, "source"), text(where, map, "scenario"),
-                focus, observeAt, text(where, map, "who"), text(where, map, "situation"), silentWhy, action,
+        return new DrillSpec(
+                id,
+                text(where, map, "incident"),
+                text(where, map, "source"),
+                text(where, map, "scenario"),
+                focus,
+                observeAt,
+                text(where, map, "who"),
+                text(where, map, "situation"),
+                silentWhy,
+                action,
                 text(where, map, "action_why"));
     }
 

@@ -4,7 +4,7 @@ package io.itddsim.trainer.drill;
 public final class SimTimes {
     private static final long DAY_US = 86_400_000_000L;
 
-    private SimTimes() { }
+    private SimTimes() {}
 
     /** 2592047000000 us as "day 30, 00:00:47". */
     public static String format(long us) {

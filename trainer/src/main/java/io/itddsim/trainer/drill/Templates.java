@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Templates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
-    private Templates() { }
+    private Templates() {}
 
     /** Throws naming the drill and the placeholder when a fact is unknown or absent from this run. */
     static String fill(String where, String text, Map<String, String> facts) {

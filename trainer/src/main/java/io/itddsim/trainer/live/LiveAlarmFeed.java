@@ -67,7 +67,8 @@ public final class LiveAlarmFeed implements AutoCloseable {
      */
     public static InetSocketAddress address(String target) {
         if (!target.startsWith("tcp://")) {
-            throw new IllegalArgumentException("--target '" + target + "': expected tcp://HOST:PORT, e.g. tcp://127.0.0.1:7700");
+            throw new IllegalArgumentException(
+                    "--target '" + target + "': expected tcp://HOST:PORT, e.g. tcp://127.0.0.1:7700");
         }
         try {
             return Endpoints.parse(target.substring("tcp://".length()));
@@ -92,20 +93,28 @@ public final class LiveAlarmFeed implements AutoCloseable {
 
     private void run() {
         while (!closed) {
-            try (PumpClient c = PumpClient.connect(TcpClientLink.to(address),
-                    ClientOptions.of(key, Role.ROLE_OBSERVER, "itdd-trainer"))) {
+            try (PumpClient c = PumpClient.connect(
+                    TcpClientLink.to(address), ClientOptions.of(key, Role.ROLE_OBSERVER, "itdd-trainer"))) {
                 client = c;
                 c.onStream(this::onEnvelope);
-                Reply reply = c.call(Request.newBuilder().setSubscribe(Subscribe.newBuilder()
-                        .addKinds(StreamKind.STREAM_KIND_ALARMS))).get(30, TimeUnit.SECONDS);
+                Reply reply = c.call(Request.newBuilder()
+                                .setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_ALARMS)))
+                        .get(30, TimeUnit.SECONDS);
                 if (reply.hasNack()) {
-                    status = new LiveStatus(true, target, "disconnected", "the pump refused the subscription: "
-                            + reply.getNack().getReason());
+                    status = new LiveStatus(
+                            true,
+                            target,
+                            "disconnected",
+                            "the pump refused the subscription: "
+                                    + reply.getNack().getReason());
                 } else {
                     status = new LiveStatus(true, target, "connected", "listening to the pump's alarms as an observer");
                     Throwable why = c.closed().get();
-                    status = new LiveStatus(true, target, "disconnected", "the pump closed the link"
-                            + (why == null ? "" : ": " + why.getMessage()));
+                    status = new LiveStatus(
+                            true,
+                            target,
+                            "disconnected",
+                            "the pump closed the link" + (why == null ? "" : ": " + why.getMessage()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -135,10 +144,19 @@ public final class LiveAlarmFeed implements AutoCloseable {
         boolean critical = event.getSeverity() == io.itddsim.proto.v1.AlarmSeverity.ALARM_SEVERITY_CRITICAL;
         boolean sounds = event.getTransition() == AlarmTransition.ALARM_TRANSITION_ANNUNCIATED
                 || event.getTransition() == AlarmTransition.ALARM_TRANSITION_TEST;
-        String transition = event.getTransition().name().substring("ALARM_TRANSITION_".length()).toLowerCase(Locale.ROOT);
-        events.addLast(new LiveEvent(++seq, simTimeUs, SimTimes.format(simTimeUs), type == null ? null : type.name(),
-                type == null ? "Alarm test" : AlarmCauses.label(type), critical ? "critical" : "non-critical",
-                transition, sounds));
+        String transition = event.getTransition()
+                .name()
+                .substring("ALARM_TRANSITION_".length())
+                .toLowerCase(Locale.ROOT);
+        events.addLast(new LiveEvent(
+                ++seq,
+                simTimeUs,
+                SimTimes.format(simTimeUs),
+                type == null ? null : type.name(),
+                type == null ? "Alarm test" : AlarmCauses.label(type),
+                critical ? "critical" : "non-critical",
+                transition,
+                sounds));
         while (events.size() > KEEP) {
             events.removeFirst();
         }

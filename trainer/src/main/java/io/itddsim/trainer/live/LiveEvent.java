@@ -12,5 +12,12 @@ package io.itddsim.trainer.live;
  * @param transition raised, annunciated, latched, cleared... (the wire's transition, lower case)
  * @param sounds     true when the pump played its pattern now (annunciation or alarm test)
  */
-public record LiveEvent(long seq, long simTimeUs, String time, String alarm, String label, String severity,
-                        String transition, boolean sounds) { }
+public record LiveEvent(
+        long seq,
+        long simTimeUs,
+        String time,
+        String alarm,
+        String label,
+        String severity,
+        String transition,
+        boolean sounds) {}

@@ -9,6 +9,6 @@ package io.itddsim.trainer.live;
  * @param detail  why it is not connected, or what it is subscribed to
  */
 public record LiveStatus(boolean enabled, String target, String state, String detail) {
-    public static final LiveStatus OFF = new LiveStatus(false, "", "off",
-            "start the trainer with --target tcp://HOST:PORT to play a running pump's alarms");
+    public static final LiveStatus OFF = new LiveStatus(
+            false, "", "off", "start the trainer with --target tcp://HOST:PORT to play a running pump's alarms");
 }

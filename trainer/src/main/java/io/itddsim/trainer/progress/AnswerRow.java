@@ -13,5 +13,11 @@ import java.time.Instant;
  * @param correct      whether it was right
  * @param answeredAt   when (wall clock)
  */
-public record AnswerRow(long sessionId, String trainee, String drillId, String questionType, String given,
-                        boolean correct, Instant answeredAt) { }
+public record AnswerRow(
+        long sessionId,
+        String trainee,
+        String drillId,
+        String questionType,
+        String given,
+        boolean correct,
+        Instant answeredAt) {}

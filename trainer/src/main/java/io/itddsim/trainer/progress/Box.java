@@ -6,4 +6,4 @@ package io.itddsim.trainer.progress;
  * @param box         1 (missed, comes back first) to {@link Leitner#MAX_BOX} (known well, rarely asked)
  * @param lastSession the trainee's session number in which it was last done
  */
-public record Box(int box, int lastSession) { }
+public record Box(int box, int lastSession) {}

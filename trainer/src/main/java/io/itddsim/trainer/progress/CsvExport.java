@@ -8,15 +8,23 @@ import java.util.List;
 public final class CsvExport {
     static final String HEADER = "trainee,session,drill,incident,question_type,answer,correct,answered_at";
 
-    private CsvExport() { }
+    private CsvExport() {}
 
     public static String of(List<AnswerRow> answers, DrillCatalog catalog) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (AnswerRow a : answers) {
             String incident = catalog.drill(a.drillId()).map(Drill::incident).orElse("");
-            out.append(String.join(",", field(a.trainee()), Long.toString(a.sessionId()), field(a.drillId()),
-                    field(incident), a.questionType(), field(a.given()), Boolean.toString(a.correct()),
-                    a.answeredAt().toString())).append("\r\n");
+            out.append(String.join(
+                            ",",
+                            field(a.trainee()),
+                            Long.toString(a.sessionId()),
+                            field(a.drillId()),
+                            field(incident),
+                            a.questionType(),
+                            field(a.given()),
+                            Boolean.toString(a.correct()),
+                            a.answeredAt().toString()))
+                    .append("\r\n");
         }
         return out.toString();
     }

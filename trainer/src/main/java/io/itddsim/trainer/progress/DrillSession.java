@@ -63,12 +63,12 @@ public final class DrillSession {
             return Optional.empty();
         }
         Drill drill = catalog.drill(queue.peekFirst()).orElseThrow();
-        return Optional.of(new Step(drill, drill.questions().get(asked), asked, drillsDone + 1,
-                drillsDone + queue.size()));
+        return Optional.of(
+                new Step(drill, drill.questions().get(asked), asked, drillsDone + 1, drillsDone + queue.size()));
     }
 
     /** Where the session stands: a drill, the question asked now, its place, and the drill count. */
-    public record Step(Drill drill, Question question, int questionIndex, int drillNumber, int drillCount) { }
+    public record Step(Drill drill, Question question, int questionIndex, int drillNumber, int drillCount) {}
 
     /**
      * Scores an answer to the current question and stores it.
@@ -80,8 +80,9 @@ public final class DrillSession {
     public synchronized Feedback answer(String drillId, QuestionType type, List<String> given) throws SQLException {
         Step step = current().orElseThrow(() -> new IllegalStateException("the session is over"));
         if (!step.drill().id().equals(drillId) || step.question().type() != type) {
-            throw new IllegalStateException("the question asked now is '" + step.question().type().id() + "' of drill '"
-                    + step.drill().id() + "', not '" + type.id() + "' of '" + drillId + "'");
+            throw new IllegalStateException(
+                    "the question asked now is '" + step.question().type().id() + "' of drill '"
+                            + step.drill().id() + "', not '" + type.id() + "' of '" + drillId + "'");
         }
         Feedback feedback = step.drill().check(type, given);
         store.recordAnswer(id, trainee, drillId, type.id(), given, feedback.correct());
@@ -114,8 +115,17 @@ public final class DrillSession {
 
     /** The session so far, for the summary. */
     public synchronized Summary summary() {
-        return new Summary(id, trainee, number, queue.isEmpty(), drillsDone, Map.copyOf(scores), List.copyOf(missed),
-                incidents(missed), List.copyOf(stillMissed), incidents(stillMissed));
+        return new Summary(
+                id,
+                trainee,
+                number,
+                queue.isEmpty(),
+                drillsDone,
+                Map.copyOf(scores),
+                List.copyOf(missed),
+                incidents(missed),
+                List.copyOf(stillMissed),
+                incidents(stillMissed));
     }
 
     private List<String> incidents(Set<String> drills) {
@@ -135,7 +145,15 @@ public final class DrillSession {
      * @param toRevisit       drills whose last try was wrong: in box 1, they come first next time
      * @param toRevisitIncidents their incidents
      */
-    public record Summary(long sessionId, String trainee, int sessionNumber, boolean finished, int drillsDone,
-                          Map<QuestionType, Score> scores, List<String> missedDrills, List<String> missedIncidents,
-                          List<String> toRevisit, List<String> toRevisitIncidents) { }
+    public record Summary(
+            long sessionId,
+            String trainee,
+            int sessionNumber,
+            boolean finished,
+            int drillsDone,
+            Map<QuestionType, Score> scores,
+            List<String> missedDrills,
+            List<String> missedIncidents,
+            List<String> toRevisit,
+            List<String> toRevisitIncidents) {}
 }

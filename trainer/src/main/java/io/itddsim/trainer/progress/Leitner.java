@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Leitner {
     public static final int MAX_BOX = 5;
 
-    private Leitner() { }
+    private Leitner() {}
 
     /** The box after a drill is done. */
     public static int after(int box, boolean allCorrect) {
@@ -34,13 +34,19 @@ public final class Leitner {
      * @param size          at most this many
      */
     public static List<String> queue(List<String> drillIds, Map<String, Box> boxes, int sessionNumber, int size) {
-        Comparator<String> byBoxThenAge = Comparator.<String>comparingInt(id -> boxes.get(id).box())
+        Comparator<String> byBoxThenAge = Comparator.<String>comparingInt(
+                        id -> boxes.get(id).box())
                 .thenComparingInt(id -> boxes.get(id).lastSession());
-        List<String> missed = drillIds.stream().filter(id -> boxes.containsKey(id) && boxes.get(id).box() == 1)
-                .sorted(byBoxThenAge).toList();
-        List<String> unseen = drillIds.stream().filter(id -> !boxes.containsKey(id)).toList();
-        List<String> due = drillIds.stream().filter(id -> boxes.containsKey(id) && boxes.get(id).box() > 1
-                && due(boxes.get(id), sessionNumber)).sorted(byBoxThenAge).toList();
+        List<String> missed = drillIds.stream()
+                .filter(id -> boxes.containsKey(id) && boxes.get(id).box() == 1)
+                .sorted(byBoxThenAge)
+                .toList();
+        List<String> unseen =
+                drillIds.stream().filter(id -> !boxes.containsKey(id)).toList();
+        List<String> due = drillIds.stream()
+                .filter(id -> boxes.containsKey(id) && boxes.get(id).box() > 1 && due(boxes.get(id), sessionNumber))
+                .sorted(byBoxThenAge)
+                .toList();
         List<String> out = new ArrayList<>(missed);
         out.addAll(unseen);
         out.addAll(due);

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /** Every trainee's results, for the trainer's page and the JSON export. */
 public final class ProgressReport {
-    private ProgressReport() { }
+    private ProgressReport() {}
 
     /**
      * @param name       the trainee
@@ -26,9 +26,16 @@ public final class ProgressReport {
      * @param toRevisit  drills missed last time they were done (box 1): they come back first
      * @param drillsDone distinct drills done at least once, of {@code drillsTotal}
      */
-    public record TraineeProgress(String name, int sessions, Instant lastAnswer, Score overall,
-                                  Map<QuestionType, Score> byType, Map<Integer, Integer> boxes, List<String> toRevisit,
-                                  int drillsDone, int drillsTotal) { }
+    public record TraineeProgress(
+            String name,
+            int sessions,
+            Instant lastAnswer,
+            Score overall,
+            Map<QuestionType, Score> byType,
+            Map<Integer, Integer> boxes,
+            List<String> toRevisit,
+            int drillsDone,
+            int drillsTotal) {}
 
     public static List<TraineeProgress> of(ResultStore store, DrillCatalog catalog) throws SQLException {
         List<AnswerRow> answers = store.answers();
@@ -43,7 +50,9 @@ public final class ProgressReport {
                     continue;
                 }
                 overall = overall.plus(a.correct());
-                byType.merge(QuestionType.byId(a.questionType()), Score.NONE.plus(a.correct()),
+                byType.merge(
+                        QuestionType.byId(a.questionType()),
+                        Score.NONE.plus(a.correct()),
                         (s, one) -> new Score(s.correct() + one.correct(), s.total() + one.total()));
                 last = a.answeredAt();
                 done.add(a.drillId());
@@ -57,8 +66,16 @@ public final class ProgressReport {
                 }
             }
             revisit.sort(null);
-            out.add(new TraineeProgress(name, store.sessionCount(name), last, overall, byType, boxes, revisit,
-                    done.size(), catalog.ids().size()));
+            out.add(new TraineeProgress(
+                    name,
+                    store.sessionCount(name),
+                    last,
+                    overall,
+                    byType,
+                    boxes,
+                    revisit,
+                    done.size(),
+                    catalog.ids().size()));
         }
         return out;
     }

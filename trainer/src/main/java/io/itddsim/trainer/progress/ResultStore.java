@@ -72,7 +72,8 @@ public final class ResultStore implements AutoCloseable {
             p.executeUpdate();
         }
         int number = sessionCount(trainee) + 1;
-        try (PreparedStatement p = db.prepareStatement("insert into session (trainee, number, started_at) values (?, ?, ?)",
+        try (PreparedStatement p = db.prepareStatement(
+                "insert into session (trainee, number, started_at) values (?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setString(1, trainee);
             p.setInt(2, number);
@@ -86,12 +87,14 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /** A new session's id and its number among the trainee's sessions. */
-    public record SessionStart(long id, int number) { }
+    public record SessionStart(long id, int number) {}
 
-    public synchronized void recordAnswer(long sessionId, String trainee, String drillId, String questionType,
-                                          List<String> given, boolean correct) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("insert into answer (session_id, trainee, drill_id, question_type,"
-                + " given, correct, answered_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+    public synchronized void recordAnswer(
+            long sessionId, String trainee, String drillId, String questionType, List<String> given, boolean correct)
+            throws SQLException {
+        try (PreparedStatement p =
+                db.prepareStatement("insert into answer (session_id, trainee, drill_id, question_type,"
+                        + " given, correct, answered_at) values (?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, sessionId);
             p.setString(2, trainee);
             p.setString(3, drillId);
@@ -105,7 +108,8 @@ public final class ResultStore implements AutoCloseable {
 
     public synchronized Map<String, Box> boxes(String trainee) throws SQLException {
         Map<String, Box> out = new HashMap<>();
-        try (PreparedStatement p = db.prepareStatement("select drill_id, box, last_session from box where trainee = ?")) {
+        try (PreparedStatement p =
+                db.prepareStatement("select drill_id, box, last_session from box where trainee = ?")) {
             p.setString(1, trainee);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -139,7 +143,8 @@ public final class ResultStore implements AutoCloseable {
     /** Every trainee's name, in alphabetical order. */
     public synchronized List<String> trainees() throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select name from trainee order by name")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select name from trainee order by name")) {
             while (r.next()) {
                 out.add(r.getString(1));
             }
@@ -150,11 +155,18 @@ public final class ResultStore implements AutoCloseable {
     /** Every answer, oldest first. */
     public synchronized List<AnswerRow> answers() throws SQLException {
         List<AnswerRow> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select session_id, trainee, drill_id,"
-                + " question_type, given, correct, answered_at from answer order by id")) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select session_id, trainee, drill_id,"
+                        + " question_type, given, correct, answered_at from answer order by id")) {
             while (r.next()) {
-                out.add(new AnswerRow(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getBoolean(6), r.getTimestamp(7).toInstant()));
+                out.add(new AnswerRow(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getBoolean(6),
+                        r.getTimestamp(7).toInstant()));
             }
         }
         return out;

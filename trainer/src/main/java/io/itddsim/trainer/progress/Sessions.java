@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Sessions {
     /** Drills per session: a few minutes of practice. */
     public static final int DRILLS_PER_SESSION = 5;
+
     private static final int MAX_NAME = 60;
 
     private final DrillCatalog catalog;

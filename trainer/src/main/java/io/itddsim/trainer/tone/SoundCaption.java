@@ -10,7 +10,7 @@ import java.util.Set;
  * give a drill's answer away.
  */
 public final class SoundCaption {
-    private SoundCaption() { }
+    private SoundCaption() {}
 
     public static String describe(List<ScheduledTone> tones) {
         Set<Long> frequencies = new LinkedHashSet<>();
@@ -27,9 +27,11 @@ public final class SoundCaption {
         }
         long high = frequencies.stream().mapToLong(Long::longValue).max().orElseThrow();
         long low = frequencies.stream().mapToLong(Long::longValue).min().orElseThrow();
-        String kind = frequencies.size() == 2 ? "Two tones alternating, high " + high + " Hz and low " + low + " Hz"
+        String kind = frequencies.size() == 2
+                ? "Two tones alternating, high " + high + " Hz and low " + low + " Hz"
                 : frequencies.size() + " tones from " + low + " Hz to " + high + " Hz";
-        String parts = sameLength ? ", " + tones.size() + " parts of " + seconds(tones.get(0).durationUs()) + " each"
+        String parts = sameLength
+                ? ", " + tones.size() + " parts of " + seconds(tones.get(0).durationUs()) + " each"
                 : ", " + tones.size() + " parts";
         return kind + parts + ", " + seconds(total) + " in all";
     }

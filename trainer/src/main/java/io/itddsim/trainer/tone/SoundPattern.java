@@ -15,8 +15,14 @@ import java.util.List;
  * @param tones      the tones in order
  * @param caption    the sound in words, without naming the severity (for drills)
  */
-public record SoundPattern(AlarmSeverity severity, String id, String label, long repeatUs, long durationUs,
-                           List<ScheduledTone> tones, String caption) {
+public record SoundPattern(
+        AlarmSeverity severity,
+        String id,
+        String label,
+        long repeatUs,
+        long durationUs,
+        List<ScheduledTone> tones,
+        String caption) {
     public SoundPattern {
         tones = List.copyOf(tones);
     }

@@ -30,8 +30,16 @@ public final class ToneLibrary {
                 tones.add(new ScheduledTone(tone.frequencyHz(), at, tone.durationUs()));
                 at += tone.durationUs();
             }
-            patterns.put(severity, new SoundPattern(severity, id(severity), label(severity),
-                    defaults.repeatUs(severity), model.durationUs(), tones, SoundCaption.describe(tones)));
+            patterns.put(
+                    severity,
+                    new SoundPattern(
+                            severity,
+                            id(severity),
+                            label(severity),
+                            defaults.repeatUs(severity),
+                            model.durationUs(),
+                            tones,
+                            SoundCaption.describe(tones)));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** {@code itdd alarms export --wav DIR}: one WAV file per annunciation pattern of the model. */
 public final class WavExport {
-    private WavExport() { }
+    private WavExport() {}
 
     /**
      * Writes {@code critical.wav} and {@code non-critical.wav} into {@code dir}, creating it if

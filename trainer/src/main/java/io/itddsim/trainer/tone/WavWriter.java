@@ -19,7 +19,7 @@ public final class WavWriter {
     private static final double AMPLITUDE = 0.5;
     private static final long FADE_US = 5_000;
 
-    private WavWriter() { }
+    private WavWriter() {}
 
     /** The pattern's samples: exactly its duration at {@link #SAMPLE_RATE_HZ}. */
     public static short[] samples(SoundPattern pattern) {
@@ -31,8 +31,8 @@ public final class WavWriter {
             for (int i = from; i < to; i++) {
                 double t = (double) (i - from) / SAMPLE_RATE_HZ;
                 double envelope = Math.min(1.0, Math.min(i - from, to - 1 - i) / (double) fade);
-                pcm[i] = (short) Math.round(Short.MAX_VALUE * AMPLITUDE * envelope
-                        * Math.sin(2 * Math.PI * tone.frequencyHz() * t));
+                pcm[i] = (short) Math.round(
+                        Short.MAX_VALUE * AMPLITUDE * envelope * Math.sin(2 * Math.PI * tone.frequencyHz() * t));
             }
         }
         return pcm;

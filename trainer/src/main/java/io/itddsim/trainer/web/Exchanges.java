@@ -14,7 +14,7 @@ final class Exchanges {
     static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private static final int MAX_BODY_BYTES = 16 * 1024;
 
-    private Exchanges() { }
+    private Exchanges() {}
 
     /** The request's JSON body; a POST must say it is JSON (so another site's form cannot post here). */
     static JsonNode jsonBody(HttpExchange ex) throws IOException {

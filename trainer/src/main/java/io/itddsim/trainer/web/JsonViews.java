@@ -20,50 +20,147 @@ import java.util.Map;
  * answer key, in particular, is only ever sent as feedback after an answer.
  */
 final class JsonViews {
-    private JsonViews() { }
+    private JsonViews() {}
 
     static Map<String, Object> tones(ToneLibrary library) {
-        return map("profile", library.profileName(), "patterns", library.patterns().stream().map(JsonViews::pattern).toList());
+        return map(
+                "profile",
+                library.profileName(),
+                "patterns",
+                library.patterns().stream().map(JsonViews::pattern).toList());
     }
 
     static Map<String, Object> pattern(SoundPattern p) {
-        return map("id", p.id(), "label", p.label(), "repeatUs", p.repeatUs(), "repeat", SoundCaption.interval(p.repeatUs()),
-                "durationUs", p.durationUs(), "caption", p.caption(), "tones", p.tones());
+        return map(
+                "id",
+                p.id(),
+                "label",
+                p.label(),
+                "repeatUs",
+                p.repeatUs(),
+                "repeat",
+                SoundCaption.interval(p.repeatUs()),
+                "durationUs",
+                p.durationUs(),
+                "caption",
+                p.caption(),
+                "tones",
+                p.tones());
     }
 
     static Map<String, Object> drillCard(Drill d) {
-        return map("id", d.id(), "incident", d.incident(), "source", d.source(), "scenarioFile", d.scenarioFile(),
-                "scenarioName", d.scenarioName(), "who", d.who(), "situation", d.situation(),
-                "sound", d.sound() == null ? null : ToneLibrary.id(d.sound()));
+        return map(
+                "id",
+                d.id(),
+                "incident",
+                d.incident(),
+                "source",
+                d.source(),
+                "scenarioFile",
+                d.scenarioFile(),
+                "scenarioName",
+                d.scenarioName(),
+                "who",
+                d.who(),
+                "situation",
+                d.situation(),
+                "sound",
+                d.sound() == null ? null : ToneLibrary.id(d.sound()));
     }
 
     static Map<String, Object> step(DrillSession session, DrillSession.Step step) {
         Question q = step.question();
-        return map("sessionId", session.id(), "trainee", session.trainee(), "finished", false,
-                "drillNumber", step.drillNumber(), "drillCount", step.drillCount(), "drill", drillCard(step.drill()),
-                "question", map("type", q.type().id(), "index", step.questionIndex() + 1,
-                        "count", step.drill().questions().size(), "prompt", q.prompt(), "multiple", q.multiple(),
-                        "options", q.options()));
+        return map(
+                "sessionId",
+                session.id(),
+                "trainee",
+                session.trainee(),
+                "finished",
+                false,
+                "drillNumber",
+                step.drillNumber(),
+                "drillCount",
+                step.drillCount(),
+                "drill",
+                drillCard(step.drill()),
+                "question",
+                map(
+                        "type",
+                        q.type().id(),
+                        "index",
+                        step.questionIndex() + 1,
+                        "count",
+                        step.drill().questions().size(),
+                        "prompt",
+                        q.prompt(),
+                        "multiple",
+                        q.multiple(),
+                        "options",
+                        q.options()));
     }
 
     static Map<String, Object> feedback(Question q, Feedback f) {
-        List<String> labels = q.options().stream().filter(o -> f.correctIds().contains(o.id())).map(Option::label).toList();
-        return map("correct", f.correct(), "correctIds", f.correctIds(), "correctLabels", labels,
-                "explanation", f.explanation(), "source", f.source());
+        List<String> labels = q.options().stream()
+                .filter(o -> f.correctIds().contains(o.id()))
+                .map(Option::label)
+                .toList();
+        return map(
+                "correct",
+                f.correct(),
+                "correctIds",
+                f.correctIds(),
+                "correctLabels",
+                labels,
+                "explanation",
+                f.explanation(),
+                "source",
+                f.source());
     }
 
     static Map<String, Object> summary(DrillSession.Summary s) {
-        return map("sessionId", s.sessionId(), "trainee", s.trainee(), "sessionNumber", s.sessionNumber(),
-                "finished", s.finished(), "drillsDone", s.drillsDone(), "scores", scores(s.scores()),
-                "missedDrills", s.missedDrills(), "missedIncidents", s.missedIncidents(),
-                "toRevisit", s.toRevisit(), "toRevisitIncidents", s.toRevisitIncidents());
+        return map(
+                "sessionId",
+                s.sessionId(),
+                "trainee",
+                s.trainee(),
+                "sessionNumber",
+                s.sessionNumber(),
+                "finished",
+                s.finished(),
+                "drillsDone",
+                s.drillsDone(),
+                "scores",
+                scores(s.scores()),
+                "missedDrills",
+                s.missedDrills(),
+                "missedIncidents",
+                s.missedIncidents(),
+                "toRevisit",
+                s.toRevisit(),
+                "toRevisitIncidents",
+                s.toRevisitIncidents());
     }
 
     static Map<String, Object> trainee(ProgressReport.TraineeProgress t) {
-        return map("name", t.name(), "sessions", t.sessions(),
-                "lastAnswer", t.lastAnswer() == null ? null : t.lastAnswer().toString(), "overall", t.overall(),
-                "scores", scores(t.byType()), "boxes", t.boxes(), "toRevisit", t.toRevisit(),
-                "drillsDone", t.drillsDone(), "drillsTotal", t.drillsTotal());
+        return map(
+                "name",
+                t.name(),
+                "sessions",
+                t.sessions(),
+                "lastAnswer",
+                t.lastAnswer() == null ? null : t.lastAnswer().toString(),
+                "overall",
+                t.overall(),
+                "scores",
+                scores(t.byType()),
+                "boxes",
+                t.boxes(),
+                "toRevisit",
+                t.toRevisit(),
+                "drillsDone",
+                t.drillsDone(),
+                "drillsTotal",
+                t.drillsTotal());
     }
 
     private static Map<String, Object> scores(Map<QuestionType, Score> byType) {

@@ -28,6 +28,7 @@ final class LiveRoute extends Route {
             }
         }
         LiveStatus status = feed == null ? LiveStatus.OFF : feed.status();
-        Exchanges.sendJson(ex, 200, JsonViews.map("status", status, "events", feed == null ? List.of() : feed.events(after)));
+        Exchanges.sendJson(
+                ex, 200, JsonViews.map("status", status, "events", feed == null ? List.of() : feed.events(after)));
     }
 }

@@ -30,17 +30,41 @@ final class ResultRoute extends Route {
                 Exchanges.sendText(ex, 200, "text/csv; charset=utf-8", CsvExport.of(store.answers(), catalog));
             }
             case "/api/export.json" -> {
-                ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"itdd-trainer-results.json\"");
-                Exchanges.sendJson(ex, 200, JsonViews.map("trainees", trainees(), "answers", store.answers().stream()
-                        .map(a -> JsonViews.map("trainee", a.trainee(), "session", a.sessionId(), "drill", a.drillId(),
-                                "questionType", a.questionType(), "answer", a.given(), "correct", a.correct(),
-                                "answeredAt", a.answeredAt().toString())).toList()));
+                ex.getResponseHeaders()
+                        .set("Content-Disposition", "attachment; filename=\"itdd-trainer-results.json\"");
+                Exchanges.sendJson(
+                        ex,
+                        200,
+                        JsonViews.map(
+                                "trainees",
+                                trainees(),
+                                "answers",
+                                store.answers().stream()
+                                        .map(a -> JsonViews.map(
+                                                "trainee",
+                                                a.trainee(),
+                                                "session",
+                                                a.sessionId(),
+                                                "drill",
+                                                a.drillId(),
+                                                "questionType",
+                                                a.questionType(),
+                                                "answer",
+                                                a.given(),
+                                                "correct",
+                                                a.correct(),
+                                                "answeredAt",
+                                                a.answeredAt().toString()))
+                                        .toList()));
             }
-            default -> throw new HttpError(404, "no resource " + ex.getRequestURI().getPath());
+            default ->
+                throw new HttpError(404, "no resource " + ex.getRequestURI().getPath());
         }
     }
 
     private Object trainees() throws Exception {
-        return ProgressReport.of(store, catalog).stream().map(JsonViews::trainee).toList();
+        return ProgressReport.of(store, catalog).stream()
+                .map(JsonViews::trainee)
+                .toList();
     }
 }

@@ -45,7 +45,8 @@ abstract class Route implements HttpHandler {
 
     static void requireMethod(HttpExchange ex, String method) {
         if (!ex.getRequestMethod().equals(method)) {
-            throw new HttpError(405, ex.getRequestURI().getPath() + " takes " + method + ", not " + ex.getRequestMethod());
+            throw new HttpError(
+                    405, ex.getRequestURI().getPath() + " takes " + method + ", not " + ex.getRequestMethod());
         }
     }
 }

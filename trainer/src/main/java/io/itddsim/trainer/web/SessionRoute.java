@@ -40,8 +40,10 @@ final class SessionRoute extends Route {
             return;
         }
         DrillSession session = sessions.session(Long.parseLong(m.group(1)))
-                .orElseThrow(() -> new HttpError(404, "no session " + m.group(1) + " (sessions end when the trainer restarts;"
-                        + " the answers are kept)"));
+                .orElseThrow(() -> new HttpError(
+                        404,
+                        "no session " + m.group(1) + " (sessions end when the trainer restarts;"
+                                + " the answers are kept)"));
         if (m.group(2) == null) {
             requireMethod(ex, "GET");
             Exchanges.sendJson(ex, 200, now(session));
@@ -70,9 +72,17 @@ final class SessionRoute extends Route {
     }
 
     private static Object now(DrillSession session) {
-        return session.current().<Object>map(step -> JsonViews.step(session, step))
-                .orElseGet(() -> JsonViews.map("sessionId", session.id(), "trainee", session.trainee(), "finished", true,
-                        "summary", JsonViews.summary(session.summary())));
+        return session.current()
+                .<Object>map(step -> JsonViews.step(session, step))
+                .orElseGet(() -> JsonViews.map(
+                        "sessionId",
+                        session.id(),
+                        "trainee",
+                        session.trainee(),
+                        "finished",
+                        true,
+                        "summary",
+                        JsonViews.summary(session.summary())));
     }
 
     private static String text(JsonNode body, String field) {

@@ -8,8 +8,15 @@ import java.util.regex.Pattern;
 /** The pages, scripts and styles, all from this jar's resources under {@code web/}: nothing from elsewhere. */
 final class StaticAssets extends Route {
     private static final Pattern SAFE = Pattern.compile("[a-z0-9-]+\\.(html|js|css|svg)");
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "svg",
+            "image/svg+xml");
 
     StaticAssets(int port) {
         super(port);

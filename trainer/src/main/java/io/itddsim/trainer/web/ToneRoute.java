@@ -24,8 +24,13 @@ final class ToneRoute extends Route {
         requireMethod(ex, "GET");
         switch (ex.getRequestURI().getPath()) {
             case "/api/tones" -> Exchanges.sendJson(ex, 200, JsonViews.tones(tones));
-            case "/api/drills" -> Exchanges.sendJson(ex, 200, drills.drills().stream().map(JsonViews::drillCard).toList());
-            default -> throw new HttpError(404, "no resource " + ex.getRequestURI().getPath());
+            case "/api/drills" ->
+                Exchanges.sendJson(
+                        ex,
+                        200,
+                        drills.drills().stream().map(JsonViews::drillCard).toList());
+            default ->
+                throw new HttpError(404, "no resource " + ex.getRequestURI().getPath());
         }
     }
 }

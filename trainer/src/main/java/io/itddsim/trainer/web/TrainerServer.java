@@ -25,7 +25,8 @@ public final class TrainerServer implements AutoCloseable {
         // the JDK server reads its limits once, from system properties (seconds / milliseconds)
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
-        System.setProperty("sun.net.httpserver.idleInterval", System.getProperty("sun.net.httpserver.idleInterval", "30000"));
+        System.setProperty(
+                "sun.net.httpserver.idleInterval", System.getProperty("sun.net.httpserver.idleInterval", "30000"));
     }
 
     private final HttpServer server;
@@ -43,8 +44,9 @@ public final class TrainerServer implements AutoCloseable {
      * @param live the live feed, or null without {@code --target}
      * @throws IOException when the port is taken
      */
-    public static TrainerServer start(int port, ToneLibrary tones, DrillCatalog drills, ResultStore store,
-                                      Sessions sessions, LiveAlarmFeed live) throws IOException {
+    public static TrainerServer start(
+            int port, ToneLibrary tones, DrillCatalog drills, ResultStore store, Sessions sessions, LiveAlarmFeed live)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 32);
         int bound = server.getAddress().getPort();
         server.createContext("/", new StaticAssets(bound));

@@ -18,7 +18,7 @@ class TrainerCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) { }
+    private record Run(int exit, String out, String err) {}
 
     private Run itdd(String... args) {
         CommandLine cl = TrainerMain.newCommandLine();
@@ -41,8 +41,14 @@ class TrainerCommandTest {
         assertEquals(2, target.exit());
         assertTrue(target.err().contains("expected tcp://HOST:PORT"), target.err());
 
-        Run keys = itdd("trainer", "--target", "tcp://127.0.0.1:7700", "--key-file", dir.resolve("none.yaml").toString(),
-                "--data", data.toString());
+        Run keys = itdd(
+                "trainer",
+                "--target",
+                "tcp://127.0.0.1:7700",
+                "--key-file",
+                dir.resolve("none.yaml").toString(),
+                "--data",
+                data.toString());
         assertEquals(2, keys.exit());
         assertTrue(keys.err().contains("none.yaml"), keys.err());
 
@@ -52,8 +58,14 @@ class TrainerCommandTest {
                     secret: 1f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100
                     roles: [bench]
                 """);
-        Run role = itdd("trainer", "--target", "tcp://127.0.0.1:7700", "--key-file", benchOnly.toString(),
-                "--data", data.toString());
+        Run role = itdd(
+                "trainer",
+                "--target",
+                "tcp://127.0.0.1:7700",
+                "--key-file",
+                benchOnly.toString(),
+                "--data",
+                data.toString());
         assertEquals(2, role.exit());
         assertTrue(role.err().contains("observer"), role.err());
         assertFalse(Files.exists(data));
@@ -64,7 +76,9 @@ class TrainerCommandTest {
     void help() {
         Run trainer = itdd("trainer", "--help");
         assertEquals(0, trainer.exit());
-        assertTrue(trainer.out().contains("--port") && trainer.out().contains("--data") && trainer.out().contains("--target"));
+        assertTrue(trainer.out().contains("--port")
+                && trainer.out().contains("--data")
+                && trainer.out().contains("--target"));
         Run export = itdd("alarms", "export", "--help");
         assertEquals(0, export.exit());
         assertTrue(export.out().contains("--wav"), export.out());

@@ -36,10 +36,14 @@ class DrillCatalogTest {
         while (m.find()) {
             documented.add(m.group(1));
         }
-        assertEquals(EnumSet.allOf(AlarmType.class).stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
-                documented, "docs/ALARMS.md rows");
-        Set<String> drilled = TestDrills.catalog().drills().stream().filter(d -> d.alarm() != null)
-                .map(d -> d.alarm().name()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                EnumSet.allOf(AlarmType.class).stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new)),
+                documented,
+                "docs/ALARMS.md rows");
+        Set<String> drilled = TestDrills.catalog().drills().stream()
+                .filter(d -> d.alarm() != null)
+                .map(d -> d.alarm().name())
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(documented, drilled);
     }
 
@@ -49,7 +53,8 @@ class DrillCatalogTest {
         for (Drill d : TestDrills.catalog().drills()) {
             assertFalse(d.incident().isBlank(), d.id());
             assertTrue(d.source().matches(".*docs/DOMAIN\\.md [1-9].*"), d.id() + ": " + d.source());
-            Path file = d.scenarioFile().startsWith("scenarios/") ? Path.of("..", d.scenarioFile())
+            Path file = d.scenarioFile().startsWith("scenarios/")
+                    ? Path.of("..", d.scenarioFile())
                     : Path.of("src", "main", "resources", d.scenarioFile());
             assertTrue(Files.isRegularFile(file), d.id() + ": " + file);
             assertEquals(d.alarm() == null ? null : d.alarm().severity(), d.sound(), d.id());
@@ -74,10 +79,14 @@ class DrillCatalogTest {
     }
 
     @Test
-    @DisplayName("the pump's silent blind spots are drills too: disconnection, over-infusion running dry, over-infusion found at refill")
+    @DisplayName(
+            "the pump's silent blind spots are drills too: disconnection, over-infusion running dry, over-infusion found at refill")
     void silentDrillsHaveNoSound() {
-        List<Drill> silent = TestDrills.catalog().drills().stream().filter(d -> d.sound() == null).toList();
-        assertEquals(Set.of("catheter-disconnection", "fentanyl-over-infusion", "over-infusion-at-refill"),
+        List<Drill> silent = TestDrills.catalog().drills().stream()
+                .filter(d -> d.sound() == null)
+                .toList();
+        assertEquals(
+                Set.of("catheter-disconnection", "fentanyl-over-infusion", "over-infusion-at-refill"),
                 silent.stream().map(Drill::id).collect(Collectors.toSet()));
         for (Drill d : silent) {
             assertTrue(d.check(QuestionType.SEVERITY, List.of(AlarmCauses.NONE)).correct(), d.id());
@@ -86,7 +95,8 @@ class DrillCatalogTest {
     }
 
     @Test
-    @DisplayName("figures come from the run: the stall drill names the time the emulator raised the alarm and what it delivered")
+    @DisplayName(
+            "figures come from the run: the stall drill names the time the emulator raised the alarm and what it delivered")
     void figuresComeFromTheRun() {
         Drill stall = TestDrills.catalog().drill("stall-day-30").orElseThrow();
         assertEquals(AlarmType.MOTOR_STALL, stall.alarm());
@@ -102,36 +112,69 @@ class DrillCatalogTest {
     @DisplayName("which causes fit: all alarms of the heard severity, exactly; one missing or one extra is wrong")
     void causesNeedExactlyTheFittingSet() {
         Drill stall = TestDrills.catalog().drill("stall-day-30").orElseThrow();
-        List<String> critical = AlarmCauses.ofSeverity(AlarmSeverity.CRITICAL).stream().map(Enum::name).toList();
+        List<String> critical = AlarmCauses.ofSeverity(AlarmSeverity.CRITICAL).stream()
+                .map(Enum::name)
+                .toList();
         assertTrue(stall.check(QuestionType.CAUSES, critical).correct());
         assertFalse(stall.check(QuestionType.CAUSES, critical.subList(0, 4)).correct());
         List<String> extra = new java.util.ArrayList<>(critical);
         extra.add("LOW_RESERVOIR");
         assertFalse(stall.check(QuestionType.CAUSES, extra).correct());
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> stall.check(QuestionType.ACTION, List.of("PRAY")));
+        IllegalArgumentException bad =
+                assertThrows(IllegalArgumentException.class, () -> stall.check(QuestionType.ACTION, List.of("PRAY")));
         assertTrue(bad.getMessage().contains("PRAY"), bad.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> stall.check(QuestionType.ACTION, List.of("REFILL", "INTERROGATE")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> stall.check(QuestionType.ACTION, List.of("REFILL", "INTERROGATE")));
     }
 
     @Test
-    @DisplayName("a drill whose scenario does not raise its alarm is refused, naming the drill and what the emulator raised")
+    @DisplayName(
+            "a drill whose scenario does not raise its alarm is refused, naming the drill and what the emulator raised")
     void aDrillTheEmulatorContradictsIsRefused() {
         DrillGenerator generator = DrillGenerator.fromClasspath(ToneLibrary.standard());
-        DrillSpec noStall = new DrillSpec("no-stall", "x", "docs/DOMAIN.md 4", "scenarios/bolus-day.yaml",
-                AlarmType.MOTOR_STALL, -1, "who", "On {time}", null, Action.CALL_CLINIC_NOW, "why");
+        DrillSpec noStall = new DrillSpec(
+                "no-stall",
+                "x",
+                "docs/DOMAIN.md 4",
+                "scenarios/bolus-day.yaml",
+                AlarmType.MOTOR_STALL,
+                -1,
+                "who",
+                "On {time}",
+                null,
+                Action.CALL_CLINIC_NOW,
+                "why");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> generator.generate(noStall));
         assertTrue(e.getMessage().contains("no-stall") && e.getMessage().contains("MOTOR_STALL"), e.getMessage());
 
-        DrillSpec notSilent = new DrillSpec("not-silent", "x", "docs/DOMAIN.md 4",
-                "scenarios/faults/motor-stall-day-30-hydromorphone.yaml", null, 31L * 86_400_000_000L, "who", "x",
-                "silent", Action.EMERGENCY, "why");
+        DrillSpec notSilent = new DrillSpec(
+                "not-silent",
+                "x",
+                "docs/DOMAIN.md 4",
+                "scenarios/faults/motor-stall-day-30-hydromorphone.yaml",
+                null,
+                31L * 86_400_000_000L,
+                "who",
+                "x",
+                "silent",
+                Action.EMERGENCY,
+                "why");
         e = assertThrows(IllegalStateException.class, () -> generator.generate(notSilent));
         assertTrue(e.getMessage().contains("MOTOR_STALL at day 30"), e.getMessage());
 
-        DrillSpec badFact = new DrillSpec("bad-fact", "x", "docs/DOMAIN.md 4",
-                "scenarios/faults/motor-stall-day-30-hydromorphone.yaml", AlarmType.MOTOR_STALL, -1, "who",
-                "{aspirated_ml}", null, Action.EMERGENCY, "why");
+        DrillSpec badFact = new DrillSpec(
+                "bad-fact",
+                "x",
+                "docs/DOMAIN.md 4",
+                "scenarios/faults/motor-stall-day-30-hydromorphone.yaml",
+                AlarmType.MOTOR_STALL,
+                -1,
+                "who",
+                "{aspirated_ml}",
+                null,
+                Action.EMERGENCY,
+                "why");
         IllegalArgumentException f = assertThrows(IllegalArgumentException.class, () -> generator.generate(badFact));
         assertTrue(f.getMessage().contains("{aspirated_ml}"), f.getMessage());
     }
@@ -143,8 +186,10 @@ class DrillCatalogTest {
                 + " action: REFILL, action_why: w}";
         assertEquals(1, DrillSpecReader.read("t", good).size());
         assertNotNull(DrillSpecReader.read("t", good).get(0).focus());
-        assertNull(DrillSpecReader.read("t", good.replace("MOTOR_STALL", "none").replace("}", ", observe_at: 1d, silent_why: q}"))
-                .get(0).focus());
+        assertNull(DrillSpecReader.read(
+                        "t", good.replace("MOTOR_STALL", "none").replace("}", ", observe_at: 1d, silent_why: q}"))
+                .get(0)
+                .focus());
         for (String[] bad : new String[][] {
             {good.replace("who:", "whom:"), "unknown key 'whom'"},
             {good.replace("MOTOR_STALL", "MOTOR_STAL"), "MOTOR_STAL"},
@@ -152,7 +197,8 @@ class DrillCatalogTest {
             {good.replace("REFILL", "PANIC"), "action must be one of"},
             {good + "\n" + good, "used twice"},
         }) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DrillSpecReader.read("t", bad[0]));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> DrillSpecReader.read("t", bad[0]));
             assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
         }
     }

@@ -21,8 +21,17 @@ class LeitnerTest {
     @Test
     @DisplayName("a well-known drill waits longer: box 3 every 2nd session, box 5 every 8th")
     void higherBoxesWaitLonger() {
-        Map<String, Box> boxes = Map.of("a", new Box(3, 10), "b", new Box(5, 10), "c", new Box(2, 10), "d", new Box(2, 10),
-                "e", new Box(2, 10));
+        Map<String, Box> boxes = Map.of(
+                "a",
+                new Box(3, 10),
+                "b",
+                new Box(5, 10),
+                "c",
+                new Box(2, 10),
+                "d",
+                new Box(2, 10),
+                "e",
+                new Box(2, 10));
         assertEquals(List.of("c", "d", "e"), Leitner.queue(ALL, boxes, 11, 10));
         assertEquals(List.of("c", "d", "e", "a"), Leitner.queue(ALL, boxes, 12, 10));
         assertEquals(List.of("c", "d", "e", "a", "b"), Leitner.queue(ALL, boxes, 18, 10));
@@ -31,8 +40,8 @@ class LeitnerTest {
     @Test
     @DisplayName("when nothing is due the least known drills are practised, so a session is never empty")
     void neverEmpty() {
-        Map<String, Box> boxes = Map.of("a", new Box(5, 9), "b", new Box(4, 9), "c", new Box(5, 9), "d", new Box(5, 9),
-                "e", new Box(5, 9));
+        Map<String, Box> boxes = Map.of(
+                "a", new Box(5, 9), "b", new Box(4, 9), "c", new Box(5, 9), "d", new Box(5, 9), "e", new Box(5, 9));
         assertEquals(List.of("b", "a"), Leitner.queue(ALL, boxes, 10, 2));
     }
 

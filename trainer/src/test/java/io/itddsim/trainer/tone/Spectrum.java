@@ -9,9 +9,9 @@ import java.util.List;
  */
 final class Spectrum {
     /** A run of windows with one dominant frequency (0 for silence). */
-    record Segment(double frequencyHz, long startUs, long durationUs) { }
+    record Segment(double frequencyHz, long startUs, long durationUs) {}
 
-    private Spectrum() { }
+    private Spectrum() {}
 
     /** Power of {@code samples[from, to)} at {@code hz}. */
     static double goertzel(double[] samples, int from, int to, double hz, int rateHz) {

@@ -30,7 +30,7 @@ class WavExportTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) { }
+    private record Run(int exit, String out, String err) {}
 
     private Run itdd(String... args) {
         CommandLine cl = TrainerMain.newCommandLine();
@@ -57,7 +57,8 @@ class WavExportTest {
     }
 
     @Test
-    @DisplayName("each exported WAV file plays the model's tones: the same frequencies, in order, for the same durations")
+    @DisplayName(
+            "each exported WAV file plays the model's tones: the same frequencies, in order, for the same durations")
     void wavFilesMatchTheModelBySpectralAnalysis() throws Exception {
         Run run = itdd("alarms", "export", "--wav", dir.resolve("sounds").toString());
         assertEquals(0, run.exit(), run.err());
@@ -67,7 +68,9 @@ class WavExportTest {
             Path wav = dir.resolve("sounds").resolve(ToneLibrary.id(severity) + ".wav");
             assertTrue(run.out().contains(wav.toString()), run.out());
             double[] samples = read(wav);
-            assertEquals(model.durationUs(), samples.length * 1_000_000L / WavWriter.SAMPLE_RATE_HZ,
+            assertEquals(
+                    model.durationUs(),
+                    samples.length * 1_000_000L / WavWriter.SAMPLE_RATE_HZ,
                     severity + ": the file lasts exactly one playing");
 
             List<Spectrum.Segment> heard = Spectrum.segments(samples, WavWriter.SAMPLE_RATE_HZ, WINDOW_US);
@@ -76,7 +79,8 @@ class WavExportTest {
                 Tone expected = model.tones().get(i);
                 Spectrum.Segment got = heard.get(i);
                 assertEquals(expected.frequencyHz(), got.frequencyHz(), 2.0, severity + " tone " + i + " frequency");
-                assertEquals(expected.durationUs(), got.durationUs(), 2 * WINDOW_US, severity + " tone " + i + " duration");
+                assertEquals(
+                        expected.durationUs(), got.durationUs(), 2 * WINDOW_US, severity + " tone " + i + " duration");
             }
         }
     }
@@ -84,8 +88,8 @@ class WavExportTest {
     @Test
     @DisplayName("the analysis itself tells a wrong frequency from the right one (it is not blind)")
     void analysisSeesAWrongFrequency() {
-        SoundPattern wrong = new SoundPattern(AlarmSeverity.NON_CRITICAL, "x", "x", 1, 1_000_000,
-                List.of(new ScheduledTone(1900, 0, 1_000_000)), "");
+        SoundPattern wrong = new SoundPattern(
+                AlarmSeverity.NON_CRITICAL, "x", "x", 1, 1_000_000, List.of(new ScheduledTone(1900, 0, 1_000_000)), "");
         short[] pcm = WavWriter.samples(wrong);
         double[] samples = new double[pcm.length];
         for (int i = 0; i < pcm.length; i++) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiErrorsTest {
     @TempDir
     Path data;
+
     private TrainerFixture trainer;
 
     @BeforeEach
@@ -41,15 +42,18 @@ class ApiErrorsTest {
 
         HttpResponse<String> started = trainer.post("api/sessions", "{\"trainee\": \"Hal\"}");
         assertEquals(201, started.statusCode());
-        HttpResponse<String> badOption = trainer.post("api/sessions/1/answers",
-                "{\"drillId\":\"stall-day-30\",\"type\":\"severity\",\"answer\":[\"LOUD\"]}");
+        HttpResponse<String> badOption = trainer.post(
+                "api/sessions/1/answers", "{\"drillId\":\"stall-day-30\",\"type\":\"severity\",\"answer\":[\"LOUD\"]}");
         assertEquals(400, badOption.statusCode());
         assertTrue(badOption.body().contains("LOUD"), badOption.body());
-        HttpResponse<String> badType = trainer.post("api/sessions/1/answers",
+        HttpResponse<String> badType = trainer.post(
+                "api/sessions/1/answers",
                 "{\"drillId\":\"stall-day-30\",\"type\":\"colour\",\"answer\":[\"CRITICAL\"]}");
         assertEquals(400, badType.statusCode());
         assertTrue(badType.body().contains("severity, causes or action"), badType.body());
-        assertEquals("[]", trainer.get("api/export.json").body().replaceAll(".*\"answers\":(\\[\\]).*", "$1"),
+        assertEquals(
+                "[]",
+                trainer.get("api/export.json").body().replaceAll(".*\"answers\":(\\[\\]).*", "$1"),
                 "nothing was stored");
 
         assertEquals(405, trainer.get("api/sessions").statusCode());
@@ -62,9 +66,12 @@ class ApiErrorsTest {
     @DisplayName("a form post from another page (not JSON) and a request for another host name are refused")
     void crossSiteRequestsAreRefused() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(trainer.address().resolve("api/sessions"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("trainee=Eve")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(trainer.address().resolve("api/sessions"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("trainee=Eve"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(415, form.statusCode());
         assertEquals("[]", trainer.get("api/trainees").body());
     }

@@ -40,11 +40,18 @@ final class Browser implements AutoCloseable {
     /** A headless browser window of a laptop's size. */
     static Browser open() {
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--autoplay-policy=no-user-gesture-required",
-                "--window-size=1280,900", "--disable-dev-shm-usage", "--lang=en-GB");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--autoplay-policy=no-user-gesture-required",
+                "--window-size=1280,900",
+                "--disable-dev-shm-usage",
+                "--lang=en-GB");
         return new Browser(new ChromeDriver(service, options));
     }
 

@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class KeyboardDrillBrowserTest {
     @TempDir
     Path data;
+
     private TrainerFixture trainer;
     private Browser browser;
 
@@ -51,7 +52,8 @@ class KeyboardDrillBrowserTest {
     }
 
     private void waitForQuestion(int index) {
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "question " + index + " of 3"));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "question " + index + " of 3"));
     }
 
     /** Severity right: the critical alarm, picked with Space on the first radio button. */
@@ -72,7 +74,8 @@ class KeyboardDrillBrowserTest {
     }
 
     @Test
-    @DisplayName("keyboard only: name, play the sound, three questions, a missed drill coming back, and a summary with the right score")
+    @DisplayName(
+            "keyboard only: name, play the sound, three questions, a missed drill coming back, and a summary with the right score")
     void keyboardOnlyDrill() throws Exception {
         browser.get(trainer.address(), "drill.html");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("trainee")));
@@ -109,7 +112,9 @@ class KeyboardDrillBrowserTest {
         assertEquals("Motor stall at day 30 with an off-label drug (hydromorphone)", browser.text("drill-heading"));
         answerSeverity();
         waitForQuestion(2);
-        List<String> critical = AlarmCauses.ofSeverity(AlarmSeverity.CRITICAL).stream().map(Enum::name).toList();
+        List<String> critical = AlarmCauses.ofSeverity(AlarmSeverity.CRITICAL).stream()
+                .map(Enum::name)
+                .toList();
         for (String cause : critical) {
             browser.tabToValue(cause);
             browser.press(Keys.SPACE);

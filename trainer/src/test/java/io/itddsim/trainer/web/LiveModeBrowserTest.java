@@ -52,6 +52,7 @@ class LiveModeBrowserTest {
 
     @TempDir
     Path dir;
+
     private PumpServer pump;
     private TrainerFixture trainer;
     private Browser browser;
@@ -61,13 +62,21 @@ class LiveModeBrowserTest {
     void start() throws Exception {
         Path keyFile = Files.writeString(dir.resolve("keys.yaml"), KEYS);
         var scenario = ScenarioLoader.load(Path.of("..", "scenarios", "bolus-day.yaml"));
-        HostConfig config = HostConfig.of(scenario.setup(),
-                PumpIdentity.newBuilder().setSerialNumber("CLASSROOM-1").setTestMode(true).build(), Pacing.lockstep());
+        HostConfig config = HostConfig.of(
+                scenario.setup(),
+                PumpIdentity.newBuilder()
+                        .setSerialNumber("CLASSROOM-1")
+                        .setTestMode(true)
+                        .build(),
+                Pacing.lockstep());
         Credentials credentials = Credentials.load(keyFile);
-        pump = PumpServer.builder(config, credentials).tcp(new InetSocketAddress("127.0.0.1", 0)).start();
+        pump = PumpServer.builder(config, credentials)
+                .tcp(new InetSocketAddress("127.0.0.1", 0))
+                .start();
         InetSocketAddress address = pump.tcpAddress();
         trainer = TrainerFixture.start(dir.resolve("data"), 5, "tcp://127.0.0.1:" + address.getPort(), keyFile);
-        bench = PumpClient.connect(TcpClientLink.to(address),
+        bench = PumpClient.connect(
+                TcpClientLink.to(address),
                 ClientOptions.of(credentials.key("bench").orElseThrow(), Role.ROLE_BENCH, "instructor"));
         browser = Browser.open();
     }
@@ -90,7 +99,8 @@ class LiveModeBrowserTest {
     }
 
     @Test
-    @DisplayName("a stall armed from the bench sounds in the classroom: the page plays the model's critical pattern with a caption")
+    @DisplayName(
+            "a stall armed from the bench sounds in the classroom: the page plays the model's critical pattern with a caption")
     void benchFaultPlaysInTheClassroom() throws Exception {
         browser.get(trainer.address(), "live.html");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "connected"));
@@ -98,8 +108,10 @@ class LiveModeBrowserTest {
         browser.press(Keys.ENTER);
         assertEquals("Stop listening", browser.text("listen"));
 
-        Reply armed = call(Request.newBuilder().setFaultArm(FaultArm.newBuilder().setFault("motor_stall_permanent")
-                .putParameters("name", "instructor-jam")));
+        Reply armed = call(Request.newBuilder()
+                .setFaultArm(FaultArm.newBuilder()
+                        .setFault("motor_stall_permanent")
+                        .putParameters("name", "instructor-jam")));
         assertTrue(armed.hasAck(), armed.toString());
         Reply stepped = call(Request.newBuilder().setStep(Step.newBuilder().setTicks(120_000))); // two minutes
         assertTrue(stepped.hasStepDone(), stepped.toString());
@@ -110,11 +122,13 @@ class LiveModeBrowserTest {
         long at = 0;
         for (int i = 0; i < 6; i++) {
             assertEquals("critical", tones.get(i).get("pattern"));
-            assertEquals(model.tones().get(i).frequencyHz(), ((Number) tones.get(i).get("frequencyHz")).longValue());
+            assertEquals(
+                    model.tones().get(i).frequencyHz(), ((Number) tones.get(i).get("frequencyHz")).longValue());
             assertEquals(at, ((Number) tones.get(i).get("startUs")).longValue());
             at += model.tones().get(i).durationUs();
         }
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("caption"), "Critical alarm, Motor stall"));
+        browser.waitFor(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("caption"), "Critical alarm, Motor stall"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "Motor stall"));
         assertTrue(browser.text("events").contains("annunciated"), browser.text("events"));
         browser.screenshot("live");

@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ToneScheduleBrowserTest {
     @TempDir
     Path data;
+
     private TrainerFixture trainer;
     private Browser browser;
 
@@ -53,7 +54,8 @@ class ToneScheduleBrowserTest {
         for (int i = 0; i < tones.size(); i++) {
             Tone expected = model.tones().get(i);
             Map<String, Object> got = tones.get(i);
-            assertEquals(expected.frequencyHz(), ((Number) got.get("frequencyHz")).longValue(), severity + " tone " + i);
+            assertEquals(
+                    expected.frequencyHz(), ((Number) got.get("frequencyHz")).longValue(), severity + " tone " + i);
             assertEquals(at, ((Number) got.get("startUs")).longValue(), severity + " tone " + i + " start");
             at += expected.durationUs();
             assertEquals(at, ((Number) got.get("stopUs")).longValue(), severity + " tone " + i + " stop");
@@ -61,7 +63,8 @@ class ToneScheduleBrowserTest {
     }
 
     @Test
-    @DisplayName("nothing plays before the user asks; then each pattern is scheduled exactly as the model defines it, with a caption")
+    @DisplayName(
+            "nothing plays before the user asks; then each pattern is scheduled exactly as the model defines it, with a caption")
     void webAudioScheduleMatchesTheModel() throws Exception {
         browser.get(trainer.address(), "index.html");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("play-critical")));
@@ -71,7 +74,8 @@ class ToneScheduleBrowserTest {
         browser.press(Keys.ENTER);
         browser.waitFor(d -> scheduled().size() == 6);
         assertScheduledAsTheModel(scheduled(), AlarmSeverity.CRITICAL);
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("caption-critical"),
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("caption-critical"),
                 "[Sound playing: Critical alarm: Two tones alternating, high 2000 Hz and low 1000 Hz"));
         browser.screenshot("sounds");
 
@@ -79,8 +83,8 @@ class ToneScheduleBrowserTest {
         browser.press(Keys.ENTER);
         browser.waitFor(d -> scheduled().size() == 7);
         assertScheduledAsTheModel(scheduled().subList(6, 7), AlarmSeverity.NON_CRITICAL);
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("caption-non-critical"),
-                "Non-critical alarm: One steady tone at 2000 Hz, 1 s long"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("caption-non-critical"), "Non-critical alarm: One steady tone at 2000 Hz, 1 s long"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("caption-critical"), "[Sound ended"));
     }
 
@@ -91,7 +95,8 @@ class ToneScheduleBrowserTest {
         for (String page : List.of("index.html", "drill.html", "trainer.html", "live.html")) {
             browser.get(trainer.address(), page);
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-            long overflow = ((Number) browser.js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+            long overflow = ((Number) browser.js("return document.documentElement.scrollWidth - window.innerWidth"))
+                    .longValue();
             assertTrue(overflow <= 0, page + " is " + overflow + " px wider than the screen");
         }
         browser.get(trainer.address(), "index.html");

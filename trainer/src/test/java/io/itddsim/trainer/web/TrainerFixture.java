@@ -24,8 +24,11 @@ final class TrainerFixture implements AutoCloseable {
     }
 
     static TrainerFixture start(Path data, int drillsPerSession, String target, Path keyFile) throws Exception {
-        return new TrainerFixture(Trainer.start(new Trainer.Options(0, data, target, keyFile, null, drillsPerSession),
-                ToneLibrary.standard(), TestDrills.catalog(), Clock.systemUTC()));
+        return new TrainerFixture(Trainer.start(
+                new Trainer.Options(0, data, target, keyFile, null, drillsPerSession),
+                ToneLibrary.standard(),
+                TestDrills.catalog(),
+                Clock.systemUTC()));
     }
 
     URI address() {
@@ -37,8 +40,12 @@ final class TrainerFixture implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(address().resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(address().resolve(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
