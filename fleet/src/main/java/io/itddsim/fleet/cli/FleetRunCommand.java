@@ -60,6 +60,12 @@ final class FleetRunCommand implements Callable<Integer> {
             description = "Run on an existing Hazelcast cluster, as its client (a Hazelcast client config file).")
     Path cluster;
 
+    @Option(
+            names = "--first",
+            paramLabel = "N",
+            description = "Run only the study's first N pumps (ids 0 to N-1), exactly as the whole study runs them.")
+    Integer first;
+
     @Option(names = "--hz-cli", description = "Run on the cluster of `hz-cli submit` (only under hz-cli).")
     boolean hzCli;
 
@@ -81,6 +87,12 @@ final class FleetRunCommand implements Callable<Integer> {
             err.flush();
             return FleetMain.EXIT_BAD_INPUT;
         }
+        int count = first == null ? study.size() : first;
+        if (count < 1 || count > study.size()) {
+            err.println("--first: expected 1 to " + study.size() + " (the study's pumps), got " + count);
+            err.flush();
+            return FleetMain.EXIT_BAD_INPUT;
+        }
         if (cluster != null && hzCli) {
             err.println("--cluster and --hz-cli: choose one");
             err.flush();
@@ -92,7 +104,7 @@ final class FleetRunCommand implements Callable<Integer> {
         try (FleetEngine engine = engine()) {
             members = engine.members();
             Progress bar = TerminalBar.forConsole();
-            outcomes = engine.run(study, perMember, bar);
+            outcomes = engine.run(study, count, perMember, bar);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         FleetResult result = FleetAggregator.aggregate(study, outcomes);

@@ -79,10 +79,17 @@ public final class FleetEngine implements AutoCloseable {
      * outcomes in pump-id order.
      */
     public List<PumpOutcome> run(FleetSpec spec, int workers, Progress progress) {
+        return run(spec, spec.size(), workers, progress);
+    }
+
+    /** As {@link #run(FleetSpec, int, Progress)} for the study's first {@code pumps} pumps (ids 0 to pumps - 1). */
+    public List<PumpOutcome> run(FleetSpec spec, int pumps, int workers, Progress progress) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, got " + workers);
         }
-        int pumps = spec.size();
+        if (pumps < 0 || pumps > spec.size()) {
+            throw new IllegalArgumentException("the study has " + spec.size() + " pumps, asked for " + pumps);
+        }
         String listName = "itdd-fleet-" + UUID.randomUUID();
         IList<PumpOutcome> outcomes = hz.getList(listName);
         try {

@@ -22,6 +22,9 @@ final class FieldComparison {
     static List<FieldCheck> checks(List<CohortResult> cohorts) {
         List<FieldCheck> out = new ArrayList<>();
         for (CohortResult c : cohorts) {
+            if (c.pumps() == 0) {
+                continue; // a partial run (--first) that did not reach this cohort
+            }
             if (c.reference() == FieldReference.MANUFACTURER) {
                 manufacturer(c, out);
             } else if (c.reference() == FieldReference.GALICA) {
