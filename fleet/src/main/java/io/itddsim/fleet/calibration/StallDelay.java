@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class StallDelay {
     /** Friction factor rise at which a new pump stalls (x new friction, ppm), measured. */
-    public static final long MARGIN_NEW_PPM = 2_800_000;
+    public static final long MARGIN_NEW_PPM = 2_810_000;
     /** The same with 85% of the battery spent, measured. */
     public static final long MARGIN_SPENT_PPM = 2_340_000;
     /** Depth of discharge of the second measurement. */
