@@ -105,6 +105,15 @@ final class FleetRunCommand implements Callable<Integer> {
             members = engine.members();
             Progress bar = TerminalBar.forConsole();
             outcomes = engine.run(study, count, perMember, bar);
+        } catch (RuntimeException e) {
+            // a pump the emulator refused, a lost cluster: say so; the fleet file loaded, so not bad input
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            err.println("the study stopped: " + cause.getMessage());
+            err.flush();
+            return 1;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         FleetResult result = FleetAggregator.aggregate(study, outcomes);

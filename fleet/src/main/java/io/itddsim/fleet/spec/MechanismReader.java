@@ -4,8 +4,13 @@ import io.itddsim.bench.scenario.QuantityKind;
 import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.bench.scenario.YamlMap;
 import io.itddsim.bench.scenario.YamlValue;
+import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.fault.FaultKind;
 import io.itddsim.sim.fault.FaultParameter;
+import io.itddsim.sim.fault.FaultSchedule;
+import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.fault.FaultSpecCheck;
+import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +69,36 @@ final class MechanismReader {
                 parameters.put(key, parameter(fault, key, params.required(key)));
             }
         }
+        checkCorners(m, fault, parameters);
         return new MechanismSpec(name, fault, onset, offLabel, byDrug, parameters);
+    }
+
+    /**
+     * Checks the fault with every parameter at the lowest and at the highest value its distribution
+     * can draw, in every combination, on both bundled pumps, as the pump will when it is armed: so
+     * that parameters which must agree (an intermittent stall's episodes in its window) are refused
+     * here, at their line, rather than by a pump in the middle of a study.
+     */
+    private static void checkCorners(YamlMap m, FaultKind fault, TreeMap<String, Dist> parameters)
+            throws ScenarioError {
+        List<String> keys = new ArrayList<>(parameters.keySet());
+        for (int corner = 0; corner < (1 << keys.size()); corner++) {
+            TreeMap<String, Long> values = new TreeMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                Dist d = parameters.get(keys.get(i));
+                FaultParameter p = fault.parameter(keys.get(i));
+                values.put(keys.get(i), (corner >> i & 1) == 0 ? d.min() : Math.min(d.max(), p.max()));
+            }
+            FaultSpec spec = new FaultSpec("check", fault, values, FaultSchedule.now());
+            for (String profile : PumpProfile.bundledNames()) {
+                try {
+                    FaultSpecCheck.check(spec, PumpProfile.byName(profile), "morphine");
+                } catch (SimInputException e) {
+                    YamlValue at = m.has("parameters") ? m.required("parameters") : m.required("fault");
+                    throw at.error(fault.key() + " with its parameters at " + values + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     private static FaultKind fault(YamlValue v) throws ScenarioError {

@@ -74,6 +74,14 @@ class FleetLoaderTest {
     }
 
     @Test
+    void parametersThatCannotAgreeAreRefusedBeforeAnyPumpRuns() {
+        // three episodes of up to 6 hours (the default) do not fit in a window of 12 hours
+        ScenarioError e = refused(GOOD.replace("      window: 1d", "      window: 12h"));
+        assertEquals("mechanisms.intermittent_stall.parameters", e.path());
+        assertTrue(e.detail().contains("episodes must fit in the window"), e.detail());
+    }
+
+    @Test
     void drugSharesMustAddUpToOne() {
         ScenarioError e = refused(GOOD.replace(
                 "        share: 0.5\n        concentration: 10 mg/mL",
