@@ -5,6 +5,7 @@ import io.itddsim.fleet.plan.PumpPlan;
 import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.fault.FaultKind;
 import io.itddsim.sim.fault.FaultRecord;
 import io.itddsim.sim.firmware.RefillCheck;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * <p>A <b>failure</b> is the field's "non-recoverable stall" (DOMAIN.md 4): the first logged stall
  * not followed by a recovery within the fleet's {@code non_recoverable_after}. A stall within that
  * time of the end of follow-up that has not recovered by then counts too (its pump would be
- * explanted). Its <b>cause</b> is the stall mechanism that had been acting longest at that moment.
+ * explanted). Its <b>cause</b> is the stall mechanism that had been acting longest at that moment,
+ * else another mechanism that can stall the motor (see {@link #cause}).
  */
 public final class OutcomeReader {
     static final String UNATTRIBUTED = "unattributed";
@@ -166,17 +168,35 @@ public final class OutcomeReader {
         return -1;
     }
 
-    /** The stall mechanism still acting at {@code atUs} that began first, or {@link #UNATTRIBUTED}. */
+    /**
+     * The mechanism behind a failure at {@code atUs}: of those still acting then, the stall
+     * mechanism that began first; failing that, the one that began first among those that can stall
+     * the motor at all (a catheter occlusion in a pump whose torque margin has shrunk, a battery
+     * film); else {@link #UNATTRIBUTED}.
+     */
     private static String cause(List<MechanismOutcome> mechanisms, long atUs) {
         MechanismOutcome best = null;
         for (MechanismOutcome m : mechanisms) {
-            if (m.effect() == Effect.STALL
-                    && m.activeFromUs() <= atUs
-                    && (m.activeToUs() < 0 || m.activeToUs() >= atUs)
-                    && (best == null || m.activeFromUs() < best.activeFromUs())) {
+            if (!actingAt(m, atUs) || !canStall(m)) {
+                continue;
+            }
+            boolean stall = m.effect() == Effect.STALL;
+            boolean bestStall = best != null && best.effect() == Effect.STALL;
+            if (best == null
+                    || (stall && !bestStall)
+                    || (stall == bestStall && m.activeFromUs() < best.activeFromUs())) {
                 best = m;
             }
         }
         return best == null ? UNATTRIBUTED : best.name();
+    }
+
+    private static boolean actingAt(MechanismOutcome m, long atUs) {
+        return m.activeFromUs() <= atUs && (m.activeToUs() < 0 || m.activeToUs() >= atUs);
+    }
+
+    private static boolean canStall(MechanismOutcome m) {
+        FaultKind kind = FaultKind.byKey(m.fault());
+        return kind != null && kind.detectors().stream().anyMatch(d -> d.type() == EventType.MOTOR_STALL);
     }
 }

@@ -119,6 +119,16 @@ class OutcomeReaderTest {
     }
 
     @Test
+    void aStallWithNoStallMechanismIsBlamedOnAnotherThatCanStallTheMotor() {
+        List<PumpEvent> ev = List.of(e(80 * DAY, EventType.MOTOR_STALL));
+        List<FaultRecord> faults = List.of(
+                record("leak", FaultKind.CATHETER_LEAK, 1 * DAY, -1, -1), // cannot stall a motor
+                record("occlusion", FaultKind.CATHETER_OCCLUSION, 30 * DAY, -1, 80 * DAY));
+        PumpOutcome o = OutcomeReader.read(plan(List.of(), false), run(ev, faults), WEEK);
+        assertEquals("occlusion", o.failureCause());
+    }
+
+    @Test
     void therapyIsLostFromTheStallUntilTheNextVisitAfterThePumpNoticed() {
         List<PumpEvent> ev = List.of(e(62 * DAY, EventType.MOTOR_STALL));
         List<FaultRecord> faults = List.of(record("wear", FaultKind.SHAFT_WEAR, 20 * DAY, -1, 62 * DAY));
