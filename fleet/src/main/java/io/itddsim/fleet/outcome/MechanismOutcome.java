@@ -16,7 +16,8 @@ import java.io.Serializable;
  * @param detectedBy          that detector's label, empty for a miss
  * @param therapyLossFromUs   when the patient began to lose therapy because of it (a stall's first
  *                            stall; a catheter problem's start), or -1 if they did not
- * @param lostUntilDetectedUs therapy lost until the pump noticed (to the end of follow-up for a miss)
+ * @param lostUntilDetectedUs therapy lost until the pump noticed (to the end of follow-up for a miss),
+ *                            or until the mechanism stopped acting if that came first
  * @param lostUntilVisitUs    therapy lost until the first clinic visit at or after the pump noticed,
  *                            where a clinician interrogating learns of it (to the end of follow-up
  *                            when no visit follows or the pump never noticed)

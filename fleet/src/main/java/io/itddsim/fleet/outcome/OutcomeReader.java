@@ -141,9 +141,11 @@ public final class OutcomeReader {
         if (lossFrom >= 0) {
             long detected = r.detected() ? Math.max(r.detectedUs(), lossFrom) : -1;
             long visit = detected < 0 ? -1 : plan.nextVisitUs(detected);
-            untilDetected = (detected < 0 ? endUs : detected) - lossFrom;
-            untilVisit = (visit < 0 ? endUs : visit) - lossFrom;
-            censored = visit < 0;
+            // a mechanism that stopped acting (a transient stall's episodes) cost therapy only until then
+            long over = r.ended() ? r.activeToUs() : endUs;
+            untilDetected = Math.max(0, Math.min(detected < 0 ? endUs : detected, over) - lossFrom);
+            untilVisit = Math.max(0, Math.min(visit < 0 ? endUs : visit, over) - lossFrom);
+            censored = visit < 0 && !r.ended();
         }
         return new MechanismOutcome(
                 r.name(),

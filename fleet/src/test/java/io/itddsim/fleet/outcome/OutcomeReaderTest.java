@@ -142,6 +142,18 @@ class OutcomeReaderTest {
     }
 
     @Test
+    void aStallThatCameAndWentCostsTherapyOnlyWhileItLasted() {
+        List<PumpEvent> ev = List.of(e(40 * DAY, EventType.MOTOR_STALL), e(41 * DAY, EventType.MOTOR_STALL_RECOVERED));
+        List<FaultRecord> faults =
+                List.of(record("episodes", FaultKind.MOTOR_STALL_INTERMITTENT, 40 * DAY, 41 * DAY, 40 * DAY));
+        PumpOutcome o = OutcomeReader.read(plan(List.of(60 * DAY), false), run(ev, faults), WEEK);
+        MechanismOutcome m = o.mechanisms().get(0);
+        assertEquals(DAY, m.lostUntilVisitUs(), "one day, not until the visit on day 60");
+        assertFalse(m.lossCensored());
+        assertFalse(o.failed());
+    }
+
+    @Test
     void aMissedCatheterProblemLosesTherapyToTheEndOfFollowUp() {
         List<FaultRecord> faults = List.of(record("off", FaultKind.CATHETER_DISCONNECTION, 150 * DAY, -1, -1));
         PumpOutcome o = OutcomeReader.read(plan(List.of(30 * DAY, 180 * DAY), true), run(List.of(), faults), WEEK);
