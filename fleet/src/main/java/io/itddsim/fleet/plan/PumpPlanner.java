@@ -179,9 +179,4 @@ public final class PumpPlanner {
     private static long clamp(long v, long lo, long hi) {
         return Math.max(lo, Math.min(hi, v));
     }
-
-    /** For tests and reports: the cohort pump {@code id} is in. */
-    public CohortSpec cohortOf(int id) {
-        return spec.cohortOf(id);
-    }
 }

@@ -108,7 +108,7 @@ public final class ScenarioYamlWriter {
             long secs = s.startTimeOfDayUs() / SECOND_US;
             y.append(String.format(
                     java.util.Locale.ROOT,
-                    "  start_time_of_day: \"%02d:%02d:%02d\"%n",
+                    "  start_time_of_day: \"%02d:%02d:%02d\"\n",
                     secs / 3600,
                     secs / 60 % 60,
                     secs % 60));
