@@ -149,6 +149,11 @@ public enum ProfileParameter {
             "[A] the firmware checks every NVM record's CRC once a day (and at each interrogation)"),
 
     // ---- fault mechanisms (docs/FAULTS.md); the defaults of fault parameters a scenario may override
+    FAULT_DETECTION_GRACE_US("us", 60_000_000L, 0, 86_400_000_000L,
+            "[A] how long after a fault's effect lifts a detector event is still credited to it: the pressure"
+                    + " an obstruction left in the catheter wall drains through the open catheter in well under a"
+                    + " second (R x C about 30 ms); a minute is generous against that and short against the hours"
+                    + " or days between unrelated faults"),
     FAULT_RAMP_INTERVAL_US("us", 3_600_000_000L, 1_000, 86_400_000_000L,
             "[A] progressive faults (wear, corrosion, rate drift, granuloma, battery film) advance their"
                     + " effect once per this interval, fine against their weeks-to-months time scales"),
