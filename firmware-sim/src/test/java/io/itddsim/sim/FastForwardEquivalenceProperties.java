@@ -26,7 +26,8 @@ import net.jqwik.api.Provide;
 /**
  * Fast-forward must be invisible (DESIGN.md rule 5): for generated pumps, prescriptions, command
  * timelines (refills by every route, interrogations, alarm tests, patient boluses, abandoned
- * programming transfers), battery ages (some crossing ERI or EOS), alarm clocks, a gear seizure
+ * programming transfers), battery ages (some crossing ERI or EOS, by voltage, by the service left at
+ * the programmed rate, or by the end of a shortened design life), alarm clocks, a gear seizure
  * part-way (so alarms are raised, repeat and are cleared), and armed faults of every catalogue
  * entry with generated schedules (some armed or cleared part-way), a run that skips quiet
  * stretches and the same run stepped tick by tick end in the same state hash, with the same fault
@@ -57,6 +58,7 @@ class FastForwardEquivalenceProperties {
                         .collect(Math.min(3, skipped.faultRecords().size()));
                 net.jqwik.api.statistics.Statistics.label("faults refused")
                         .collect(skipped.faultInputs().stream().filter(i -> !i.result().accepted()).count());
+                net.jqwik.api.statistics.Statistics.label("ERI").collect(eriCause(skipped));
             }
             skipped.plant().gears().setWearPpm(5_000_000);
             stepped.plant().gears().setWearPpm(5_000_000);
@@ -72,6 +74,13 @@ class FastForwardEquivalenceProperties {
                 assertEquals(stepped.faultInputs(), skipped.faultInputs());
             }
         }
+    }
+
+    /** Why the run reached ERI, if it did (each way is also crossed on purpose in {@code EriToEosTest}). */
+    private static String eriCause(PumpSimulator sim) {
+        return sim.events().stream().filter(e -> e.type() == io.itddsim.sim.event.EventType.BATTERY_ERI)
+                .map(e -> e.detail().isEmpty() ? "voltage" : e.detail().equals("design life") ? "design life" : "reserve")
+                .findFirst().orElse("none");
     }
 
     private static PumpSimulator build(Case c, boolean fastForward) {
@@ -104,9 +113,10 @@ class FastForwardEquivalenceProperties {
         Arbitrary<Long> seed = Arbitraries.longs();
         Arbitrary<Boolean> big = Arbitraries.of(true, false);
         Arbitrary<Therapy> therapy = therapies();
-        // fresh, or just above the ERI or EOS knee so that short runs cross them
+        // fresh, just above the ERI or EOS knee so that short runs cross them, or part-spent, where the
+        // service left at a high programmed rate (or at a rate programmed part-way) calls for ERI
         Arbitrary<Long> dod = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(917_300, 917_520),
-                Arbitraries.longs().between(974_900, 975_010));
+                Arbitraries.longs().between(974_900, 975_010), Arbitraries.longs().between(400_000, 917_000));
         Arbitrary<Long> clock = Arbitraries.longs().between(0, 24 * HOUR_US - 1);
         Arbitrary<Long> volume = Arbitraries.longs().between(0, 20_000_000);
         // an alarm clock somewhere in the run, or none
@@ -119,7 +129,14 @@ class FastForwardEquivalenceProperties {
                         (b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml())
                                 .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp), s, vol, 25_000, vol,
                         primed, new Prescription("morphine", 25_000, t, PTM), d, clk));
-        return Combinators.combine(base, alarmClock).as((setup, at) -> setup.withAlarmSettings(
+        // the design life as it is, or ending within the run, so that the service-life ERI comes part-way
+        long reserveUs = ProfileParameter.ERI_TO_EOS_MIN_US.defaultValue();
+        Arbitrary<Long> designLife = Arbitraries.oneOf(Arbitraries.just(ProfileParameter.DESIGN_LIFE_US.defaultValue()),
+                Arbitraries.just(reserveUs), Arbitraries.longs().between(reserveUs, reserveUs + 6 * HOUR_US));
+        return Combinators.combine(base, alarmClock, designLife).as((setup, at, life) -> new SimulationSetup(
+                setup.profile().with(ProfileParameter.DESIGN_LIFE_US, life), setup.seed(), setup.reservoirVolumeNl(),
+                setup.reservoirConcentrationUgPerMl(), setup.reservoirEnteredNl(), setup.catheterPrimed(),
+                setup.prescription(), setup.batteryDepthOfDischargePpm(), setup.startTimeOfDayUs(),
                 AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
     }
 
