@@ -17,6 +17,8 @@ import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,8 +30,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * years against the 84-month design life.
  *
  * <p>Each pump is refilled before its reservoir runs low, so it works at its programmed rate to the
- * end (an empty reservoir would drop it to the minimum rate and lighten its load).
+ * end (an empty reservoir would drop it to the minimum rate and lighten its load). Running a pump
+ * to EOS at 5 or 24 mL/day steps a billion ticks, so the tests run side by side; each has its own
+ * pump and shares nothing.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EriToEosTest {
     private static final long RESERVOIR_NL = 40_000_000;
     private static final long REFILL_NL = 30_000_000;
