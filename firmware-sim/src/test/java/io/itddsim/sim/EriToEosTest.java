@@ -47,8 +47,11 @@ class EriToEosTest {
     }
 
     private static PumpSimulator pump(long rateNlPerDay, long spentPpm) {
-        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed40ml(), 7, RESERVOIR_NL,
-                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, rateNlPerDay))
+        return PumpSimulator.create(SimulationSetup.inService(
+                        PumpProfile.synchroMed40ml(),
+                        7,
+                        RESERVOIR_NL,
+                        Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, rateNlPerDay))
                 .withBatteryDepthOfDischargePpm(spentPpm));
     }
 
@@ -66,7 +69,9 @@ class EriToEosTest {
         PumpEvent eos = Pumps.firstEvent(sim, EventType.BATTERY_EOS);
         assertNotNull(eri, "no ERI before " + sim.nowUs() / DAY_US + " days");
         assertNotNull(eos, "no EOS before " + sim.nowUs() / DAY_US + " days");
-        assertTrue(Pumps.firstEvent(sim, EventType.RESERVOIR_LOW) == null, "refilled in time: the load stayed as programmed");
+        assertTrue(
+                Pumps.firstEvent(sim, EventType.RESERVOIR_LOW) == null,
+                "refilled in time: the load stayed as programmed");
         return new Life(eri, eos);
     }
 
@@ -75,8 +80,9 @@ class EriToEosTest {
     @DisplayName("a new pump has at least 90 days from ERI to EOS at its programmed rate")
     void aNewPumpKeepsNinetyDaysAfterEri(long rateNlPerDay) {
         Life life = runToEos(rateNlPerDay, 0);
-        assertTrue(life.eriToEosDays() >= 90, "ERI at day " + life.eri().timeUs() / DAY_US + ", EOS only "
-                + life.eriToEosDays() + " days later");
+        assertTrue(
+                life.eriToEosDays() >= 90,
+                "ERI at day " + life.eri().timeUs() / DAY_US + ", EOS only " + life.eriToEosDays() + " days later");
     }
 
     @ParameterizedTest(name = "{0} nL/day, battery {1} ppm spent")
@@ -88,8 +94,9 @@ class EriToEosTest {
         // at 24 mL/day ERI is due at about 17% spent, and a more spent cell cannot last 90 days at all,
         // see the next test)
         Life life = runToEos(rateNlPerDay, spentPpm);
-        assertTrue(life.eriToEosDays() >= 90, "ERI at day " + life.eri().timeUs() / DAY_US + ", EOS only "
-                + life.eriToEosDays() + " days later");
+        assertTrue(
+                life.eriToEosDays() >= 90,
+                "ERI at day " + life.eri().timeUs() / DAY_US + ", EOS only " + life.eriToEosDays() + " days later");
     }
 
     @Test
@@ -103,13 +110,16 @@ class EriToEosTest {
     }
 
     @Test
-    @DisplayName("raising the rate of a half-spent pump beyond what it can hold for 90 days shows ERI at the next check")
+    @DisplayName(
+            "raising the rate of a half-spent pump beyond what it can hold for 90 days shows ERI at the next check")
     void reprogrammingToAHighRateShowsEri() {
         PumpSimulator sim = pump(500_000, 500_000);
         sim.runUntil(DAY_US);
-        assertTrue(Pumps.firstEvent(sim, EventType.BATTERY_ERI) == null, "no ERI at 0.5 mL/day with half the charge left");
-        sim.schedule(DAY_US + 10 * 60_000_000L, new PumpCommand.Program(
-                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 24_000_000)));
+        assertTrue(
+                Pumps.firstEvent(sim, EventType.BATTERY_ERI) == null, "no ERI at 0.5 mL/day with half the charge left");
+        sim.schedule(
+                DAY_US + 10 * 60_000_000L,
+                new PumpCommand.Program(Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 24_000_000)));
         sim.runUntil(DAY_US + 2 * HOUR_US);
         PumpEvent eri = Pumps.firstEvent(sim, EventType.BATTERY_ERI);
         assertNotNull(eri, "ERI after the rate rose: " + sim.events());
@@ -131,20 +141,23 @@ class EriToEosTest {
         PumpEvent eri = Pumps.firstEvent(sim, EventType.BATTERY_ERI);
         assertNotNull(eri, "no ERI by day " + boundUs / DAY_US);
         assertTrue(eri.timeUs() <= boundUs, "ERI at day " + eri.timeUs() / DAY_US);
-        assertTrue(eri.timeUs() > boundUs - DAY_US, "and not much earlier: the charge would last years more; ERI at day "
-                + eri.timeUs() / DAY_US);
+        assertTrue(
+                eri.timeUs() > boundUs - DAY_US,
+                "and not much earlier: the charge would last years more; ERI at day " + eri.timeUs() / DAY_US);
     }
 
     /** The same run skipped and stepped: same ERI event, same state hash. */
-    private static void assertFastForwardAgrees(SimulationSetup setup, long programAtUs, long untilUs, long eriAtUs,
-                                                String detail) {
+    private static void assertFastForwardAgrees(
+            SimulationSetup setup, long programAtUs, long untilUs, long eriAtUs, String detail) {
         String hash = null;
         for (boolean fastForward : new boolean[] {true, false}) {
             PumpSimulator sim = PumpSimulator.create(setup);
             sim.setFastForward(fastForward);
             if (programAtUs >= 0) {
-                sim.schedule(programAtUs, new PumpCommand.Program(
-                        Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 24_000_000)));
+                sim.schedule(
+                        programAtUs,
+                        new PumpCommand.Program(
+                                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 24_000_000)));
             }
             sim.runUntil(untilUs);
             PumpEvent eri = Pumps.firstEvent(sim, EventType.BATTERY_ERI);
@@ -162,18 +175,24 @@ class EriToEosTest {
     @Test
     @DisplayName("fast-forward stops on the battery check that finds too little service left, and changes nothing")
     void fastForwardMeetsTheReserveDecision() {
-        SimulationSetup setup = SimulationSetup.inService(PumpProfile.synchroMed20ml(), 3, 20_000_000,
-                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 500_000)).withBatteryDepthOfDischargePpm(500_000);
+        SimulationSetup setup = SimulationSetup.inService(
+                        PumpProfile.synchroMed20ml(),
+                        3,
+                        20_000_000,
+                        Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 500_000))
+                .withBatteryDepthOfDischargePpm(500_000);
         assertFastForwardAgrees(setup, 90 * 60_000_000L, 4 * HOUR_US, 2 * HOUR_US, "service left at 24000000 nL/day");
     }
 
     @Test
     @DisplayName("fast-forward stops on the battery check at the end of the design life, and changes nothing")
     void fastForwardMeetsTheDesignLifeDecision() {
-        PumpProfile profile = PumpProfile.synchroMed20ml().with(ProfileParameter.DESIGN_LIFE_US,
-                ProfileParameter.ERI_TO_EOS_MIN_US.defaultValue() + 150 * 60_000_000L);
-        SimulationSetup setup = SimulationSetup.inService(profile, 4, 20_000_000,
-                Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 500_000));
+        PumpProfile profile = PumpProfile.synchroMed20ml()
+                .with(
+                        ProfileParameter.DESIGN_LIFE_US,
+                        ProfileParameter.ERI_TO_EOS_MIN_US.defaultValue() + 150 * 60_000_000L);
+        SimulationSetup setup = SimulationSetup.inService(
+                profile, 4, 20_000_000, Prescription.continuous("morphine", MORPHINE_25_MG_PER_ML, 500_000));
         assertFastForwardAgrees(setup, -1, 4 * HOUR_US, 3 * HOUR_US, "design life");
     }
 }

@@ -2,16 +2,16 @@ package io.itddsim.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.BolusKind;
-import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PtmLimits;
-import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.Therapy;
-import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
@@ -40,8 +40,13 @@ class FastForwardEquivalenceProperties {
     /** Patient boluses allowed: 10 uL over 5 min, 1 h lockout, 6 a day. */
     private static final PtmLimits PTM = new PtmLimits(10_000, 5 * MINUTE_US, HOUR_US, 6);
 
-    record Case(SimulationSetup setup, List<Long> times, List<PumpCommand> commands, long seizeAtUs,
-                long horizonUs, List<FaultSpec> faults) { }
+    record Case(
+            SimulationSetup setup,
+            List<Long> times,
+            List<PumpCommand> commands,
+            long seizeAtUs,
+            long horizonUs,
+            List<FaultSpec> faults) {}
 
     @Property(tries = 100)
     void fastForwardEndsInTheSameStateAsStepping(@ForAll("cases") Case c) {
@@ -57,7 +62,9 @@ class FastForwardEquivalenceProperties {
                 net.jqwik.api.statistics.Statistics.label("fault occurrences")
                         .collect(Math.min(3, skipped.faultRecords().size()));
                 net.jqwik.api.statistics.Statistics.label("faults refused")
-                        .collect(skipped.faultInputs().stream().filter(i -> !i.result().accepted()).count());
+                        .collect(skipped.faultInputs().stream()
+                                .filter(i -> !i.result().accepted())
+                                .count());
                 net.jqwik.api.statistics.Statistics.label("ERI").collect(eriCause(skipped));
             }
             skipped.plant().gears().setWearPpm(5_000_000);
@@ -78,9 +85,12 @@ class FastForwardEquivalenceProperties {
 
     /** Why the run reached ERI, if it did (each way is also crossed on purpose in {@code EriToEosTest}). */
     private static String eriCause(PumpSimulator sim) {
-        return sim.events().stream().filter(e -> e.type() == io.itddsim.sim.event.EventType.BATTERY_ERI)
-                .map(e -> e.detail().isEmpty() ? "voltage" : e.detail().equals("design life") ? "design life" : "reserve")
-                .findFirst().orElse("none");
+        return sim.events().stream()
+                .filter(e -> e.type() == io.itddsim.sim.event.EventType.BATTERY_ERI)
+                .map(e ->
+                        e.detail().isEmpty() ? "voltage" : e.detail().equals("design life") ? "design life" : "reserve")
+                .findFirst()
+                .orElse("none");
     }
 
     private static PumpSimulator build(Case c, boolean fastForward) {
@@ -96,7 +106,11 @@ class FastForwardEquivalenceProperties {
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<Long> horizon = Arbitraries.longs().between(10 * MINUTE_US, 6 * HOUR_US);
-        return Combinators.combine(setups(), horizon, commandLists(), Arbitraries.integers().between(1, 9),
+        return Combinators.combine(
+                        setups(),
+                        horizon,
+                        commandLists(),
+                        Arbitraries.integers().between(1, 9),
                         FaultArbitraries.faultLists(6 * HOUR_US))
                 .as((setup, h, cmds, seizeTenths, faults) -> {
                     List<Long> times = new ArrayList<>();
@@ -115,35 +129,59 @@ class FastForwardEquivalenceProperties {
         Arbitrary<Therapy> therapy = therapies();
         // fresh, just above the ERI or EOS knee so that short runs cross them, or part-spent, where the
         // service left at a high programmed rate (or at a rate programmed part-way) calls for ERI
-        Arbitrary<Long> dod = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(917_300, 917_520),
-                Arbitraries.longs().between(974_900, 975_010), Arbitraries.longs().between(400_000, 917_000));
+        Arbitrary<Long> dod = Arbitraries.oneOf(
+                Arbitraries.just(0L),
+                Arbitraries.longs().between(917_300, 917_520),
+                Arbitraries.longs().between(974_900, 975_010),
+                Arbitraries.longs().between(400_000, 917_000));
         Arbitrary<Long> clock = Arbitraries.longs().between(0, 24 * HOUR_US - 1);
         Arbitrary<Long> volume = Arbitraries.longs().between(0, 20_000_000);
         // an alarm clock somewhere in the run, or none
-        Arbitrary<Long> alarmClock = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 6 * HOUR_US));
+        Arbitrary<Long> alarmClock =
+                Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 6 * HOUR_US));
         // progressive faults step once an hour by default; sometimes every 97 s so short runs see many steps
         Arbitrary<Long> rampUs = Arbitraries.of(3_600_000_000L, 97_000_000L);
-        Arbitrary<SimulationSetup> base = Combinators.combine(seed, big, therapy, dod, clock, volume,
-                        Arbitraries.of(true, false), rampUs)
+        Arbitrary<SimulationSetup> base = Combinators.combine(
+                        seed, big, therapy, dod, clock, volume, Arbitraries.of(true, false), rampUs)
                 .as((s, b, t, d, clk, vol, primed, ramp) -> new SimulationSetup(
                         (b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml())
-                                .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp), s, vol, 25_000, vol,
-                        primed, new Prescription("morphine", 25_000, t, PTM), d, clk));
+                                .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp),
+                        s,
+                        vol,
+                        25_000,
+                        vol,
+                        primed,
+                        new Prescription("morphine", 25_000, t, PTM),
+                        d,
+                        clk));
         // the design life as it is, or ending within the run, so that the service-life ERI comes part-way
         long reserveUs = ProfileParameter.ERI_TO_EOS_MIN_US.defaultValue();
-        Arbitrary<Long> designLife = Arbitraries.oneOf(Arbitraries.just(ProfileParameter.DESIGN_LIFE_US.defaultValue()),
-                Arbitraries.just(reserveUs), Arbitraries.longs().between(reserveUs, reserveUs + 6 * HOUR_US));
-        return Combinators.combine(base, alarmClock, designLife).as((setup, at, life) -> new SimulationSetup(
-                setup.profile().with(ProfileParameter.DESIGN_LIFE_US, life), setup.seed(), setup.reservoirVolumeNl(),
-                setup.reservoirConcentrationUgPerMl(), setup.reservoirEnteredNl(), setup.catheterPrimed(),
-                setup.prescription(), setup.batteryDepthOfDischargePpm(), setup.startTimeOfDayUs(),
-                AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
+        Arbitrary<Long> designLife = Arbitraries.oneOf(
+                Arbitraries.just(ProfileParameter.DESIGN_LIFE_US.defaultValue()),
+                Arbitraries.just(reserveUs),
+                Arbitraries.longs().between(reserveUs, reserveUs + 6 * HOUR_US));
+        return Combinators.combine(base, alarmClock, designLife)
+                .as((setup, at, life) -> new SimulationSetup(
+                        setup.profile().with(ProfileParameter.DESIGN_LIFE_US, life),
+                        setup.seed(),
+                        setup.reservoirVolumeNl(),
+                        setup.reservoirConcentrationUgPerMl(),
+                        setup.reservoirEnteredNl(),
+                        setup.catheterPrimed(),
+                        setup.prescription(),
+                        setup.batteryDepthOfDischargePpm(),
+                        setup.startTimeOfDayUs(),
+                        AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
     }
 
     private Arbitrary<Therapy> therapies() {
         Arbitrary<Long> rate = Arbitraries.longs().between(48_000, 24_000_000);
         Arbitrary<Therapy> continuous = rate.map(Therapy.Continuous::new);
-        Arbitrary<Therapy> flex = Arbitraries.longs().between(0, 24 * HOUR_US - 1).set().ofMinSize(1).ofMaxSize(5)
+        Arbitrary<Therapy> flex = Arbitraries.longs()
+                .between(0, 24 * HOUR_US - 1)
+                .set()
+                .ofMinSize(1)
+                .ofMaxSize(5)
                 .flatMap(starts -> rate.list().ofSize(starts.size()).map(rates -> {
                     List<Long> sorted = new ArrayList<>(starts);
                     sorted.sort(null);
@@ -157,21 +195,36 @@ class FastForwardEquivalenceProperties {
     }
 
     private Arbitrary<List<PumpCommand>> commandLists() {
-        Arbitrary<PumpCommand> program = therapies().map(t -> new PumpCommand.Program(
-                new Prescription("morphine", 25_000, t)));
+        Arbitrary<PumpCommand> program =
+                therapies().map(t -> new PumpCommand.Program(new Prescription("morphine", 25_000, t)));
         // some boluses are refused (too fast): refusals must replay identically too
-        Arbitrary<PumpCommand> bolus = Combinators.combine(Arbitraries.of(BolusKind.values()),
-                Arbitraries.longs().between(1, 600_000), Arbitraries.longs().between(1_000, 3 * HOUR_US))
+        Arbitrary<PumpCommand> bolus = Combinators.combine(
+                        Arbitraries.of(BolusKind.values()),
+                        Arbitraries.longs().between(1, 600_000),
+                        Arbitraries.longs().between(1_000, 3 * HOUR_US))
                 .as(PumpCommand.StartBolus::new);
-        Arbitrary<PumpCommand> badRate = Arbitraries.longs().between(24_000_001, 90_000_000)
+        Arbitrary<PumpCommand> badRate = Arbitraries.longs()
+                .between(24_000_001, 90_000_000)
                 .map(r -> new PumpCommand.Program(Prescription.continuous("morphine", 25_000, r)));
-        Arbitrary<PumpCommand> refill = Combinators.combine(Arbitraries.of(RefillRoute.values()),
+        Arbitrary<PumpCommand> refill = Combinators.combine(
+                        Arbitraries.of(RefillRoute.values()),
                         Arbitraries.longs().between(1, 25_000_000))
-                .as((route, nl) -> new PumpCommand.Refill(route, PumpCommand.Refill.ASPIRATE_ALL,
-                        PumpCommand.Refill.NOT_MEASURED, nl, 25_000, 25_000, 0));
-        Arbitrary<PumpCommand> supervision = Arbitraries.of(new PumpCommand.Interrogate(), new PumpCommand.AlarmTest(),
-                new PumpCommand.PatientBolus(), new PumpCommand.BeginProgramming(),
+                .as((route, nl) -> new PumpCommand.Refill(
+                        route,
+                        PumpCommand.Refill.ASPIRATE_ALL,
+                        PumpCommand.Refill.NOT_MEASURED,
+                        nl,
+                        25_000,
+                        25_000,
+                        0));
+        Arbitrary<PumpCommand> supervision = Arbitraries.of(
+                new PumpCommand.Interrogate(),
+                new PumpCommand.AlarmTest(),
+                new PumpCommand.PatientBolus(),
+                new PumpCommand.BeginProgramming(),
                 new PumpCommand.AcknowledgeAlarms(List.of()));
-        return Arbitraries.oneOf(program, bolus, bolus, badRate, refill, supervision, supervision).list().ofMaxSize(6);
+        return Arbitraries.oneOf(program, bolus, bolus, badRate, refill, supervision, supervision)
+                .list()
+                .ofMaxSize(6);
     }
 }

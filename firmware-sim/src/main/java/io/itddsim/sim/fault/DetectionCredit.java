@@ -35,7 +35,8 @@ final class DetectionCredit {
             if (e.timeUs() < r.activeFromUs()) {
                 continue;
             }
-            boolean saw = e.type() == EventType.REFILL_DISCREPANCY ? effectEndUs >= measuredFromUs
+            boolean saw = e.type() == EventType.REFILL_DISCREPANCY
+                    ? effectEndUs >= measuredFromUs
                     : e.timeUs() <= effectEndUs;
             if (!saw) {
                 continue;

@@ -125,8 +125,8 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
     }
 
     int openRecord(FaultSpec spec, int occurrence, long armedUs, long fromUs) {
-        records.add(new FaultRecord(spec.name(), spec.kind(), occurrence, armedUs, fromUs, FaultRecord.NONE,
-                FaultRecord.NONE, ""));
+        records.add(new FaultRecord(
+                spec.name(), spec.kind(), occurrence, armedUs, fromUs, FaultRecord.NONE, FaultRecord.NONE, ""));
         return records.size() - 1;
     }
 
@@ -142,11 +142,14 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         try {
             FaultValues values = FaultSpecCheck.values(spec, profile, offLabelDrug);
             if (find(spec.name()) != null) {
-                throw new SimInputException(Refusal.INVALID, "name", "a fault named \"" + spec.name()
-                        + "\" is already armed in this run; names must be unique");
+                throw new SimInputException(
+                        Refusal.INVALID,
+                        "name",
+                        "a fault named \"" + spec.name() + "\" is already armed in this run; names must be unique");
             }
             SplitMix64 random = new RandomStreams(masterSeed).stream("fault." + spec.name());
-            FaultMechanism mechanism = spec.kind().create(values, new FaultTarget(plant, profile, random, offLabelDrug));
+            FaultMechanism mechanism =
+                    spec.kind().create(values, new FaultTarget(plant, profile, random, offLabelDrug));
             armed.add(new ArmedFault(spec, values, mechanism, random, nowUs));
             nextDueUs = Math.min(nextDueUs, nowUs);
             result = CommandResult.ACCEPTED;
@@ -166,10 +169,14 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
             for (ArmedFault a : armed) {
                 names.add(a.name());
             }
-            result = CommandResult.refused(Refusal.INVALID, "name", "name: no fault named \"" + name
-                    + "\" is armed in this run" + (names.isEmpty() ? "" : "; armed: " + String.join(", ", names)));
+            result = CommandResult.refused(
+                    Refusal.INVALID,
+                    "name",
+                    "name: no fault named \"" + name + "\" is armed in this run"
+                            + (names.isEmpty() ? "" : "; armed: " + String.join(", ", names)));
         } else if (f.phase() == ArmedFault.Phase.DONE) {
-            result = CommandResult.refused(Refusal.PUMP_STATE, "name", "name: fault \"" + name + "\" has already ended");
+            result =
+                    CommandResult.refused(Refusal.PUMP_STATE, "name", "name: fault \"" + name + "\" has already ended");
         } else {
             f.clear(nowUs, this);
             refreshDue();
@@ -231,7 +238,11 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         }
         d.add(records.size());
         for (FaultRecord r : records) {
-            d.add(r.name()).add(r.occurrence()).add(r.armedUs()).add(r.activeFromUs()).add(r.activeToUs());
+            d.add(r.name())
+                    .add(r.occurrence())
+                    .add(r.armedUs())
+                    .add(r.activeFromUs())
+                    .add(r.activeToUs());
         }
     }
 }

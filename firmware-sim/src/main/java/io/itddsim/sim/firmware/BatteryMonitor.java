@@ -40,8 +40,8 @@ final class BatteryMonitor implements java.io.Serializable {
         eriMv = profile.get(ProfileParameter.ERI_MV);
         eosMv = profile.get(ProfileParameter.EOS_MV);
         reserve = new ServiceReserve(profile);
-        serviceEndUs = Math.max(0, profile.get(ProfileParameter.DESIGN_LIFE_US)
-                - profile.get(ProfileParameter.ERI_TO_EOS_MIN_US));
+        serviceEndUs = Math.max(
+                0, profile.get(ProfileParameter.DESIGN_LIFE_US) - profile.get(ProfileParameter.ERI_TO_EOS_MIN_US));
     }
 
     boolean dueAt(long nowUs) {
@@ -95,9 +95,17 @@ final class BatteryMonitor implements java.io.Serializable {
         return null;
     }
 
-    long lastMv() { return lastMv; }
-    boolean eri() { return eri; }
-    boolean eos() { return eos; }
+    long lastMv() {
+        return lastMv;
+    }
+
+    boolean eri() {
+        return eri;
+    }
+
+    boolean eos() {
+        return eos;
+    }
 
     void hashInto(StateDigest d) {
         d.section("battery-monitor").add(lastMv).add(eri).add(eos);

@@ -21,6 +21,7 @@ final class MemoryMonitor implements java.io.Serializable {
     private final PeriodicCheck schedule;
     /** Corrupt log records found and not yet shown to a programmer. */
     private boolean logErrorUnreported;
+
     private boolean prescriptionCorrupt;
 
     MemoryMonitor(PumpProfile profile, PumpHardware hw) {

@@ -43,7 +43,8 @@ final class RateProgram implements java.io.Serializable {
         List<Therapy.FlexStep> steps = f.steps();
         BigInteger total = BigInteger.ZERO; // nL/day x us: past a long for a day at high rates
         for (int i = 0; i < steps.size(); i++) {
-            long endUs = i + 1 < steps.size() ? steps.get(i + 1).startTimeOfDayUs()
+            long endUs = i + 1 < steps.size()
+                    ? steps.get(i + 1).startTimeOfDayUs()
                     : steps.get(0).startTimeOfDayUs() + PumpProfile.US_PER_DAY;
             total = total.add(BigInteger.valueOf(steps.get(i).rateNlPerDay())
                     .multiply(BigInteger.valueOf(endUs - steps.get(i).startTimeOfDayUs())));
@@ -59,7 +60,8 @@ final class RateProgram implements java.io.Serializable {
         List<Therapy.FlexStep> steps = f.steps();
         long tod = timeOfDay(timeUs);
         int next = stepIndexAt(steps, tod) + 1;
-        long nextStart = next < steps.size() ? steps.get(next).startTimeOfDayUs()
+        long nextStart = next < steps.size()
+                ? steps.get(next).startTimeOfDayUs()
                 : steps.get(0).startTimeOfDayUs() + PumpProfile.US_PER_DAY;
         long delta = nextStart - tod;
         if (delta <= 0) {

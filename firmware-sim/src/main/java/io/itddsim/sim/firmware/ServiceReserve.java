@@ -36,18 +36,27 @@ final class ServiceReserve implements java.io.Serializable {
     private final long marginPpm;
 
     ServiceReserve(PumpProfile profile) {
-        curveDodPpm = new long[] {0, profile.get(ProfileParameter.BATTERY_KNEE_DOD_PPM),
-                profile.get(ProfileParameter.BATTERY_LATE_DOD_PPM), PPM};
-        curveMv = new long[] {profile.get(ProfileParameter.BATTERY_OCV_FRESH_MV),
-                profile.get(ProfileParameter.BATTERY_OCV_KNEE_MV), profile.get(ProfileParameter.BATTERY_OCV_LATE_MV),
-                profile.get(ProfileParameter.BATTERY_OCV_EMPTY_MV)};
+        curveDodPpm = new long[] {
+            0,
+            profile.get(ProfileParameter.BATTERY_KNEE_DOD_PPM),
+            profile.get(ProfileParameter.BATTERY_LATE_DOD_PPM),
+            PPM
+        };
+        curveMv = new long[] {
+            profile.get(ProfileParameter.BATTERY_OCV_FRESH_MV),
+            profile.get(ProfileParameter.BATTERY_OCV_KNEE_MV),
+            profile.get(ProfileParameter.BATTERY_OCV_LATE_MV),
+            profile.get(ProfileParameter.BATTERY_OCV_EMPTY_MV)
+        };
         capacityPerPpmNc = profile.get(ProfileParameter.BATTERY_CAPACITY_NC) / PPM;
         // uA x mOhm = nV; 1e6 nV = 1 mV
         long stepSagMv = profile.get(ProfileParameter.BATTERY_STEP_CURRENT_UA)
-                * profile.get(ProfileParameter.BATTERY_INTERNAL_RESISTANCE_MOHM) / 1_000_000;
+                * profile.get(ProfileParameter.BATTERY_INTERNAL_RESISTANCE_MOHM)
+                / 1_000_000;
         endDodPpm = dodPpm(profile.get(ProfileParameter.EOS_MV) + stepSagMv);
         // nA x s = nC
-        baselineNcPerDay = profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA) * (PumpProfile.US_PER_DAY / 1_000_000);
+        baselineNcPerDay =
+                profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA) * (PumpProfile.US_PER_DAY / 1_000_000);
         stepChargeNc = profile.get(ProfileParameter.BATTERY_STEP_CHARGE_NC);
         strokeSteps = profile.get(ProfileParameter.STROKE_MOTOR_STEPS);
         strokeVolumeNl = profile.strokeVolumeNl();
@@ -58,7 +67,8 @@ final class ServiceReserve implements java.io.Serializable {
     /** True when a reading at rest of {@code restMv} leaves less than the reserve at this rate. */
     boolean belowReserve(long restMv, long rateNlPerDay) {
         // charge a day x the reserve in days x (1 + margin); once an hour, so BigInteger costs nothing
-        BigInteger reserve = BigInteger.valueOf(chargePerDayNc(rateNlPerDay)).multiply(BigInteger.valueOf(reserveUs))
+        BigInteger reserve = BigInteger.valueOf(chargePerDayNc(rateNlPerDay))
+                .multiply(BigInteger.valueOf(reserveUs))
                 .multiply(BigInteger.valueOf(PPM + marginPpm))
                 .divide(BigInteger.valueOf(PumpProfile.US_PER_DAY).multiply(BigInteger.valueOf(PPM)));
         return BigInteger.valueOf(chargeLeftNc(restMv)).compareTo(reserve) <= 0;

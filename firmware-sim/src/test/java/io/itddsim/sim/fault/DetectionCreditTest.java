@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 class DetectionCreditTest {
 
     private static FaultRecord record(PumpSimulator sim, String name) {
-        return sim.faultRecords().stream().filter(r -> r.name().equals(name)).findFirst()
+        return sim.faultRecords().stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no record of " + name + ": " + sim.faultRecords()));
     }
 
@@ -37,24 +39,39 @@ class DetectionCreditTest {
     @DisplayName("a kink on day 1 is a miss, not 'detected' by an unrelated stall on day 3, which is the stall's")
     void aStallDaysLaterIsNotCreditedToAnEarlierKink() {
         PumpSimulator sim = FaultPumps.morphine(91);
-        arm(sim, FaultSpec.of(FaultKind.CATHETER_KINK, FaultSchedule.at(DAY_US).lasting(2 * HOUR_US)).named("kink"));
-        arm(sim, FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(3 * DAY_US))
-                .with("duration", HOUR_US).named("stall"));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.CATHETER_KINK, FaultSchedule.at(DAY_US).lasting(2 * HOUR_US))
+                        .named("kink"));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(3 * DAY_US))
+                        .with("duration", HOUR_US)
+                        .named("stall"));
         sim.runUntil(4 * DAY_US);
         FaultRecord kink = record(sim, "kink");
         assertFalse(kink.detected(), "the kink went unnoticed: " + kink);
         FaultRecord stall = record(sim, "stall");
         assertEquals("MOTOR_STALL", stall.detectedBy());
-        assertEquals(List.of(stall.detectedUs()), FaultPumps.events(sim, EventType.MOTOR_STALL)
-                .stream().map(e -> e.timeUs()).toList(), "the one stall, inside the stall fault's window");
+        assertEquals(
+                List.of(stall.detectedUs()),
+                FaultPumps.events(sim, EventType.MOTOR_STALL).stream()
+                        .map(e -> e.timeUs())
+                        .toList(),
+                "the one stall, inside the stall fault's window");
     }
 
     @Test
-    @DisplayName("the refill after an occlusion ended still credits it: the strokes it turned back are in the reservoir")
+    @DisplayName(
+            "the refill after an occlusion ended still credits it: the strokes it turned back are in the reservoir")
     void aRefillCreditsAnObstructionThatActedSinceTheLastRefill() {
         PumpSimulator sim = FaultPumps.morphine(92);
-        arm(sim, FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.at(DAY_US).lasting(8 * DAY_US))
-                .named("occlusion"));
+        arm(
+                sim,
+                FaultSpec.of(
+                                FaultKind.CATHETER_OCCLUSION,
+                                FaultSchedule.at(DAY_US).lasting(8 * DAY_US))
+                        .named("occlusion"));
         sim.schedule(12 * DAY_US, refill());
         sim.runUntil(12 * DAY_US + HOUR_US);
         FaultRecord r = record(sim, "occlusion");
@@ -63,16 +80,25 @@ class DetectionCreditTest {
     }
 
     @Test
-    @DisplayName("a refill discrepancy that measures a later refill interval is not credited to an obstruction long gone")
+    @DisplayName(
+            "a refill discrepancy that measures a later refill interval is not credited to an obstruction long gone")
     void aDiscrepancyOfALaterIntervalIsNotCredited() {
         PumpSimulator sim = FaultPumps.morphine(93);
         // two hours of occlusion: about 40 uL turned back, far below the 2 mL the 40 mL pump flags
-        arm(sim, FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.at(DAY_US).lasting(2 * HOUR_US))
-                .named("occlusion"));
+        arm(
+                sim,
+                FaultSpec.of(
+                                FaultKind.CATHETER_OCCLUSION,
+                                FaultSchedule.at(DAY_US).lasting(2 * HOUR_US))
+                        .named("occlusion"));
         sim.schedule(10 * DAY_US, refill());
         // the next refill's needle ends in the pocket: nothing aspirated, a discrepancy at day 20
-        arm(sim, FaultSpec.of(FaultKind.REFILL_POCKET_FILL, FaultSchedule.at(20 * DAY_US - HOUR_US)
-                .lasting(2 * HOUR_US)).named("pocket"));
+        arm(
+                sim,
+                FaultSpec.of(
+                                FaultKind.REFILL_POCKET_FILL,
+                                FaultSchedule.at(20 * DAY_US - HOUR_US).lasting(2 * HOUR_US))
+                        .named("pocket"));
         sim.schedule(20 * DAY_US, refill());
         sim.runUntil(20 * DAY_US + 2 * HOUR_US);
         FaultRecord pocket = record(sim, "pocket");
@@ -82,7 +108,8 @@ class DetectionCreditTest {
         assertFalse(occlusion.detected(), "the day-20 check measures days 10 to 20, after the occlusion: " + occlusion);
     }
 
-    private static final long GRACE_US = io.itddsim.sim.profile.ProfileParameter.FAULT_DETECTION_GRACE_US.defaultValue();
+    private static final long GRACE_US =
+            io.itddsim.sim.profile.ProfileParameter.FAULT_DETECTION_GRACE_US.defaultValue();
 
     private static FaultRecord occurrence(FaultKind kind, long fromUs, long toUs) {
         return new FaultRecord("f", kind, 0, 0, fromUs, toUs, FaultRecord.NONE, "");
@@ -98,17 +125,21 @@ class DetectionCreditTest {
         DetectionCredit credit = new DetectionCredit(GRACE_US);
         FaultRecord jam = occurrence(FaultKind.MOTOR_STALL_TRANSIENT, DAY_US, DAY_US + HOUR_US);
         long endUs = DAY_US + HOUR_US;
-        assertEquals(endUs + GRACE_US, credit.judge(jam, List.of(stallAt(endUs + GRACE_US))).detectedUs());
+        assertEquals(
+                endUs + GRACE_US,
+                credit.judge(jam, List.of(stallAt(endUs + GRACE_US))).detectedUs());
         assertFalse(credit.judge(jam, List.of(stallAt(endUs + GRACE_US + 1))).detected());
         assertFalse(credit.judge(jam, List.of(stallAt(DAY_US - 1))).detected(), "nor before it began");
     }
 
     @Test
-    @DisplayName("damage that stays is credited with a stall long after its occurrence ended: a worn shaft does not heal")
+    @DisplayName(
+            "damage that stays is credited with a stall long after its occurrence ended: a worn shaft does not heal")
     void lastingDamageIsCreditedAfterItsOccurrenceEnded() {
         DetectionCredit credit = new DetectionCredit(GRACE_US);
         FaultRecord wear = occurrence(FaultKind.SHAFT_WEAR, DAY_US, 30 * DAY_US);
-        assertEquals(90 * DAY_US, credit.judge(wear, List.of(stallAt(90 * DAY_US))).detectedUs());
+        assertEquals(
+                90 * DAY_US, credit.judge(wear, List.of(stallAt(90 * DAY_US))).detectedUs());
         FaultRecord jam = occurrence(FaultKind.MOTOR_STALL_PERMANENT, DAY_US, 30 * DAY_US);
         assertFalse(credit.judge(jam, List.of(stallAt(90 * DAY_US))).detected(), "a cleared jam leaves nothing");
     }
@@ -117,6 +148,10 @@ class DetectionCreditTest {
     @DisplayName("a fault still acting is credited with any later detector event")
     void anOpenOccurrenceIsCreditedLater() {
         FaultRecord jam = occurrence(FaultKind.MOTOR_STALL_PERMANENT, DAY_US, FaultRecord.NONE);
-        assertEquals(400 * DAY_US, new DetectionCredit(GRACE_US).judge(jam, List.of(stallAt(400 * DAY_US))).detectedUs());
+        assertEquals(
+                400 * DAY_US,
+                new DetectionCredit(GRACE_US)
+                        .judge(jam, List.of(stallAt(400 * DAY_US)))
+                        .detectedUs());
     }
 }

@@ -104,7 +104,8 @@ class FaultsDocTest {
         assertTrue(at >= 0, "docs/FAULTS.md lacks the **Lasting damage** list");
         String list = doc.substring(at, doc.indexOf(". ", at));
         java.util.Set<String> documented = new java.util.TreeSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z_]+)`").matcher(list);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("`([a-z_]+)`").matcher(list);
         while (m.find()) {
             documented.add(m.group(1));
         }

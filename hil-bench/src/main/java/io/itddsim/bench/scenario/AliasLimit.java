@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
  */
 final class AliasLimit {
 
-    private AliasLimit() { }
+    private AliasLimit() {}
 
     /** The error for {@code e}: at the offending alias when it is the alias limit, else at the start. */
     static ScenarioError locate(String fileName, String text, LoaderOptions options, YAMLException e) {
@@ -29,8 +29,14 @@ final class AliasLimit {
         if (at == null) {
             return new ScenarioError(fileName, 1, 1, "", "cannot read the YAML: " + e.getMessage(), e);
         }
-        return new ScenarioError(fileName, at.getLine() + 1, at.getColumn() + 1, "", "more than " + limit
-                + " aliases of lists or maps (an expansion such as a 'billion laughs'); a scenario file needs none", e);
+        return new ScenarioError(
+                fileName,
+                at.getLine() + 1,
+                at.getColumn() + 1,
+                "",
+                "more than " + limit
+                        + " aliases of lists or maps (an expansion such as a 'billion laughs'); a scenario file needs none",
+                e);
     }
 
     private static Mark offendingAlias(String text, LoaderOptions options, int limit) {

@@ -19,7 +19,7 @@ public final class ScenarioText {
     /** The largest scenario file accepted, in bytes (docs/SCENARIOS.md). */
     public static final int MAX_BYTES = 1 << 20;
 
-    private ScenarioText() { }
+    private ScenarioText() {}
 
     /** The file's UTF-8 text; a file over {@link #MAX_BYTES} is refused after reading only that much. */
     public static String read(Path file) throws ScenarioError {
@@ -33,7 +33,10 @@ public final class ScenarioText {
             throw tooLarge(file.toString(), sizeOf(file) + " bytes");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ScenarioError(file.toString(), 0, 0, "", "cannot read the file: it is not UTF-8 text", e);
         }
@@ -47,8 +50,13 @@ public final class ScenarioText {
     }
 
     private static ScenarioError tooLarge(String fileName, String size) {
-        return new ScenarioError(fileName, 1, 1, "", "the file is " + size + "; a scenario file may be at most 1 MiB ("
-                + MAX_BYTES + " bytes), and a scenario needs a few kilobytes");
+        return new ScenarioError(
+                fileName,
+                1,
+                1,
+                "",
+                "the file is " + size + "; a scenario file may be at most 1 MiB (" + MAX_BYTES
+                        + " bytes), and a scenario needs a few kilobytes");
     }
 
     private static String sizeOf(Path file) {

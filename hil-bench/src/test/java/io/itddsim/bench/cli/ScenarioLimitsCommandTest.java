@@ -20,9 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioLimitsCommandTest {
 
-    private static final String VALID = String.join("\n", "version: 1", "duration: 2d", "pump:",
-            "  profile: synchromed2-20ml", "reservoir:", "  volume: 20 mL", "  drug: morphine",
-            "  concentration: 25 mg/mL", "prescription:", "  mode: continuous", "  rate: 0.5 mL/day", "");
+    private static final String VALID = String.join(
+            "\n",
+            "version: 1",
+            "duration: 2d",
+            "pump:",
+            "  profile: synchromed2-20ml",
+            "reservoir:",
+            "  volume: 20 mL",
+            "  drug: morphine",
+            "  concentration: 25 mg/mL",
+            "prescription:",
+            "  mode: continuous",
+            "  rate: 0.5 mL/day",
+            "");
 
     private static Run simulate(Path file) {
         return SimulateCommandTest.run("simulate", file.toString());
@@ -51,8 +62,11 @@ class ScenarioLimitsCommandTest {
     void fifteenYearsIsAccepted(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("long.yaml");
         // a stopped pump, so the check costs little: the pump sleeps between battery checks
-        Files.writeString(f, VALID.replace("duration: 2d", "duration: 5479d").replace("  rate: 0.5 mL/day\n", "")
-                .replace("mode: continuous", "mode: stopped"));
+        Files.writeString(
+                f,
+                VALID.replace("duration: 2d", "duration: 5479d")
+                        .replace("  rate: 0.5 mL/day\n", "")
+                        .replace("mode: continuous", "mode: stopped"));
         Run r = simulate(f);
         assertEquals(0, r.exit(), r.err());
     }
@@ -90,8 +104,11 @@ class ScenarioLimitsCommandTest {
     @DisplayName("a profile override out of range is reported with its path once")
     void anOverrideOutOfRangeIsReportedOnce(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("override.yaml");
-        Files.writeString(f, VALID.replace("  profile: synchromed2-20ml\n",
-                "  profile: synchromed2-20ml\n  overrides:\n    stall_confirm_steps: 0\n"));
+        Files.writeString(
+                f,
+                VALID.replace(
+                        "  profile: synchromed2-20ml\n",
+                        "  profile: synchromed2-20ml\n  overrides:\n    stall_confirm_steps: 0\n"));
         Run r = simulate(f);
         assertRefusedCleanly(r);
         assertTrue(r.err().startsWith(f + ":6:26: pump.overrides.stall_confirm_steps: expected "), r.err());
@@ -102,15 +119,20 @@ class ScenarioLimitsCommandTest {
     @DisplayName("an alias bomb ('billion laughs') is refused at the alias that passes the limit")
     void anAliasBombPointsAtTheOffendingAlias(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("laughs.yaml");
-        Files.writeString(f, String.join("\n", "version: 1", "duration: 2d",
-                "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
-                "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", // aliases 1-9
-                "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", // 10-18
-                "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]", // 19-27
-                "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]", // 28-36
-                "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]", // 37-45
-                "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]", // 46-54: the 51st is the sixth here
-                ""));
+        Files.writeString(
+                f,
+                String.join(
+                        "\n",
+                        "version: 1",
+                        "duration: 2d",
+                        "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+                        "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", // aliases 1-9
+                        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", // 10-18
+                        "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]", // 19-27
+                        "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]", // 28-36
+                        "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]", // 37-45
+                        "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]", // 46-54: the 51st is the sixth here
+                        ""));
         Run r = simulate(f);
         assertRefusedCleanly(r);
         assertTrue(r.err().startsWith(f + ":9:28: "), r.err());
