@@ -37,7 +37,8 @@ public final class ScenarioLoader {
             "prescription",
             "alarms",
             "timeline",
-            "faults");
+            "faults",
+            "patient");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
 
@@ -125,6 +126,11 @@ public final class ScenarioLoader {
                     alarms);
         } catch (SimInputException e) {
             throw reservoir.error(e.getMessage());
+        }
+        var patientNode = root.optionalMap("patient");
+        if (patientNode.isPresent()) {
+            // the patient downstream of the catheter tip (docs/PATIENT.md); none without the section
+            setup = setup.withPatient(PatientSectionReader.read(patientNode.get(), drug, profile));
         }
         List<TimedCommand> timeline = new ArrayList<>();
         if (root.has("timeline")) {
