@@ -267,8 +267,9 @@ public enum PatientParameter {
             100_000_000,
             "[A] rostral share (rostral concentration over rostral ratio x (reference + tolerance)) from"
                     + " which sedation shows. Above 1.145, so a patient adapted to a steady dose shows no"
-                    + " sign from any lasting change within the pump's 14.5% accuracy; a naive patient shows"
-                    + " it 6-7 h after 0.5 mg, not after 0.25 mg"),
+                    + " sign from any lasting change within the pump's 14.5% accuracy; an opioid-naive patient"
+                    + " started at 1 mg/day of morphine shows none, at 2 mg/day sedation within a day (watch"
+                    + " 24-72 h after starting, Infumorph label, DOMAIN.md 8)"),
     OPIOID_OVERDOSE_GRADE_2(
             "opioid.overdose_grade_2_ppm",
             "ppm",
@@ -282,8 +283,8 @@ public enum PatientParameter {
             2_400_000,
             1,
             100_000_000,
-            "[A] respiratory depression, stupor to coma: a naive patient after 1 mg (usual naive maximum"
-                    + " 1 mg/day, DOMAIN.md 8)"),
+            "[A] respiratory depression, stupor to coma: reached by a patient restarted at the old 10 mg/day"
+                    + " after 5-7 days without drug (tolerance lost, DOMAIN.md 7), not after 1-3 days"),
     OPIOID_TOLERANCE_RISE_HALF_LIFE(
             "opioid.tolerance_rise_half_life_s",
             "s",
