@@ -25,7 +25,7 @@ final class PatientReport {
         PatientStatus end = r.end().patient().orElseThrow();
         ObjectNode p = o.putObject("patient");
         p.put("drug", end.drug());
-        p.put("weight_kg", BigDecimal.valueOf(end.weightG(), 3).stripTrailingZeros());
+        p.put("weight_kg", decimal(end.weightG(), 3));
         p.put("grid_us", record.gridUs());
         p.put("sample_interval_us", record.sampleIntervalUs());
         ArrayNode samples = p.putArray("samples");
@@ -69,7 +69,13 @@ final class PatientReport {
     }
 
     static BigDecimal ngPerMl(long pgPerMl) {
-        return BigDecimal.valueOf(pgPerMl, 3).stripTrailingZeros();
+        return decimal(pgPerMl, 3);
+    }
+
+    /** {@code unscaled / 10^scale}, without trailing zeros and never in exponent form (70, not 7E+1). */
+    private static BigDecimal decimal(long unscaled, int scale) {
+        BigDecimal d = BigDecimal.valueOf(unscaled, scale).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /** A "Patient" summary and the course of its clinical states; nothing without a patient. */
