@@ -12,10 +12,14 @@ import io.itddsim.sim.firmware.PtmLimits;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.Therapy;
+import io.itddsim.sim.patient.PatientParameter;
+import io.itddsim.sim.patient.PatientParameters;
+import io.itddsim.sim.patient.PatientSetup;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,9 +33,10 @@ import net.jqwik.api.Provide;
  * programming transfers), battery ages (some crossing ERI or EOS, by voltage, by the service left at
  * the programmed rate, or by the end of a shortened design life), alarm clocks, a gear seizure
  * part-way (so alarms are raised, repeat and are cleared), and armed faults of every catalogue
- * entry with generated schedules (some armed or cleared part-way), a run that skips quiet
- * stretches and the same run stepped tick by tick end in the same state hash, with the same fault
- * records.
+ * entry with generated schedules (some armed or cleared part-way), and half the time a patient
+ * downstream of the catheter (of several drugs, weights, histories and grid steps), a run that
+ * skips quiet stretches and the same run stepped tick by tick end in the same state hash, with the
+ * same fault records and the same patient.
  */
 class FastForwardEquivalenceProperties {
     private static final long MINUTE_US = 60_000_000L;
@@ -58,9 +63,16 @@ class FastForwardEquivalenceProperties {
             stepped.runUntil(until);
             assertEquals(stepped.stateHash(), skipped.stateHash(), "at " + until + " us, case " + c);
             assertEquals(stepped.faultRecords(), skipped.faultRecords());
+            assertEquals(stepped.status().patient(), skipped.status().patient());
+            assertEquals(stepped.patientTransitions(), skipped.patientTransitions());
             if (until == c.horizonUs()) {
                 net.jqwik.api.statistics.Statistics.label("fault occurrences")
                         .collect(Math.min(3, skipped.faultRecords().size()));
+                net.jqwik.api.statistics.Statistics.label("patient")
+                        .collect(
+                                skipped.patient() == null
+                                        ? "none"
+                                        : skipped.patient().drug().key());
                 net.jqwik.api.statistics.Statistics.label("faults refused")
                         .collect(skipped.faultInputs().stream()
                                 .filter(i -> !i.result().accepted())
@@ -160,18 +172,51 @@ class FastForwardEquivalenceProperties {
                 Arbitraries.just(ProfileParameter.DESIGN_LIFE_US.defaultValue()),
                 Arbitraries.just(reserveUs),
                 Arbitraries.longs().between(reserveUs, reserveUs + 6 * HOUR_US));
-        return Combinators.combine(base, alarmClock, designLife)
-                .as((setup, at, life) -> new SimulationSetup(
-                        setup.profile().with(ProfileParameter.DESIGN_LIFE_US, life),
-                        setup.seed(),
-                        setup.reservoirVolumeNl(),
-                        setup.reservoirConcentrationUgPerMl(),
-                        setup.reservoirEnteredNl(),
-                        setup.catheterPrimed(),
-                        setup.prescription(),
-                        setup.batteryDepthOfDischargePpm(),
-                        setup.startTimeOfDayUs(),
-                        AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
+        Arbitrary<Optional<PatientSetup>> patient =
+                Arbitraries.oneOf(Arbitraries.just(Optional.empty()), patients().map(Optional::of));
+        Arbitrary<String> drug = Arbitraries.of("morphine", "hydromorphone", "fentanyl", "baclofen", "ziconotide");
+        return Combinators.combine(base, alarmClock, designLife, patient, drug).as((setup, at, life, p, d) -> {
+            SimulationSetup s = new SimulationSetup(
+                    setup.profile().with(ProfileParameter.DESIGN_LIFE_US, life),
+                    setup.seed(),
+                    setup.reservoirVolumeNl(),
+                    setup.reservoirConcentrationUgPerMl(),
+                    setup.reservoirEnteredNl(),
+                    setup.catheterPrimed(),
+                    setup.prescription(),
+                    setup.batteryDepthOfDischargePpm(),
+                    setup.startTimeOfDayUs(),
+                    AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at));
+            return p.isEmpty() ? s : withDrug(s, d).withPatient(p.get());
+        });
+    }
+
+    /** Patients of several weights and histories, on the default grid or an odd or coarse one. */
+    private Arbitrary<PatientSetup> patients() {
+        Arbitrary<Long> weight = Arbitraries.longs().between(10_000, 150_000);
+        Arbitrary<Long> adapted = Arbitraries.oneOf(
+                Arbitraries.just(PatientSetup.ADAPTED_TO_PRESCRIPTION),
+                Arbitraries.just(0L),
+                Arbitraries.longs().between(1, 20_000_000));
+        Arbitrary<Long> grid = Arbitraries.of(60_000_000L, 7_000_000L, 3_600_000_000L);
+        return Combinators.combine(weight, adapted, Arbitraries.of(true, false), grid)
+                .as((w, a, steady, g) -> new PatientSetup(
+                        w, a, steady, PatientParameters.defaults().with(PatientParameter.GRID_US, g)));
+    }
+
+    private static SimulationSetup withDrug(SimulationSetup s, String drug) {
+        Prescription rx = s.prescription();
+        return new SimulationSetup(
+                s.profile(),
+                s.seed(),
+                s.reservoirVolumeNl(),
+                s.reservoirConcentrationUgPerMl(),
+                s.reservoirEnteredNl(),
+                s.catheterPrimed(),
+                new Prescription(drug, rx.concentrationUgPerMl(), rx.therapy(), rx.ptm()),
+                s.batteryDepthOfDischargePpm(),
+                s.startTimeOfDayUs(),
+                s.alarmSettings());
     }
 
     private Arbitrary<Therapy> therapies() {

@@ -35,7 +35,8 @@ public final class ScenarioLoader {
             "prescription",
             "alarms",
             "timeline",
-            "faults");
+            "faults",
+            "patient");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
 
@@ -133,6 +134,11 @@ public final class ScenarioLoader {
             throw e.field().startsWith("reservoir.")
                     ? at(reservoir, e.field()).error(e)
                     : root.required("pump").error(e);
+        }
+        var patientNode = root.optionalMap("patient");
+        if (patientNode.isPresent()) {
+            // the patient downstream of the catheter tip (docs/PATIENT.md); none without the section
+            setup = setup.withPatient(PatientSectionReader.read(patientNode.get(), drug, profile));
         }
         List<TimedCommand> timeline = new ArrayList<>();
         if (root.has("timeline")) {
