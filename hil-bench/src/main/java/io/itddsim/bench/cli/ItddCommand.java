@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "itdd-sim 0.1.0",
         description = "Emulator of a SynchroMed II-class implantable intrathecal drug pump.",
-        subcommands = {SimulateCommand.class, PumpServeCommand.class, ClientCommand.class, CommandLine.HelpCommand.class
+        subcommands = {
+            SimulateCommand.class,
+            PumpServeCommand.class,
+            ClientCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class ItddCommand {
 

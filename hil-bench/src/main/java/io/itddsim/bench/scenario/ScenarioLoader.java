@@ -37,7 +37,10 @@ public final class ScenarioLoader {
             "prescription",
             "alarms",
             "timeline",
-            "faults");
+            "faults",
+            // read by the bench (io.itddsim.bench.expect.BenchScenarioLoader); a plain run ignores them
+            "expect",
+            "bench");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
 

@@ -1,0 +1,114 @@
+package io.itddsim.bench.cli;
+
+import io.itddsim.bench.expect.BenchScenarioLoader;
+import io.itddsim.bench.run.EmbeddedTarget;
+import io.itddsim.bench.run.Target;
+import io.itddsim.bench.suite.BenchResult;
+import io.itddsim.bench.suite.BenchRunner;
+import io.itddsim.bench.suite.ConsoleSummary;
+import io.itddsim.bench.suite.JUnitXml;
+import io.itddsim.bench.suite.SuiteLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code itdd bench run FILES_OR_DIRS...}: runs scenarios with expectations on a target, prints a
+ * summary, and writes JUnit XML and an HTML report. Exit 0 when every expectation passed, 1 when
+ * any failed or a scenario could not run, 2 for bad input (nothing is run then).
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run scenario files (a directory is a suite) on a target and check their expectations.",
+            "Exit status: 0 all passed, 1 an expectation failed or a scenario could not run, 2 bad input."
+        })
+final class BenchRunCommand implements Callable<Integer> {
+    static final int EXIT_FAILED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILES_OR_DIRS", description = "Scenario files, or directories of them.")
+    List<Path> inputs;
+
+    @Option(
+            names = "--target",
+            paramLabel = "TARGET",
+            defaultValue = EmbeddedTarget.NAME,
+            description = "embedded (default), tcp://HOST:PORT or serial:DEVICE[?baud=N].")
+    String target;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML here.")
+    Path junit;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report here.")
+    Path html;
+
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Scenarios run at once on the embedded target (default ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Show the evidence of passed expectations too.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (jobs < 1) {
+            return badInput(err, "--jobs: expected at least 1, got " + jobs);
+        }
+        SuiteLoader.Loaded loaded = new SuiteLoader(BenchScenarioLoader.builtIn()).load(inputs);
+        if (!loaded.ok()) {
+            for (String e : loaded.errors()) {
+                err.println(e);
+            }
+            err.flush();
+            return ItddCommand.EXIT_BAD_INPUT;
+        }
+        Target chosen;
+        if (target.equals(EmbeddedTarget.NAME)) {
+            chosen = new EmbeddedTarget();
+        } else {
+            return badInput(err, "--target '" + target + "': expected embedded, tcp://HOST:PORT or serial:DEVICE");
+        }
+        BenchResult result;
+        try (Target t = chosen) {
+            result = new BenchRunner(t, jobs, BenchTerminalProgress.forConsole(loaded.scenarioCount()))
+                    .run(loaded.suites());
+        }
+        out.print(ConsoleSummary.render(result, verbose));
+        try {
+            if (junit != null) {
+                JUnitXml.write(result, junit, html == null ? null : html.toString());
+                out.println("JUnit XML: " + junit);
+            }
+        } catch (IOException e) {
+            err.println("itdd bench: " + e.getMessage());
+            err.flush();
+            return EXIT_FAILED;
+        }
+        out.flush();
+        return result.passed() ? 0 : EXIT_FAILED;
+    }
+
+    private static int badInput(PrintWriter err, String message) {
+        err.println("itdd bench: " + message);
+        err.flush();
+        return ItddCommand.EXIT_BAD_INPUT;
+    }
+}
