@@ -1,6 +1,7 @@
 package io.itddsim.bench.cli;
 
 import io.itddsim.bench.expect.BenchScenarioLoader;
+import io.itddsim.bench.report.HtmlReport;
 import io.itddsim.bench.run.EmbeddedTarget;
 import io.itddsim.bench.run.Target;
 import io.itddsim.bench.suite.BenchResult;
@@ -93,6 +94,10 @@ final class BenchRunCommand implements Callable<Integer> {
         }
         out.print(ConsoleSummary.render(result, verbose));
         try {
+            if (html != null) {
+                HtmlReport.write(result, html);
+                out.println("HTML report: " + html);
+            }
             if (junit != null) {
                 JUnitXml.write(result, junit, html == null ? null : html.toString());
                 out.println("JUnit XML: " + junit);

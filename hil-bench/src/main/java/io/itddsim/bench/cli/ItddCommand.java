@@ -23,6 +23,8 @@ public final class ItddCommand {
     public static final int EXIT_BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        // the bench draws its report's plots with Java 2D; no display is needed or wanted
+        System.setProperty("java.awt.headless", "true");
         System.exit(newCommandLine().execute(args));
     }
 
