@@ -9,9 +9,17 @@ import io.itddsim.bench.suite.BenchRunner;
 import io.itddsim.bench.suite.ConsoleSummary;
 import io.itddsim.bench.suite.JUnitXml;
 import io.itddsim.bench.suite.SuiteLoader;
+import io.itddsim.bench.target.FrameTap;
+import io.itddsim.bench.target.TargetSpec;
+import io.itddsim.bench.target.WireRequests;
+import io.itddsim.bench.target.WireTarget;
+import io.itddsim.proto.v1.Role;
+import io.itddsim.wire.session.Credentials;
+import io.itddsim.wire.session.PreSharedKey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,6 +70,20 @@ final class BenchRunCommand implements Callable<Integer> {
     int jobs;
 
     @Option(
+            names = "--key-file",
+            paramLabel = "FILE",
+            defaultValue = "itdd-credentials.yaml",
+            description = "Credentials file with a key for the bench role, for tcp:// and serial: targets"
+                    + " (default ${DEFAULT-VALUE}).")
+    Path keyFile;
+
+    @Option(
+            names = "--key-id",
+            paramLabel = "ID",
+            description = "Which key of the file (default: the first that may take the bench role).")
+    String keyId;
+
+    @Option(
             names = {"-v", "--verbose"},
             description = "Show the evidence of passed expectations too.")
     boolean verbose;
@@ -81,11 +103,31 @@ final class BenchRunCommand implements Callable<Integer> {
             err.flush();
             return ItddCommand.EXIT_BAD_INPUT;
         }
+        TargetSpec spec;
+        try {
+            spec = TargetSpec.parse(target);
+        } catch (IllegalArgumentException e) {
+            return badInput(err, "--target " + e.getMessage());
+        }
         Target chosen;
-        if (target.equals(EmbeddedTarget.NAME)) {
+        if (!spec.wire()) {
             chosen = new EmbeddedTarget();
         } else {
-            return badInput(err, "--target '" + target + "': expected embedded, tcp://HOST:PORT or serial:DEVICE");
+            List<String> unsendable = new ArrayList<>();
+            loaded.suites()
+                    .forEach(suite ->
+                            suite.scenarios().forEach(s -> unsendable.addAll(WireRequests.problems(s.plan()))));
+            if (!unsendable.isEmpty()) {
+                unsendable.forEach(err::println);
+                return badInput(err, "these scenarios cannot run on " + target + " (docs/BENCH.md, \"Targets\")");
+            }
+            PreSharedKey key;
+            try {
+                key = benchKey();
+            } catch (Credentials.CredentialsException e) {
+                return badInput(err, e.getMessage());
+            }
+            chosen = new WireTarget(spec, key, scenario -> FrameTap.NONE);
         }
         BenchResult result;
         try (Target t = chosen) {
@@ -109,6 +151,21 @@ final class BenchRunCommand implements Callable<Integer> {
         }
         out.flush();
         return result.passed() ? 0 : EXIT_FAILED;
+    }
+
+    /** The key to prove: the one named, or the first that may take the bench role. */
+    private PreSharedKey benchKey() throws Credentials.CredentialsException {
+        Credentials credentials = Credentials.load(keyFile);
+        if (keyId != null) {
+            return credentials
+                    .key(keyId)
+                    .orElseThrow(() -> new Credentials.CredentialsException(keyFile + " has no key '" + keyId + "'"));
+        }
+        return credentials.keys().stream()
+                .filter(k -> k.allows(Role.ROLE_BENCH))
+                .findFirst()
+                .orElseThrow(() ->
+                        new Credentials.CredentialsException(keyFile + " has no key that may take the bench role"));
     }
 
     private static int badInput(PrintWriter err, String message) {

@@ -1,6 +1,8 @@
 package io.itddsim.bench.cli;
 
+import io.itddsim.bench.scenario.QuantityKind;
 import io.itddsim.bench.scenario.ScenarioError;
+import io.itddsim.bench.target.PumpScenarios;
 import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.Pacing;
@@ -101,6 +103,14 @@ final class PumpServeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, replacing the scenario's own.")
     Long seed;
 
+    @Option(
+            names = "--sample-interval",
+            paramLabel = "SIM_TIME",
+            defaultValue = "100ms",
+            description = "Sim time between status samples (default ${DEFAULT-VALUE}); a bench stepping days at a"
+                    + " time runs faster with a coarser one, such as the scenario's bench.sample_every.")
+    String sampleInterval;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -129,10 +139,20 @@ final class PumpServeCommand implements Callable<Integer> {
         } catch (Credentials.CredentialsException | IOException e) {
             return badInput(err, e.getMessage());
         }
-        HostConfig config = HostConfig.of(
-                start.plan(), PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
+        HostConfig config;
+        try {
+            config = HostConfig.of(
+                            start.plan(),
+                            PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode),
+                            chosenPace)
+                    .withSampleIntervalUs(QuantityKind.DURATION.parse(sampleInterval));
+        } catch (IllegalArgumentException e) {
+            return badInput(err, "--sample-interval: " + e.getMessage());
+        }
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
-        PumpServer.Builder builder = PumpServer.builder(config, keys).metrics(new WireMetrics(registry));
+        PumpServer.Builder builder = PumpServer.builder(config, keys)
+                .metrics(new WireMetrics(registry))
+                .scenarios(PumpScenarios.reader());
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
         if (tcpAddress != null) {
             builder.tcp(tcpAddress);
