@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Run scenarios with expectations against a target and report verdicts (docs/BENCH.md).",
-        subcommands = {BenchRunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchRunCommand.class, BenchReplayCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand {}

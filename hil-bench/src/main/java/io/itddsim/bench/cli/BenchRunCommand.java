@@ -1,6 +1,7 @@
 package io.itddsim.bench.cli;
 
 import io.itddsim.bench.expect.BenchScenarioLoader;
+import io.itddsim.bench.record.RecordingFiles;
 import io.itddsim.bench.report.HtmlReport;
 import io.itddsim.bench.run.EmbeddedTarget;
 import io.itddsim.bench.run.Target;
@@ -63,6 +64,13 @@ final class BenchRunCommand implements Callable<Integer> {
     Path html;
 
     @Option(
+            names = "--record",
+            paramLabel = "DIR",
+            description = "Record every frame of each scenario's run, both ways, into DIR (tcp:// and serial: targets);"
+                    + " itdd bench replay checks a recording.")
+    Path record;
+
+    @Option(
             names = "--jobs",
             paramLabel = "N",
             defaultValue = "1",
@@ -111,6 +119,12 @@ final class BenchRunCommand implements Callable<Integer> {
         }
         Target chosen;
         if (!spec.wire()) {
+            if (record != null) {
+                return badInput(
+                        err,
+                        "--record records the frames a bench exchanges with a pump, and the embedded target has none;"
+                                + " run the emulator as a pump (itdd pump) and use --target tcp://...");
+            }
             chosen = new EmbeddedTarget();
         } else {
             List<String> unsendable = new ArrayList<>();
@@ -127,7 +141,8 @@ final class BenchRunCommand implements Callable<Integer> {
             } catch (Credentials.CredentialsException e) {
                 return badInput(err, e.getMessage());
             }
-            chosen = new WireTarget(spec, key, scenario -> FrameTap.NONE);
+            chosen = new WireTarget(
+                    spec, key, record == null ? scenario -> FrameTap.NONE : RecordingFiles.into(record, target));
         }
         BenchResult result;
         try (Target t = chosen) {
@@ -135,6 +150,9 @@ final class BenchRunCommand implements Callable<Integer> {
                     .run(loaded.suites());
         }
         out.print(ConsoleSummary.render(result, verbose));
+        if (record != null) {
+            out.println("Recordings: " + record);
+        }
         try {
             if (html != null) {
                 HtmlReport.write(result, html);
