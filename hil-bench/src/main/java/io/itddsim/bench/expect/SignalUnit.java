@@ -5,7 +5,10 @@ import io.itddsim.bench.scenario.QuantityFormatException;
 import io.itddsim.bench.scenario.QuantityKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,9 @@ public enum SignalUnit {
 
     private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z\u00b5\u03bc]*)");
     private static final long PG_PER_UG = 1_000_000L;
+    private static final Map<String, Long> VOLTS = ordered("V", 1_000L, "mV", 1L);
+    private static final Map<String, Long> COULOMBS =
+            ordered("C", 1_000_000_000L, "mC", 1_000_000L, "uC", 1_000L, "nC", 1L);
 
     private final String baseUnit;
     private final String example;
@@ -54,8 +60,8 @@ public enum SignalUnit {
             return switch (this) {
                 case VOLUME -> QuantityKind.VOLUME.parse(text);
                 case MASS -> Math.multiplyExact(QuantityKind.MASS.parse(text), PG_PER_UG);
-                case VOLTAGE -> scaled(text, "V", 1_000, "mV", 1);
-                case CHARGE -> scaled(text, "C", 1_000_000_000L, "mC", 1_000_000, "uC", 1_000, "nC", 1);
+                case VOLTAGE -> scaled(text, VOLTS);
+                case CHARGE -> scaled(text, COULOMBS);
                 case COUNT -> count(text);
                 case STATE -> throw new IllegalArgumentException("a state is named, not parsed");
             };
@@ -75,6 +81,14 @@ public enum SignalUnit {
         };
     }
 
+    private static Map<String, Long> ordered(Object... symbolsAndSizes) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int i = 0; i < symbolsAndSizes.length; i += 2) {
+            m.put((String) symbolsAndSizes[i], (Long) symbolsAndSizes[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
     private static String decimal(long value, int scale) {
         return BigDecimal.valueOf(value, scale).stripTrailingZeros().toPlainString();
     }
@@ -87,31 +101,27 @@ public enum SignalUnit {
         return Long.parseLong(t);
     }
 
-    /** "3.1 V" with units and their sizes in the base unit, given as symbol, size, symbol, size... */
-    private static long scaled(String text, Object... unitsAndSizes) {
+    /** "3.1 V" in the base unit, with the units of {@code sizes} (symbol to size in the base unit). */
+    private static long scaled(String text, Map<String, Long> sizes) {
         Matcher m = AMOUNT.matcher(text.strip());
-        StringBuilder known = new StringBuilder();
-        for (int i = 0; i < unitsAndSizes.length; i += 2) {
-            known.append(i == 0 ? "" : ", ").append(unitsAndSizes[i]);
-        }
+        String known = String.join(", ", sizes.keySet());
         if (!m.matches() || m.group(2).isEmpty()) {
-            throw new IllegalArgumentException("expected a number and a unit (" + known + "), such as \""
-                    + unitsAndSizes[0] + "\", got \"" + text + "\"");
+            throw new IllegalArgumentException("expected a number and a unit (" + known + "), such as \"1.5 "
+                    + sizes.keySet().iterator().next() + "\", got \"" + text + "\"");
         }
-        String unit = m.group(2).replace('\u00b5', 'u').replace('\u03bc', 'u');
-        for (int i = 0; i < unitsAndSizes.length; i += 2) {
-            if (unitsAndSizes[i].equals(unit)) {
-                BigDecimal v = new BigDecimal(m.group(1))
-                        .multiply(BigDecimal.valueOf(((Number) unitsAndSizes[i + 1]).longValue()));
-                try {
-                    return v.setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-                } catch (ArithmeticException e) {
-                    throw new IllegalArgumentException("\"" + text + "\" is finer than the signal's resolution");
-                }
-            }
+        Long size = sizes.get(m.group(2).replace('\u00b5', 'u').replace('\u03bc', 'u'));
+        if (size == null) {
+            throw new IllegalArgumentException(
+                    "unknown unit \"" + m.group(2) + "\" in \"" + text + "\" (known: " + known + ")");
         }
-        throw new IllegalArgumentException(
-                "unknown unit \"" + m.group(2) + "\" in \"" + text + "\" (known: " + known + ")");
+        try {
+            return new BigDecimal(m.group(1))
+                    .multiply(BigDecimal.valueOf(size))
+                    .setScale(0, RoundingMode.UNNECESSARY)
+                    .longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is finer than the signal's resolution");
+        }
     }
 
     @Override
