@@ -36,7 +36,10 @@ public final class ScenarioLoader {
             "alarms",
             "timeline",
             "faults",
-            "patient");
+            "patient",
+            // read by the bench (io.itddsim.bench.expect.BenchScenarioLoader); a plain run ignores them
+            "expect",
+            "bench");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
 

@@ -48,6 +48,7 @@ public final class ServerSession {
     // sim thread only
     private Subscription statusPacedFor = Subscription.NONE;
     private long nextStatusDueUs;
+    private long lastStatusUs = -1;
 
     /**
      * @param helloRestarts whether a Hello on an established session starts a new handshake (a
@@ -136,10 +137,12 @@ public final class ServerSession {
     /** Sim thread: a status sample, sent if this session's interval has passed. */
     void offerStatus(long simTimeUs, Envelope envelope) {
         Subscription current = subscription;
-        if (current != statusPacedFor) {
+        // a new subscription, or a pump that started over (LoadScenario) and whose time went back
+        if (current != statusPacedFor || simTimeUs < lastStatusUs) {
             statusPacedFor = current;
             nextStatusDueUs = simTimeUs;
         }
+        lastStatusUs = simTimeUs;
         if (simTimeUs < nextStatusDueUs) {
             return;
         }
