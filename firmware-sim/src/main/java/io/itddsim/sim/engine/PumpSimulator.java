@@ -44,9 +44,11 @@ public final class PumpSimulator implements java.io.Serializable {
     private final SplitMix64 strokeGainStream;
     private final FaultInjector faults;
     private final ProcedureRunner procedures;
+    private final StrokeLeap strokeLeap;
 
     private transient SimulationSink sink = SimulationSink.NONE;
     private boolean fastForward = true;
+    private boolean wholeStrokes = true;
     private long sampleIntervalUs;
 
     private long nowUs;
@@ -68,6 +70,7 @@ public final class PumpSimulator implements java.io.Serializable {
         firmware.commission(setup.prescription(), setup.reservoirEnteredNl());
         this.procedures = new ProcedureRunner(plant, firmware);
         this.faults = new FaultInjector(profile, plant, firmware, setup.seed(), setup.prescription().drug());
+        this.strokeLeap = new StrokeLeap(plant, firmware, faults, tickUs);
         wireOutputs();
     }
 
@@ -104,6 +107,20 @@ public final class PumpSimulator implements java.io.Serializable {
     /** Turns skipping of quiet stretches on or off; results are identical either way. */
     public void setFastForward(boolean on) {
         this.fastForward = on;
+    }
+
+    /**
+     * With fast-forward on, whether runs of whole strokes are taken in one go (the default) or each
+     * stroke is stepped tick by tick and only the idle ticks between strokes are skipped; results
+     * are identical either way (the second is the reference the first is tested against over years).
+     */
+    public void setWholeStrokeLeaps(boolean on) {
+        this.wholeStrokes = on;
+    }
+
+    /** Breaks the fast-forward over whole strokes on purpose: for the test that shows breakage is caught. */
+    void mutateWholeStrokeLeaps(LeapMutation mutation) {
+        strokeLeap.mutate(mutation);
     }
 
     /** Hands a status sample to the sink every {@code intervalUs} of sim time; 0 for none. */
@@ -151,6 +168,13 @@ public final class PumpSimulator implements java.io.Serializable {
     public void runUntil(long endUs) {
         while (nowUs < endUs) {
             if (fastForward) {
+                long leapt = wholeStrokes && strokeLeap.canStart(nowUs)
+                        ? strokeLeap.leap(nowUs, ticksBeforeInputOrOutput(endUs)) : 0;
+                if (leapt > 0) {
+                    nowUs += leapt * tickUs;
+                    ticks += leapt;
+                    continue;
+                }
                 long quiet = quietTicks(endUs);
                 if (quiet > 0) {
                     skipQuiet(quiet);
@@ -195,6 +219,16 @@ public final class PumpSimulator implements java.io.Serializable {
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
         q = Math.min(q, ticksUntil(faults.nextDueUs()));
         q = Math.min(q, ticksUntil(endUs));
+        if (sampleIntervalUs > 0) {
+            long into = nowUs % sampleIntervalUs;
+            q = Math.min(q, into == 0 ? 0 : (sampleIntervalUs - into) / tickUs);
+        }
+        return q;
+    }
+
+    /** Ticks from now on before a command is due, a sample is taken or the run ends. */
+    private long ticksBeforeInputOrOutput(long endUs) {
+        long q = Math.min(ticksUntil(queue.nextDueUs()), ticksUntil(endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
             q = Math.min(q, into == 0 ? 0 : (sampleIntervalUs - into) / tickUs);

@@ -145,6 +145,45 @@ final class DosingScheduler implements java.io.Serializable {
         owe(total);
     }
 
+    // ---- runs of whole strokes in one go (see WholeStrokes)
+
+    /**
+     * True while the basal rate runs unchanged past {@code nowUs}, owes something every tick, and
+     * is slow enough that each stroke falls due only after the one before has finished its
+     * {@code strokeTicks} ticks of driving (the profile's maximum rate guarantees it; checked anyway).
+     */
+    boolean steadyBasal(long nowUs, long strokeTicks) {
+        return bolus == null && nowUs < rateValidUntilUs && basalIncrement > 0
+                && basalIncrement <= (strokeNumerator - 1) / strokeTicks;
+    }
+
+    /** Ticks from {@code nowUs} on before the basal rate may change (the tick it changes on is not one of them). */
+    long ticksBeforeRateChange(long nowUs) {
+        return rateValidUntilUs == RateProgram.FOREVER ? Long.MAX_VALUE : ceilDiv(rateValidUntilUs - nowUs, tickUs);
+    }
+
+    /** The most ticks a run of strokes may span at this rate with every product below 2^62. */
+    long maxSteadyTicks() {
+        return (Long.MAX_VALUE / 4 - strokeNumerator) / basalIncrement;
+    }
+
+    /** Strokes falling due within the next {@code ticks} ticks of the steady basal rate. */
+    long strokesDueWithin(long ticks) {
+        return (owedNumerator + ticks * basalIncrement) / strokeNumerator;
+    }
+
+    /** The tick, counting this one as 0, on which the {@code j}-th stroke from now falls due ({@code j >= 1}). */
+    long tickOfStroke(long j) {
+        return ceilDiv(j * strokeNumerator - owedNumerator, basalIncrement) - 1;
+    }
+
+    /** Exactly what {@code ticks} ticks of steady basal accrual, taking {@code strokes} strokes as they fall due, do. */
+    void leap(long ticks, long strokes) {
+        owe(ticks * basalIncrement);
+        owedNumerator -= strokes * strokeNumerator;
+        this.strokes += strokes;
+    }
+
     private static long ceilDiv(long a, long b) {
         return -Math.floorDiv(-a, b);
     }

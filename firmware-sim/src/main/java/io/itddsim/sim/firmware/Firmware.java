@@ -36,6 +36,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private final EventLog log = new EventLog();
     private final RefillDesk refills;
     private final BolusDesk boluses;
+    private final WholeStrokes wholeStrokes;
 
     private final TherapyControl therapy;
     private long knownResets;
@@ -66,6 +67,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         this.refills = new RefillDesk(rules, estimator, alarms, therapy, log,
                 profile.get(ProfileParameter.REFILL_DISCREPANCY_NL));
         this.boluses = new BolusDesk(rules, scheduler, estimator, therapy, log);
+        this.wholeStrokes = new WholeStrokes(scheduler, driver, estimator);
         this.knownResets = hw.brownOutResetCount();
         log.setRecorder(memory.log());
     }
@@ -340,6 +342,12 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (driver.busy() || driver.steppedThisTick() || causes(nowUs) != lastCauses) {
             return 0; // a cause changed (the alarm clock came round, say): the alarm manager must see this tick
         }
+        long q = ticksBeforeChecks(nowUs);
+        return shutDown ? q : Math.min(q, scheduler.quietTicks(nowUs));
+    }
+
+    /** Ticks from {@code nowUs} on before a measurement, scrub, deadline, tone or the alarm clock is due. */
+    private long ticksBeforeChecks(long nowUs) {
         long q = Math.min(battery.quietTicks(nowUs), memory.quietTicks(nowUs));
         q = Math.min(q, alarms.quietTicks(nowUs));
         q = Math.min(q, ticksUntil(programming.deadlineUs(), nowUs));
@@ -347,7 +355,51 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (clock > nowUs) {
             q = Math.min(q, ticksUntil(clock, nowUs));
         }
-        return shutDown ? q : Math.min(q, scheduler.quietTicks(nowUs));
+        return q;
+    }
+
+    // ---- runs of whole strokes in one go (PumpSimulator's fast-forward; docs/PERFORMANCE.md)
+
+    /** The strokes to come: when each falls due and how long it drives the motor. */
+    public WholeStrokes strokes() {
+        return wholeStrokes;
+    }
+
+    /**
+     * Whether the strokes from {@code nowUs} on can be taken in one go: the firmware rests (no stroke
+     * under way, nothing changed since it last supervised, no alarm cause about to change, no low or
+     * empty crossing waiting to be logged), it runs a steady basal rate, and supervising a stroke
+     * would do nothing but look: no stall to recover from, no switch to minimum rate, no telemetry
+     * hold waiting for a field.
+     */
+    public boolean restsBetweenStrokes(long nowUs) {
+        return !shutDown && !driver.busy() && !driver.steppedThisTick() && !mayHaveChanged
+                && scheduler.steadyBasal(nowUs, driver.ticksToLastStep()) && !stall.stalled()
+                && !estimator.crossingPending() && causes(nowUs) == lastCauses
+                && !(estimator.empty() && therapy.override() == TherapyOverride.NONE)
+                && !(alarms.nextToneUs() != Long.MAX_VALUE && therapy.override() == TherapyOverride.NONE
+                        && hw.telemetryFieldDetected());
+    }
+
+    /** Ticks from {@code nowUs} on before this firmware has work other than strokes (a check, a tone, a rate change). */
+    public long ticksBeforeOtherWork(long nowUs) {
+        return Math.min(ticksBeforeChecks(nowUs), scheduler.ticksBeforeRateChange(nowUs));
+    }
+
+    /**
+     * Exactly what stepping {@code ticks} ticks from {@code nowUs} does to this firmware when
+     * {@code strokes} whole strokes fall due in them, each finished and every step seen to move:
+     * accrual, stroke and step counts, the reservoir estimate, the stall detector's pulse count.
+     * The caller has checked {@link #restsBetweenStrokes}, that no check falls within
+     * ({@link #ticksBeforeOtherWork}), that the estimate crosses no level
+     * ({@link WholeStrokes#beforeReservoirLevelChange}) and that the last stroke rests before the end.
+     */
+    public void leapWholeStrokes(long nowUs, long ticks, long strokes) {
+        scheduler.leap(ticks, strokes);
+        estimator.strokeCommanded(Math.multiplyExact(strokes, scheduler.strokeVolumeNl()));
+        driver.leapStrokes(strokes);
+        stall.afterMovedSteps(hw);
+        nextCheckUs = nextCheckAfter(nowUs + (ticks - 1) * profile.tickUs());
     }
 
     private long ticksUntil(long timeUs, long nowUs) {

@@ -84,6 +84,20 @@ public final class Battery implements StateHashable, java.io.Serializable {
         consumedNc += stepChargeNc;
     }
 
+    /** The charge of {@code steps} motor steps at once (a run of whole strokes, see {@link Plant#leapPlainSteps}). */
+    void drawMotorSteps(long steps) {
+        consumedNc = Math.addExact(consumedNc, Math.multiplyExact(steps, stepChargeNc));
+    }
+
+    /**
+     * What {@link #consumedNc()} would be after {@code ticks} more ticks of quiescent draw and
+     * {@code steps} more motor steps, in whatever order; changes nothing.
+     */
+    long consumedAfter(long ticks, long steps) {
+        long drained = (baselineRemainderNaUs + Math.multiplyExact(ticks, drainNaUsPerTick)) / NA_US_PER_NC;
+        return Math.addExact(Math.addExact(consumedNc, drained), Math.multiplyExact(steps, stepChargeNc));
+    }
+
     /** An alarm tone sounding for {@code durationUs}. */
     public void drawTone(long durationUs) {
         // uA x us = pC; 1000 pC = 1 nC
@@ -100,15 +114,24 @@ public final class Battery implements StateHashable, java.io.Serializable {
     }
 
     public long depthOfDischargePpm() {
-        if (consumedNc >= capacityNc) {
+        return depthOfDischargePpmAt(consumedNc);
+    }
+
+    private long depthOfDischargePpmAt(long consumed) {
+        if (consumed >= capacityNc) {
             return 1_000_000;
         }
         // consumed < capacity <= 1e14, times 1e6 would overflow: divide the capacity first
-        return consumedNc / Math.max(1, capacityNc / 1_000_000);
+        return consumed / Math.max(1, capacityNc / 1_000_000);
     }
 
     public long openCircuitMv() {
-        long dod = Math.min(1_000_000, depthOfDischargePpm());
+        return openCircuitMvAt(consumedNc);
+    }
+
+    /** The open-circuit voltage once {@code consumed} nC are spent: never rises as charge is spent. */
+    private long openCircuitMvAt(long consumed) {
+        long dod = Math.min(1_000_000, depthOfDischargePpmAt(consumed));
         for (int i = 1; i < curveDodPpm.length; i++) {
             if (dod <= curveDodPpm[i]) {
                 long span = curveDodPpm[i] - curveDodPpm[i - 1];
@@ -129,8 +152,13 @@ public final class Battery implements StateHashable, java.io.Serializable {
 
     /** {@link #terminalMv} of a cell with no parasitic current, as the motor step of a sound pump uses it. */
     long soundTerminalMv(long loadUa) {
+        return soundTerminalMvAt(consumedNc, loadUa);
+    }
+
+    /** {@link #soundTerminalMv} once {@code consumed} nC are spent: never rises as charge is spent. */
+    long soundTerminalMvAt(long consumed, long loadUa) {
         // uA x mOhm = nV; 1e6 nV = 1 mV
-        return Math.max(0, openCircuitMv() - loadUa * internalResistanceMilliOhm / 1_000_000);
+        return Math.max(0, openCircuitMvAt(consumed) - loadUa * internalResistanceMilliOhm / 1_000_000);
     }
 
     /** True while a defect draws a parasitic current. */

@@ -52,6 +52,27 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     }
 
     /**
+     * Nanolitres the next {@code steps} steps displace between them, carry included: the sum of
+     * what {@code steps} calls of {@link #advanceOneStep} would return. Changes nothing.
+     */
+    long displacementOver(long steps) {
+        long wholeNl = ExactMath.mulDiv(steps, volumeNumeratorPerStep, volumeDenominator);
+        // steps x numerator - whole x denominator is below the denominator, so the wrapped 64-bit
+        // products leave it exact even where the products themselves do not fit
+        long carried = volumeRemainder + (steps * volumeNumeratorPerStep - wholeNl * volumeDenominator);
+        return wholeNl + carried / volumeDenominator;
+    }
+
+    /** The same as {@code steps} calls of {@link #advanceOneStep}; returns the nanolitres displaced. */
+    long advance(long steps) {
+        long nl = displacementOver(steps);
+        long carried = volumeRemainder + (steps * volumeNumeratorPerStep - nl * volumeDenominator);
+        volumeRemainder = carried; // in [0, denominator): what is left below a whole nanolitre
+        positionSteps = Math.floorMod(positionSteps + steps % stepsPerRev, stepsPerRev);
+        return nl;
+    }
+
+    /**
      * Changes the volume each step displaces by {@code driftPpm} on top of the pump's manufacturing
      * error: the over-infusion notice's rising rate (DOMAIN.md 5). The carried remainder stays valid
      * because the denominator does not change.

@@ -70,6 +70,21 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
         lastWithdrawnPg = pg;
     }
 
+    /**
+     * True when the contents hold a whole number of picograms in every nanolitre (one
+     * concentration, as after any fill of an empty or same-strength reservoir). Then every
+     * withdrawal takes exactly concentration x volume, however the volume is split, and stays so.
+     * A mix of two strengths is not: each withdrawal's mass is rounded on its own.
+     */
+    boolean holdsWholeConcentration() {
+        return volumeNl == 0 || massPg % volumeNl == 0;
+    }
+
+    /** The concentration in pg/nL (ug/mL) while {@link #holdsWholeConcentration()}; 0 when empty. */
+    long wholeConcentrationPgPerNl() {
+        return volumeNl == 0 ? 0 : massPg / volumeNl;
+    }
+
     long lastWithdrawnNl() { return lastWithdrawnNl; }
     long lastWithdrawnPg() { return lastWithdrawnPg; }
 
