@@ -228,7 +228,7 @@ public final class PumpSimulator implements java.io.Serializable {
 
     /** Ticks from now on before a command is due, a sample is taken or the run ends. */
     private long ticksBeforeInputOrOutput(long endUs) {
-        long q = Math.min(ticksUntil(queue.nextDueUs()), ticksUntil(endUs));
+        long q = ticksUntil(Math.min(queue.nextDueUs(), endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
             q = Math.min(q, into == 0 ? 0 : (sampleIntervalUs - into) / tickUs);

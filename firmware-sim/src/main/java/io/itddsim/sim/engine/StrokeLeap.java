@@ -70,7 +70,7 @@ final class StrokeLeap implements java.io.Serializable {
     /** Takes the run within {@code bound} ticks; -1 if a fault's threshold poll within it would find its condition. */
     private long leapWithin(long nowUs, long bound, WholeStrokes strokes) {
         long due = strokes.dueWithin(bound);
-        long n = Math.min(due, strokes.beforeReservoirLevelChange());
+        long n = strokes.beforeReservoirLevelChange(due);
         if (mutation == LeapMutation.PAST_RESERVOIR_LEVEL && n < due) {
             n++;
         }

@@ -28,6 +28,8 @@ final class DosingScheduler implements java.io.Serializable {
     private long rateNlPerDay;
     private long rateValidUntilUs;
     private long basalIncrement;
+    /** The longest steady run at this rate whose products stay below 2^62 (derived from the rate, not hashed). */
+    private long maxSteadyTicks;
 
     private BolusKind bolus;
     private long bolusVolumeNl;
@@ -51,6 +53,7 @@ final class DosingScheduler implements java.io.Serializable {
         rateNlPerDay = rates.rateAt(nowUs);
         rateValidUntilUs = rates.changesAfter(nowUs);
         basalIncrement = Math.multiplyExact(rateNlPerDay, tickUs);
+        maxSteadyTicks = (Long.MAX_VALUE / 4 - strokeNumerator) / Math.max(1, basalIncrement);
     }
 
     void startBolus(BolusKind kind, long volumeNl, long durationUs) {
@@ -164,7 +167,7 @@ final class DosingScheduler implements java.io.Serializable {
 
     /** The most ticks a run of strokes may span at this rate with every product below 2^62. */
     long maxSteadyTicks() {
-        return (Long.MAX_VALUE / 4 - strokeNumerator) / basalIncrement;
+        return maxSteadyTicks;
     }
 
     /** Strokes falling due within the next {@code ticks} ticks of the steady basal rate. */

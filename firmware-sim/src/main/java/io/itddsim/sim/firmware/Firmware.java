@@ -67,7 +67,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         this.refills = new RefillDesk(rules, estimator, alarms, therapy, log,
                 profile.get(ProfileParameter.REFILL_DISCREPANCY_NL));
         this.boluses = new BolusDesk(rules, scheduler, estimator, therapy, log);
-        this.wholeStrokes = new WholeStrokes(scheduler, driver, estimator);
+        this.wholeStrokes = new WholeStrokes(scheduler, driver, estimator, stall, therapy, alarms, hw);
         this.knownResets = hw.brownOutResetCount();
         log.setRecorder(memory.log());
     }
@@ -114,7 +114,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         } else if (command instanceof PumpCommand.AlarmTest) {
             alarms.test(nowUs, hw, log);
         } else if (command instanceof PumpCommand.AcknowledgeAlarms a) {
-            alarms.acknowledge(mask(a.alarms()), nowUs);
+            alarms.acknowledge(AlarmManager.mask(a.alarms()), nowUs);
         } else if (command instanceof PumpCommand.ConfigureAlarms c) {
             configureAlarms(c.settings());
         } else if (command instanceof PumpCommand.LinkRefusal r) {
@@ -179,17 +179,6 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         int cleared = alarms.interrogate(causes(nowUs), nowUs, log);
         log.log(nowUs, EventType.INTERROGATED, cleared);
         return report;
-    }
-
-    private static long mask(List<AlarmType> types) {
-        if (types.isEmpty()) {
-            return -1L;
-        }
-        long m = 0;
-        for (AlarmType t : types) {
-            m |= AlarmManager.bit(t);
-        }
-        return m;
     }
 
     private void refuseWhenShutDown() {
@@ -367,18 +356,12 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /**
      * Whether the strokes from {@code nowUs} on can be taken in one go: the firmware rests (no stroke
-     * under way, nothing changed since it last supervised, no alarm cause about to change, no low or
-     * empty crossing waiting to be logged), it runs a steady basal rate, and supervising a stroke
-     * would do nothing but look: no stall to recover from, no switch to minimum rate, no telemetry
-     * hold waiting for a field.
+     * under way, nothing changed since it last supervised, no alarm cause about to change) and
+     * taking a stroke would do nothing but take it ({@link WholeStrokes#onlyStrokesToTake}).
      */
     public boolean restsBetweenStrokes(long nowUs) {
         return !shutDown && !driver.busy() && !driver.steppedThisTick() && !mayHaveChanged
-                && scheduler.steadyBasal(nowUs, driver.ticksToLastStep()) && !stall.stalled()
-                && !estimator.crossingPending() && causes(nowUs) == lastCauses
-                && !(estimator.empty() && therapy.override() == TherapyOverride.NONE)
-                && !(alarms.nextToneUs() != Long.MAX_VALUE && therapy.override() == TherapyOverride.NONE
-                        && hw.telemetryFieldDetected());
+                && wholeStrokes.onlyStrokesToTake(nowUs) && causes(nowUs) == lastCauses;
     }
 
     /** Ticks from {@code nowUs} on before this firmware has work other than strokes (a check, a tone, a rate change). */
@@ -388,17 +371,13 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /**
      * Exactly what stepping {@code ticks} ticks from {@code nowUs} does to this firmware when
-     * {@code strokes} whole strokes fall due in them, each finished and every step seen to move:
-     * accrual, stroke and step counts, the reservoir estimate, the stall detector's pulse count.
-     * The caller has checked {@link #restsBetweenStrokes}, that no check falls within
-     * ({@link #ticksBeforeOtherWork}), that the estimate crosses no level
+     * {@code strokes} whole strokes fall due in them, each finished and every step seen to move
+     * ({@link WholeStrokes#take}). The caller has checked {@link #restsBetweenStrokes}, that no
+     * check falls within ({@link #ticksBeforeOtherWork}), that the estimate crosses no level
      * ({@link WholeStrokes#beforeReservoirLevelChange}) and that the last stroke rests before the end.
      */
     public void leapWholeStrokes(long nowUs, long ticks, long strokes) {
-        scheduler.leap(ticks, strokes);
-        estimator.strokeCommanded(Math.multiplyExact(strokes, scheduler.strokeVolumeNl()));
-        driver.leapStrokes(strokes);
-        stall.afterMovedSteps(hw);
+        wholeStrokes.take(ticks, strokes);
         nextCheckUs = nextCheckAfter(nowUs + (ticks - 1) * profile.tickUs());
     }
 

@@ -76,10 +76,16 @@ final class ReservoirEstimator implements java.io.Serializable {
         return (!lowSeen && low()) || (!emptySeen && empty());
     }
 
-    /** Strokes of {@code strokeNl} that leave {@link #low()} and {@link #empty()} as they are now. */
-    long strokesBeforeLevelChange(long strokeNl) {
+    /**
+     * Strokes of {@code strokeNl}, at most {@code atMost}, that leave {@link #low()} and
+     * {@link #empty()} as they are now.
+     */
+    long strokesBeforeLevelChange(long strokeNl, long atMost) {
         long estimate = estimatedNl();
-        long limit = Long.MAX_VALUE;
+        if (estimate - atMost * strokeNl > lowLevelNl && estimate - atMost * strokeNl > emptyLevelNl) {
+            return atMost; // neither level is reached: spare the divisions
+        }
+        long limit = atMost;
         if (!low()) {
             limit = Math.min(limit, ceilDiv(estimate - lowLevelNl, strokeNl) - 1);
         }

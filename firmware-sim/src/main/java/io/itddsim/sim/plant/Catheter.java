@@ -131,6 +131,20 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         return true; // ends where a segment ends, or in the new tail segment of the drug being pushed
     }
 
+    /**
+     * {@link #pushBulk} of {@code inNl} at the whole concentration {@code pgPerNl}, where
+     * {@link #pushInPiecesIsExactAtOnce} holds. A catheter holding nothing but that same solution
+     * (as it does between refills) is left as it was and gives out what went in.
+     */
+    void pushWholeConcentration(long inNl, long pgPerNl) {
+        if (count == 1 && segPg[head] == pgPerNl * segNl[head]) {
+            lastOutNl = inNl;
+            lastOutPg = inNl * pgPerNl;
+            return;
+        }
+        pushBulk(inNl, inNl * pgPerNl);
+    }
+
     /** As append, with the concentration compared exactly (for bulk moves that would overflow the plain product). */
     private void appendExact(long inNl, long inPg) {
         if (count > 0 && ExactMath.productsEqual(segPg[tail()], inNl, inPg, segNl[tail()])) {

@@ -20,6 +20,8 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     private final long gainPpm;
     private final long volumeDenominator;
     private long volumeNumeratorPerStep;
+    /** Up to this many steps, remainder + steps x numerator fits in a long (derived, not hashed). */
+    private long plainStepsLimit;
     /** Change of the volume gain since manufacture (the over-infusion fault; 0 when sound). */
     private long gainDriftPpm;
 
@@ -36,6 +38,7 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
         this.gainPpm = gainPpm;
         volumeNumeratorPerStep = Math.multiplyExact(rollerPassVolumeNl, 1_000_000 + gainPpm);
         volumeDenominator = Math.multiplyExact(profile.motorStepsPerRollerPass(), 1_000_000L);
+        plainStepsLimit = (Long.MAX_VALUE - volumeDenominator) / Math.max(1, volumeNumeratorPerStep);
     }
 
     public long tubingTorqueNnm() {
@@ -56,6 +59,9 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
      * what {@code steps} calls of {@link #advanceOneStep} would return. Changes nothing.
      */
     long displacementOver(long steps) {
+        if (steps <= plainStepsLimit) {
+            return (volumeRemainder + steps * volumeNumeratorPerStep) / volumeDenominator;
+        }
         long wholeNl = ExactMath.mulDiv(steps, volumeNumeratorPerStep, volumeDenominator);
         // steps x numerator - whole x denominator is below the denominator, so the wrapped 64-bit
         // products leave it exact even where the products themselves do not fit
@@ -63,13 +69,14 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
         return wholeNl + carried / volumeDenominator;
     }
 
-    /** The same as {@code steps} calls of {@link #advanceOneStep}; returns the nanolitres displaced. */
-    long advance(long steps) {
-        long nl = displacementOver(steps);
-        long carried = volumeRemainder + (steps * volumeNumeratorPerStep - nl * volumeDenominator);
-        volumeRemainder = carried; // in [0, denominator): what is left below a whole nanolitre
-        positionSteps = Math.floorMod(positionSteps + steps % stepsPerRev, stepsPerRev);
-        return nl;
+    /**
+     * The same as {@code steps} calls of {@link #advanceOneStep}, which between them displace
+     * {@code displacedNl} (from {@link #displacementOver}).
+     */
+    void advance(long steps, long displacedNl) {
+        // what is left below a whole nanolitre, in [0, denominator): exact in wrapped 64-bit arithmetic
+        volumeRemainder += steps * volumeNumeratorPerStep - displacedNl * volumeDenominator;
+        positionSteps = (positionSteps + steps % stepsPerRev) % stepsPerRev;
     }
 
     /**
@@ -84,6 +91,7 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
         }
         gainDriftPpm = driftPpm;
         volumeNumeratorPerStep = Math.multiplyExact(rollerPassVolumeNl, total);
+        plainStepsLimit = (Long.MAX_VALUE - volumeDenominator) / Math.max(1, volumeNumeratorPerStep);
     }
 
     public long gainDriftPpm() {

@@ -33,6 +33,8 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     /** Torque at the motor per pascal of outlet-over-inlet pressure, in millionths of a nN*m. */
     private final long pressureTorqueMicroNnmPerPa;
     private final long brownOutMv;
+    /** Outlet pressure while a plain step pushes its volume through the open catheter: a constant of the build. */
+    private final long soundOutletPressurePa;
 
     private boolean stepDriven;
     private long lastLoadTorqueNnm;
@@ -59,6 +61,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
                 / profile.motorStepsPerRollerPass()
                 * profile.get(ProfileParameter.MOTOR_STEPS_PER_REV) / (2 * StrictMath.PI);
         pressureTorqueMicroNnmPerPa = Math.round(m3PerRad * 1e9 * 1e6);
+        soundOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
         lastOutletPressurePa = csfPressurePa;
     }
 
@@ -119,7 +122,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
 
     /** Advances the physics by the tick at sim time {@code nowUs}: baseline drain and, if driven, one motor step. */
     public void step(long nowUs) {
-        battery.drainBaseline(1);
+        battery.drainOneTick();
         if (stepDriven) {
             motorStep(nowUs);
             stepDriven = false;
@@ -142,7 +145,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             brownOutResets++; // the supply sags below what the processor needs: it resets, the step is lost
             return;
         }
-        lastOutletPressurePa = soundOutletPressurePa();
+        lastOutletPressurePa = soundOutletPressurePa;
         lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
         if (!motor.step(lastLoadTorqueNnm, terminalMv)) {
             return;
@@ -167,7 +170,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             return;
         }
         lastOutletPressurePa = flow.impaired() ? flow.impairedOutletPressurePa(nowUs, nominalStepVolumeNl, stepPeriodUs)
-                : soundOutletPressurePa();
+                : soundOutletPressurePa;
         lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
         if (!motor.stepFaulted(lastLoadTorqueNnm, terminalMv)) {
             return;
@@ -180,11 +183,6 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         reservoir.withdraw(displacedNl);
         catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
         ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
-    }
-
-    /** Pressure at the outlet of a sound flow path while a step pushes its volume: CSF plus the catheter's drop. */
-    private long soundOutletPressurePa() {
-        return csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
     }
 
     /** Load at the motor shaft for a step against {@code outletPa}: tubing, gears and the pressure across the pump. */
@@ -208,7 +206,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
      */
     public boolean plainStepsAllMove(long steps, long ticks) {
         long terminalMv = battery.soundTerminalMvAt(battery.consumedAfter(ticks, steps), battery.stepCurrentUa());
-        return terminalMv >= brownOutMv && motor.soundStepMoves(loadTorqueNnm(soundOutletPressurePa()), terminalMv);
+        return terminalMv >= brownOutMv && motor.soundStepMoves(loadTorqueNnm(soundOutletPressurePa), terminalMv);
     }
 
     /** Nanolitres {@code steps} more plain steps would take from the reservoir, and deliver at the tip. Changes nothing. */
@@ -228,19 +226,20 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             return;
         }
         battery.drawMotorSteps(steps);
-        lastOutletPressurePa = soundOutletPressurePa();
+        lastOutletPressurePa = soundOutletPressurePa;
         lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
         motor.recordMovedSteps(steps);
-        long nl = plainStepsDeliverNl(steps);
+        long displacedNl = rotor.displacementOver(steps);
+        long nl = Math.min(displacedNl, reservoir.volumeNl());
         long pgPerNl = reservoir.wholeConcentrationPgPerNl();
-        if (reservoir.holdsWholeConcentration() && catheter.pushInPiecesIsExactAtOnce(nl, pgPerNl)) {
-            rotor.advance(steps);
-            reservoir.withdrawBulk(nl);
-            catheter.pushBulk(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
+        if (pgPerNl >= 0 && catheter.pushInPiecesIsExactAtOnce(nl, pgPerNl)) {
+            rotor.advance(steps, displacedNl);
+            reservoir.withdrawWholeConcentration(nl, pgPerNl);
+            catheter.pushWholeConcentration(nl, pgPerNl);
             ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
             return;
         }
-        for (long i = 0; i < steps; i++) {
+        for (long i = 0; i < steps; i++) { // a mixture: each step's share of mass is rounded on its own
             reservoir.withdraw(rotor.advanceOneStep());
             catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
             ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());

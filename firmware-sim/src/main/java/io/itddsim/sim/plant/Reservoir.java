@@ -71,18 +71,28 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
     }
 
     /**
-     * True when the contents hold a whole number of picograms in every nanolitre (one
-     * concentration, as after any fill of an empty or same-strength reservoir). Then every
-     * withdrawal takes exactly concentration x volume, however the volume is split, and stays so.
-     * A mix of two strengths is not: each withdrawal's mass is rounded on its own.
+     * The concentration in pg/nL (ug/mL) when the contents hold a whole number of picograms in
+     * every nanolitre (one strength, as after any fill of an empty or same-strength reservoir; 0
+     * when empty); -1 for a mix of strengths that does not. With a whole concentration every
+     * withdrawal takes exactly concentration x volume, however the volume is split, and it stays
+     * whole; a mix's withdrawals each round their mass on their own.
      */
-    boolean holdsWholeConcentration() {
-        return volumeNl == 0 || massPg % volumeNl == 0;
+    long wholeConcentrationPgPerNl() {
+        if (volumeNl == 0) {
+            return 0;
+        }
+        long pgPerNl = massPg / volumeNl;
+        return pgPerNl * volumeNl == massPg ? pgPerNl : -1;
     }
 
-    /** The concentration in pg/nL (ug/mL) while {@link #holdsWholeConcentration()}; 0 when empty. */
-    long wholeConcentrationPgPerNl() {
-        return volumeNl == 0 ? 0 : massPg / volumeNl;
+    /** As {@link #withdraw}, for contents of the whole concentration {@code pgPerNl} ({@link #wholeConcentrationPgPerNl}). */
+    void withdrawWholeConcentration(long wantNl, long pgPerNl) {
+        long nl = Math.min(wantNl, volumeNl);
+        long pg = nl * pgPerNl;
+        volumeNl -= nl;
+        massPg -= pg;
+        lastWithdrawnNl = nl;
+        lastWithdrawnPg = pg;
     }
 
     long lastWithdrawnNl() { return lastWithdrawnNl; }

@@ -3,6 +3,7 @@ package io.itddsim.sim.plant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -20,18 +21,20 @@ import net.jqwik.api.statistics.Statistics;
  * exactly where driving the same steps tick by tick does, from plants in generated states: one
  * strength in the reservoir or two mixed, a catheter holding segments of several strengths (whole
  * or fractional picograms per nanolitre, past the segment limit where they merge), any rotor carry,
- * a battery of any age and resistance, worn gears; and {@link Plant#plainStepsAllMove} says
+ * a battery of any age, resistance and quiescent current (whole nanocoulombs a tick or not), worn
+ * gears; and {@link Plant#plainStepsAllMove} says
  * beforehand whether every one of those steps will turn the shaft.
  */
 class PlainStepLeapProperties {
 
     /** How a plant was brought into its state; applied twice it gives two identical plants. */
-    record Start(long gainPpm, long dodPpm, long reservoirNl, long reservoirUgPerMl, long mixedInNl,
+    record Start(long baselineNa, long gainPpm, long dodPpm, long reservoirNl, long reservoirUgPerMl, long mixedInNl,
                  long mixedInUgPerMl, List<Long> catheterPieceNl, long pieceMassSeed, long rotorSteps,
                  long resistanceMilliOhm, long wearPpm) {
 
         Plant build() {
-            PumpProfile profile = PumpProfile.synchroMed20ml();
+            // a baseline current of whole nA x a 1 ms tick is whole nC; odd currents leave remainders to carry
+            PumpProfile profile = PumpProfile.synchroMed20ml().with(ProfileParameter.BATTERY_BASELINE_CURRENT_NA, baselineNa);
             Plant p = new Plant(profile, gainPpm, dodPpm);
             p.reservoir().add(reservoirNl, reservoirUgPerMl);
             p.reservoir().add(Math.min(mixedInNl, p.reservoir().capacityNl() - reservoirNl), mixedInUgPerMl);
@@ -98,9 +101,10 @@ class PlainStepLeapProperties {
                 Arbitraries.longs().between(960_000, 1_000_000));
         return Combinators.combine(Combinators.combine(Arbitraries.longs().between(-50_000, 50_000), dod,
                                 Arbitraries.longs().between(0, 20_000_000), strength, mixedIn, strength).as(List::of),
-                        pieces, Arbitraries.longs(), Arbitraries.longs().between(0, 2_000), resistance, wear)
-                .as((a, p, seed, rotor, r, w) -> new Start(a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5),
-                        p, seed, rotor, r, w));
+                        pieces, Arbitraries.longs(), Arbitraries.longs().between(0, 2_000), resistance, wear,
+                        Arbitraries.longs().between(0, 50_000))
+                .as((a, p, seed, rotor, r, w, baseline) -> new Start(baseline, a.get(0), a.get(1), a.get(2), a.get(3),
+                        a.get(4), a.get(5), p, seed, rotor, r, w));
     }
 
     private static String hash(Plant p) {
