@@ -224,6 +224,12 @@ public final class Battery implements StateHashable, java.io.Serializable {
         return parasiticCurrentNa;
     }
 
+    /** A snapshot taken before the split drain existed restores with it derived again. */
+    private Object readResolve() {
+        setDrainPerTick(drainNaUsPerTick);
+        return this;
+    }
+
     @Override
     public void hashInto(StateDigest d) {
         d.section("battery").add(consumedNc).add(baselineRemainderNaUs).add(internalResistanceMilliOhm);
