@@ -169,7 +169,7 @@ public final class PumpSimulator implements java.io.Serializable {
         while (nowUs < endUs) {
             if (fastForward) {
                 long leapt = wholeStrokes && strokeLeap.canStart(nowUs)
-                        ? strokeLeap.leap(nowUs, ticksBeforeInputOrOutput(endUs)) : 0;
+                        ? strokeLeap.leap(nowUs, nextInputOrOutputUs(endUs)) : 0;
                 if (leapt > 0) {
                     nowUs += leapt * tickUs;
                     ticks += leapt;
@@ -226,14 +226,14 @@ public final class PumpSimulator implements java.io.Serializable {
         return q;
     }
 
-    /** Ticks from now on before a command is due, a sample is taken or the run ends. */
-    private long ticksBeforeInputOrOutput(long endUs) {
-        long q = ticksUntil(Math.min(queue.nextDueUs(), endUs));
+    /** When a command is next due, a sample next taken (now, if one is due now) or the run ends. */
+    private long nextInputOrOutputUs(long endUs) {
+        long t = Math.min(queue.nextDueUs(), endUs);
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
-            q = Math.min(q, into == 0 ? 0 : (sampleIntervalUs - into) / tickUs);
+            t = Math.min(t, into == 0 ? nowUs : nowUs - into + sampleIntervalUs);
         }
-        return q;
+        return t;
     }
 
     /** Number of ticks starting now whose start time is before {@code timeUs}. */

@@ -29,6 +29,7 @@ final class StrokeLeap implements java.io.Serializable {
     private final Firmware firmware;
     private final FaultInjector faults;
     private final long tickUs;
+    private final long maxRunTicks;
     private LeapMutation mutation = LeapMutation.NONE;
 
     StrokeLeap(Plant plant, Firmware firmware, FaultInjector faults, long tickUs) {
@@ -36,6 +37,7 @@ final class StrokeLeap implements java.io.Serializable {
         this.firmware = firmware;
         this.faults = faults;
         this.tickUs = tickUs;
+        this.maxRunTicks = MAX_RUN_US / tickUs;
     }
 
     void mutate(LeapMutation m) {
@@ -48,14 +50,18 @@ final class StrokeLeap implements java.io.Serializable {
     }
 
     /**
-     * Advances over a run of whole strokes from {@code nowUs} (where {@link #canStart} holds), within
-     * {@code maxTicks} ticks; returns the ticks advanced (0 if none: the caller steps or skips idle ticks).
+     * Advances over a run of whole strokes from {@code nowUs} (where {@link #canStart} holds) that
+     * ends by {@code inputOrOutputUs} (the next command, sample or end of the run); returns the ticks
+     * advanced (0 if none: the caller steps or skips idle ticks). The bounds are compared as times
+     * and turned into ticks once: a run costs a handful of divisions, which are most of its price.
      */
-    long leap(long nowUs, long maxTicks) {
+    long leap(long nowUs, long inputOrOutputUs) {
+        long boundUs = Math.min(inputOrOutputUs, Math.min(firmware.nextOtherWorkUs(), faults.leapBoundUs()));
+        if (boundUs <= nowUs) {
+            return 0;
+        }
         WholeStrokes strokes = firmware.strokes();
-        long bound = Math.min(maxTicks, firmware.ticksBeforeOtherWork(nowUs));
-        bound = Math.min(bound, ticksUntil(faults.leapBoundUs(), nowUs));
-        bound = Math.min(bound, Math.min(MAX_RUN_US / tickUs, strokes.maxTicks()));
+        long bound = Math.min(ticksUntil(boundUs, nowUs), Math.min(maxRunTicks, strokes.maxTicks()));
         for (int attempt = 0; attempt < 2; attempt++) {
             long taken = leapWithin(nowUs, bound, strokes);
             if (taken >= 0) {
@@ -77,27 +83,32 @@ final class StrokeLeap implements java.io.Serializable {
         if (n > 0 && mutation != LeapMutation.STEPS_ASSUMED_TO_MOVE) {
             n = strokesThatMove(n, strokes);
         }
-        long ticks = n == due ? bound : strokes.startTick(n + 1);
-        if (n > 0 && strokes.startTick(n) + strokes.ticksToRest() > ticks) {
-            n--; // the last stroke would still be driving at the end: stop before it starts
-            ticks = strokes.startTick(n + 1);
-        }
-        if (n == 0 || strokes.startTick(n) + strokes.ticksToRest() > ticks) {
+        if (n == 0) {
             return 0;
+        }
+        long lastStart = strokes.startTick(n);
+        long ticks = n == due ? bound : strokes.startTick(n + 1);
+        if (lastStart + strokes.ticksToRest() > ticks) {
+            n--; // the last stroke would still be driving at the end: stop before it starts
+            ticks = lastStart;
+            if (n == 0 || strokes.startTick(n) + strokes.ticksToRest() > ticks) {
+                return 0;
+            }
         }
         if (mutation == LeapMutation.NEXT_STROKE_LATE && n < due) {
             ticks++;
         }
         long steps = n * strokes.stepsPerStroke();
         long endUs = nowUs + ticks * tickUs;
-        long movedNl = plant.plainStepsDeliverNl(steps);
-        if (mutation != LeapMutation.POLLS_ASSUMED_FALSE && !faults.pollsStayFalseUntil(endUs, tickUs,
-                plant.reservoir().volumeNl() - movedNl, strokes.reservoirEstimateAfterNl(n),
-                plant.ledger().intrathecalNl() + movedNl)) {
-            return -1;
+        if (mutation != LeapMutation.POLLS_ASSUMED_FALSE && faults.pollsDueBefore(endUs, tickUs)) {
+            long movedNl = plant.plainStepsDeliverNl(steps);
+            if (!faults.pollsStayFalseUntil(endUs, tickUs, plant.reservoir().volumeNl() - movedNl,
+                    strokes.reservoirEstimateAfterNl(n), plant.ledger().intrathecalNl() + movedNl)) {
+                return -1;
+            }
         }
         plant.leapPlainSteps(mutation == LeapMutation.DRAIN_ONE_TICK_LONG ? ticks + 1 : ticks, steps);
-        firmware.leapWholeStrokes(nowUs, ticks, n);
+        firmware.leapWholeStrokes(ticks, n);
         faults.passPollsUntil(endUs, tickUs);
         return ticks;
     }

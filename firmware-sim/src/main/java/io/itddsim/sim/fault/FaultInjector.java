@@ -105,6 +105,16 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         return next;
     }
 
+    /** Whether a threshold condition's poll falls due at a tick before {@code endUs}. */
+    public boolean pollsDueBefore(long endUs, long tickUs) {
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold() && f.wakeUs() <= endUs - tickUs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether every threshold poll due at a tick before {@code endUs} would find its condition
      * false, given the quantities as they will be at {@code endUs}. Over a run of whole strokes the

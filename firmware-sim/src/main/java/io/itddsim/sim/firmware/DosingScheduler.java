@@ -1,6 +1,7 @@
 package io.itddsim.sim.firmware;
 
 import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.math.BigInteger;
 
@@ -19,6 +20,11 @@ final class DosingScheduler implements java.io.Serializable {
     private final long tickUs;
     private final long strokeVolumeNl;
     private final long strokeNumerator;
+    /**
+     * The fastest basal accrual at which a stroke can only fall due once the one before has driven
+     * its last step (the profile's maximum rate keeps below it; a run of whole strokes checks anyway).
+     */
+    private final long maxSteadyIncrement;
 
     private final VolumeAccumulator programmed = new VolumeAccumulator();
     private long owedNumerator;
@@ -40,6 +46,8 @@ final class DosingScheduler implements java.io.Serializable {
         tickUs = profile.tickUs();
         strokeVolumeNl = profile.strokeVolumeNl();
         strokeNumerator = Math.multiplyExact(strokeVolumeNl, PumpProfile.US_PER_DAY);
+        long ticksToLastStep = (profile.get(ProfileParameter.STROKE_MOTOR_STEPS) - 1) * profile.motorStepPeriodTicks() + 1;
+        maxSteadyIncrement = (strokeNumerator - 1) / ticksToLastStep;
         rates = new RateProgram(new Therapy.Stopped(), 0);
         rateValidUntilUs = RateProgram.FOREVER;
     }
@@ -152,17 +160,15 @@ final class DosingScheduler implements java.io.Serializable {
 
     /**
      * True while the basal rate runs unchanged past {@code nowUs}, owes something every tick, and
-     * is slow enough that each stroke falls due only after the one before has finished its
-     * {@code strokeTicks} ticks of driving (the profile's maximum rate guarantees it; checked anyway).
+     * is slow enough that each stroke falls due only after the one before has driven its last step.
      */
-    boolean steadyBasal(long nowUs, long strokeTicks) {
-        return bolus == null && nowUs < rateValidUntilUs && basalIncrement > 0
-                && basalIncrement <= (strokeNumerator - 1) / strokeTicks;
+    boolean steadyBasal(long nowUs) {
+        return bolus == null && nowUs < rateValidUntilUs && basalIncrement > 0 && basalIncrement <= maxSteadyIncrement;
     }
 
-    /** Ticks from {@code nowUs} on before the basal rate may change (the tick it changes on is not one of them). */
-    long ticksBeforeRateChange(long nowUs) {
-        return rateValidUntilUs == RateProgram.FOREVER ? Long.MAX_VALUE : ceilDiv(rateValidUntilUs - nowUs, tickUs);
+    /** When the basal rate may next change (a flex step); {@link RateProgram#FOREVER} if never. */
+    long rateValidUntilUs() {
+        return rateValidUntilUs;
     }
 
     /** The most ticks a run of strokes may span at this rate with every product below 2^62. */

@@ -221,14 +221,17 @@ public final class Firmware implements StateHashable, java.io.Serializable {
             }
             mayHaveChanged = true;
         }
-        if (battery.dueAt(nowUs)) {
+        // no periodic check falls before the next check time sensing derived (spares two divisions
+        // on every stepped motor step)
+        boolean checksMayBeDue = nowUs >= nextCheckUs;
+        if (checksMayBeDue && battery.dueAt(nowUs)) {
             mayHaveChanged = true;
             if (battery.measure(hw, nowUs, log)) {
                 shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
                 driver.abort();
             }
         }
-        if (memory.dueAt(nowUs)) {
+        if (checksMayBeDue && memory.dueAt(nowUs)) {
             mayHaveChanged = true;
             if (memory.scrub(therapy.prescription(), nowUs, log)) {
                 therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
@@ -331,7 +334,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (driver.busy() || driver.steppedThisTick() || causes(nowUs) != lastCauses) {
             return 0; // a cause changed (the alarm clock came round, say): the alarm manager must see this tick
         }
-        long q = ticksBeforeChecks(nowUs);
+        // with nothing changed since sensing last ran in full, the next check it derived still holds
+        long q = mayHaveChanged ? ticksBeforeChecks(nowUs) : ticksUntil(nextCheckUs, nowUs);
         return shutDown ? q : Math.min(q, scheduler.quietTicks(nowUs));
     }
 
@@ -364,21 +368,25 @@ public final class Firmware implements StateHashable, java.io.Serializable {
                 && wholeStrokes.onlyStrokesToTake(nowUs) && causes(nowUs) == lastCauses;
     }
 
-    /** Ticks from {@code nowUs} on before this firmware has work other than strokes (a check, a tone, a rate change). */
-    public long ticksBeforeOtherWork(long nowUs) {
-        return Math.min(ticksBeforeChecks(nowUs), scheduler.ticksBeforeRateChange(nowUs));
+    /**
+     * When this firmware next has work other than strokes (a check, a tone, the alarm clock, a
+     * programming deadline, a rate change), while it {@link #restsBetweenStrokes}: the next check
+     * sensing derived when it last ran in full still holds, since nothing has changed since.
+     */
+    public long nextOtherWorkUs() {
+        return Math.min(nextCheckUs, scheduler.rateValidUntilUs());
     }
 
     /**
      * Exactly what stepping {@code ticks} ticks from {@code nowUs} does to this firmware when
      * {@code strokes} whole strokes fall due in them, each finished and every step seen to move
-     * ({@link WholeStrokes#take}). The caller has checked {@link #restsBetweenStrokes}, that no
-     * check falls within ({@link #ticksBeforeOtherWork}), that the estimate crosses no level
-     * ({@link WholeStrokes#beforeReservoirLevelChange}) and that the last stroke rests before the end.
+     * ({@link WholeStrokes#take}). The caller has checked {@link #restsBetweenStrokes}, that the
+     * run ends by {@link #nextOtherWorkUs}, that the estimate crosses no level
+     * ({@link WholeStrokes#beforeReservoirLevelChange}) and that the last stroke rests before the
+     * end. The next check stays where it was: the run passes none.
      */
-    public void leapWholeStrokes(long nowUs, long ticks, long strokes) {
+    public void leapWholeStrokes(long ticks, long strokes) {
         wholeStrokes.take(ticks, strokes);
-        nextCheckUs = nextCheckAfter(nowUs + (ticks - 1) * profile.tickUs());
     }
 
     private long ticksUntil(long timeUs, long nowUs) {

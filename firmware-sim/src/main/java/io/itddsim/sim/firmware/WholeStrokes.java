@@ -39,7 +39,7 @@ public final class WholeStrokes implements java.io.Serializable {
      */
     boolean onlyStrokesToTake(long nowUs) {
         boolean noOverride = therapy.override() == TherapyOverride.NONE;
-        return scheduler.steadyBasal(nowUs, driver.ticksToLastStep()) && !stall.stalled()
+        return scheduler.steadyBasal(nowUs) && !stall.stalled()
                 && !estimator.crossingPending() && !(estimator.empty() && noOverride)
                 && !(alarms.nextToneUs() != Long.MAX_VALUE && noOverride && hw.telemetryFieldDetected());
     }

@@ -76,7 +76,8 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     void advance(long steps, long displacedNl) {
         // what is left below a whole nanolitre, in [0, denominator): exact in wrapped 64-bit arithmetic
         volumeRemainder += steps * volumeNumeratorPerStep - displacedNl * volumeDenominator;
-        positionSteps = (positionSteps + steps % stepsPerRev) % stepsPerRev;
+        long position = positionSteps + steps;
+        positionSteps = position < stepsPerRev ? position : position % stepsPerRev;
     }
 
     /**
