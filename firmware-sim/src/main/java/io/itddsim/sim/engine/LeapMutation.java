@@ -1,7 +1,8 @@
 package io.itddsim.sim.engine;
 
 /**
- * Deliberate breakages of the fast-forward over whole strokes, one guard or carry each, for the
+ * Deliberate breakages of the fast-forward over whole strokes (and the idle stretches between
+ * them), one guard or carry each, for the
  * mutation test that shows the fast-forward equivalence property fails when the closed form is
  * wrong (so that its passing means something). A real run never sets one.
  */
@@ -12,7 +13,7 @@ public enum LeapMutation {
     PAST_RESERVOIR_LEVEL,
     /** Does not check that every step still turns the shaft (a stall or brown-out coming mid-run is missed). */
     STEPS_ASSUMED_TO_MOVE,
-    /** Does not check a fault's threshold condition at the polls the run passes. */
+    /** Does not check a fault's threshold condition at the polls a run (or an idle stretch) passes. */
     POLLS_ASSUMED_FALSE,
     /** Drains the battery's quiescent current for one tick more than the run lasts. */
     DRAIN_ONE_TICK_LONG,

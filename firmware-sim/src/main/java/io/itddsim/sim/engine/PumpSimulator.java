@@ -217,7 +217,8 @@ public final class PumpSimulator implements java.io.Serializable {
             return 0; // most stepped ticks (a stroke under way): spare the divisions below
         }
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
-        q = Math.min(q, ticksUntil(faults.nextDueUs()));
+        q = Math.min(q, ticksUntil(strokeLeap.mutation() == LeapMutation.POLLS_ASSUMED_FALSE ? faults.leapBoundUs()
+                : faults.idleBoundUs()));
         q = Math.min(q, ticksUntil(endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
@@ -249,6 +250,7 @@ public final class PumpSimulator implements java.io.Serializable {
         plant.idle(n);
         nowUs += n * tickUs;
         ticks += n;
+        faults.passPollsUntil(nowUs, tickUs);
     }
 
     /** SHA-256 over the full state: plant, firmware (with its event log), clock and queue. */

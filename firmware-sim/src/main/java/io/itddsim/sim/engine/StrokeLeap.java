@@ -44,6 +44,10 @@ final class StrokeLeap implements java.io.Serializable {
         mutation = m;
     }
 
+    LeapMutation mutation() {
+        return mutation;
+    }
+
     /** Whether a run of whole strokes may start at {@code nowUs}: a sound pump whose firmware rests between strokes. */
     boolean canStart(long nowUs) {
         return plant.stepsArePlain() && firmware.restsBetweenStrokes(nowUs);

@@ -94,6 +94,26 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         return nextDueUs < earliestWake ? nextDueUs : bound;
     }
 
+    /**
+     * The earliest time the injector must run within a stretch of idle ticks: as
+     * {@link #leapBoundUs}, provided every threshold condition waiting is false now. Nothing a
+     * condition reads changes while the motor rests (no step moves drug; the firmware's estimate
+     * changes only with a stroke), so such a condition stays false, and its polls need not run
+     * ({@link #passPollsUntil} then leaves the injector as they would).
+     */
+    public long idleBoundUs() {
+        if (nextDueUs == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold() && f.threshold().comparison().holds(quantity(f.threshold().quantity()),
+                    f.threshold().value())) {
+                return nextDueUs;
+            }
+        }
+        return leapBoundUs();
+    }
+
     /** The earliest poll of a threshold condition; Long.MAX_VALUE when none waits. */
     public long nextPollUs() {
         long next = Long.MAX_VALUE;
