@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Times `itdd simulate SCENARIO` as a whole process, JVM start included, RUNS times, next to its
 # floor measured in the same run: the same JVM and jar doing nothing but printing its help
-# (start, class loading, command-line parsing). Prints each run, then min / median / max, with the
-# load average before and after (the machine may be shared: read the figures with it).
+# (start, class loading, command-line parsing). Prints each run's wall time and the CPU time the
+# process used (user + system, all its threads: the JIT compilers and the collector included),
+# then the median and range of each, with the load average before and after: the machine may be
+# shared, and then wall time measures the scheduler as much as the program.
 #
 #   ./mvnw -B -q -pl hil-bench -am package -DskipTests
 #   benchmarks/time-simulate.sh [SCENARIO] [RUNS]      # defaults: scenarios/seven-years-refills.yaml, 10
@@ -16,21 +18,27 @@ if [ ! -f "$jar" ]; then
   exit 2
 fi
 
-# Runs "$@" RUNS times; prints each wall time and a summary line labelled $label.
+# Prints "min median max" of the numbers given.
+summary() {
+  local sorted
+  mapfile -t sorted < <(printf '%s\n' "$@" | sort -n)
+  echo "${sorted[0]} ${sorted[$(($# / 2))]} ${sorted[$(($# - 1))]}"
+}
+
+# Runs "$@" RUNS times; prints each run and a summary line labelled $label.
 time_runs() {
   local label="$1"; shift
-  local ms=()
+  local wall=() cpu=() TIMEFORMAT='%R %U %S' t
   for i in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" > /dev/null
-    end=$(date +%s%N)
-    ms+=($(( (end - start) / 1000000 )))
-    echo "$label run $i: ${ms[-1]} ms"
+    t=$({ time "$@" > /dev/null 2>&1; } 2>&1)
+    read -r w u s <<< "$t"
+    wall+=("$(awk -v w="$w" 'BEGIN { printf "%d", w * 1000 }')")
+    cpu+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%d", (u + s) * 1000 }')")
+    echo "$label run $i: ${wall[-1]} ms wall, ${cpu[-1]} ms CPU"
   done
-  local sorted
-  mapfile -t sorted < <(printf '%s\n' "${ms[@]}" | sort -n)
-  echo "$label: min ${sorted[0]} ms, median ${sorted[$((runs / 2))]} ms, max ${sorted[$((runs - 1))]} ms ($runs runs)"
+  read -r wmin wmed wmax <<< "$(summary "${wall[@]}")"
+  read -r cmin cmed cmax <<< "$(summary "${cpu[@]}")"
+  echo "$label: wall median $wmed ms (min $wmin, max $wmax); CPU median $cmed ms (min $cmin, max $cmax); $runs runs"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

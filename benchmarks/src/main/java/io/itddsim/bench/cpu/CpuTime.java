@@ -25,6 +25,7 @@ import java.util.Locale;
  * java -cp benchmarks/target/benchmarks.jar io.itddsim.bench.cpu.CpuTime stepped RATE none|armed-idle
  * java -cp benchmarks/target/benchmarks.jar io.itddsim.bench.cpu.CpuTime life RATE DAYS
  * java -cp benchmarks/target/benchmarks.jar io.itddsim.bench.cpu.CpuTime ninety none|armed-idle
+ * java -cp benchmarks/target/benchmarks.jar io.itddsim.bench.cpu.CpuTime years THREADS
  * java -cp benchmarks/target/benchmarks.jar io.itddsim.bench.cpu.CpuTime floor RATE
  * </pre>
  * Run each case in its own JVM (as above), as JMH forks do, so one case's profile does not shape
@@ -37,11 +38,15 @@ public final class CpuTime {
 
     private CpuTime() { }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         if (args.length < 2) {
             System.err.println("usage: CpuTime stepped RATE none|armed-idle | life RATE DAYS | ninety none|armed-idle"
-                    + " | floor RATE");
+                    + " | years THREADS | floor RATE");
             System.exit(2);
+        }
+        if (args[0].equals("years")) {
+            years(Integer.parseInt(args[1]));
+            return;
         }
         double[] samples = switch (args[0]) {
             case "stepped" -> stepped(Long.parseLong(args[1]), args.length > 2 && args[2].equals("armed-idle"));
@@ -85,19 +90,55 @@ public final class CpuTime {
         int warmUp = (int) Math.max(3 * SAMPLES, 40 * 365 / days); // at least 40 simulated years
         for (int i = -warmUp; i < SAMPLES; i++) {
             long cpu = THREADS.getCurrentThreadCpuTime();
-            PumpSimulator sim = pump(rate);
-            long intervalUs = Math.min(60, 37_000_000 / rate) * DAY_US;
-            for (long t = intervalUs; t < days * DAY_US; t += intervalUs) {
-                sim.schedule(t, PumpCommand.Refill.ofReservoir(39_000_000, 25_000, t + intervalUs - DAY_US));
-                sim.schedule(t + 600_000_000L, new PumpCommand.Interrogate());
-            }
-            sim.runUntil(days * DAY_US);
+            refilledLife(rate, days);
             double ms = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
             if (i >= 0) {
                 out[i] = ms;
             }
         }
         return out;
+    }
+
+    /**
+     * Pump-years on {@code threads} threads at once, each its own pumps (a refilled year at
+     * 0.5 mL/day, as LongRunBenchmark's): each thread's CPU per pump-year, and pump-years per
+     * second of wall time for all of them together.
+     */
+    private static void years(int threads) throws InterruptedException {
+        int perThread = 200;
+        life(500_000, 365); // warm up on this thread first
+        double[] cpuMsPerYear = new double[threads];
+        Thread[] workers = new Thread[threads];
+        long wall = System.nanoTime();
+        for (int i = 0; i < threads; i++) {
+            int k = i;
+            workers[i] = new Thread(() -> {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                for (int y = 0; y < perThread; y++) {
+                    refilledLife(500_000, 365);
+                }
+                cpuMsPerYear[k] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / perThread;
+            });
+            workers[i].start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        double seconds = (System.nanoTime() - wall) / 1e9;
+        System.out.printf(Locale.ROOT, "years %d: %.1f pump-years per wall second; CPU per pump-year by thread %s ms;"
+                + " load %s%n", threads, threads * perThread / seconds, Arrays.toString(
+                Arrays.stream(cpuMsPerYear).map(v -> Math.round(v * 100) / 100.0).toArray()), loadAverage());
+    }
+
+    /** A refilled pump's life of {@code days} (as LongRunBenchmark's), run to its end. */
+    private static void refilledLife(long rate, long days) {
+        PumpSimulator sim = pump(rate);
+        long intervalUs = Math.min(60, 37_000_000 / rate) * DAY_US;
+        for (long t = intervalUs; t < days * DAY_US; t += intervalUs) {
+            sim.schedule(t, PumpCommand.Refill.ofReservoir(39_000_000, 25_000, t + intervalUs - DAY_US));
+            sim.schedule(t + 600_000_000L, new PumpCommand.Interrogate());
+        }
+        sim.runUntil(days * DAY_US);
     }
 
     /**
