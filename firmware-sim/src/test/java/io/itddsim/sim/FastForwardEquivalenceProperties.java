@@ -10,7 +10,7 @@ import io.itddsim.sim.firmware.BolusKind;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PtmLimits;
-import io.itddsim.sim.procedure.RefillRoute;
+import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.Therapy;
 import io.itddsim.sim.fault.FaultSpec;

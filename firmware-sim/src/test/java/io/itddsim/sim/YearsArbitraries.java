@@ -9,7 +9,7 @@ import io.itddsim.sim.fault.FaultCondition;
 import io.itddsim.sim.fault.FaultKind;
 import io.itddsim.sim.fault.FaultSchedule;
 import io.itddsim.sim.fault.FaultSpec;
-import io.itddsim.sim.procedure.RefillRoute;
+import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
 import java.util.List;

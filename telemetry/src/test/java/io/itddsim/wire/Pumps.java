@@ -12,7 +12,7 @@ import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.profile.PumpProfile;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.host.PumpIdentities;
 
 /** Pumps and requests for the wire tests. */
@@ -33,7 +33,7 @@ public final class Pumps {
         Prescription.continuous("morphine", MORPHINE_UG_PER_ML, RATE_NL_PER_DAY));
   }
 
-  public static HostConfig config(Pace pace, boolean testMode) {
+  public static HostConfig config(Pacing pace, boolean testMode) {
     return HostConfig.of(morphineSetup(), PumpIdentities.of(PumpProfile.synchroMed20ml(), SERIAL, testMode), pace);
   }
 

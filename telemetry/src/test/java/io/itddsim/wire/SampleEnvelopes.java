@@ -66,7 +66,7 @@ public final class SampleEnvelopes {
             StatusSample.newBuilder()
                 .setProgrammedNl(Long.MAX_VALUE)
                 .setCommandedNl(Long.MAX_VALUE)
-                .setDeliveredNl(Long.MAX_VALUE)
+                .setIntrathecalNl(Long.MAX_VALUE)
                 .setMotorStrokes(Long.MAX_VALUE)
                 .setMotorState(MotorState.MOTOR_STATE_STALLED)
                 .setReservoirEstimateNl(40_000_000L)

@@ -20,6 +20,7 @@ import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import io.itddsim.sim.random.RandomStreams;
 import io.itddsim.sim.random.SplitMix64;
+import io.itddsim.sim.status.PumpStatus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class PumpSimulator implements java.io.Serializable {
 
     /** Forwards to the simulator's current sink; a named class so the simulator stays serializable. */
     private record SinkForwarder(PumpSimulator sim) implements io.itddsim.sim.event.EventSink, AlarmListener {
-        @Override public void onEvent(PumpEvent e) { sim.sink.onEvent(e); }
+        @Override public void onEvent(PumpEvent e) { sim.sink.onEvent(sim.firmware.eventLog().size() - 1L, e); }
         @Override public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedUs) {
             sim.sink.onAlarm(timeUs, type, state, raisedUs);
         }
@@ -98,6 +99,24 @@ public final class PumpSimulator implements java.io.Serializable {
     /** Builds a pump in its starting state; throws {@link SimInputException} for an invalid setup. */
     public static PumpSimulator create(SimulationSetup setup) {
         return new PumpSimulator(setup);
+    }
+
+    /**
+     * Builds the pump a plan describes, with its timeline queued and its faults armed at time 0.
+     * Throws {@link SimInputException} naming the fault when the plan holds one the pump refuses.
+     */
+    public static PumpSimulator create(RunPlan plan) {
+        PumpSimulator sim = new PumpSimulator(plan.setup());
+        for (TimedCommand c : plan.timeline()) {
+            sim.schedule(c.atUs(), c.command());
+        }
+        for (FaultSpec f : plan.faults()) {
+            CommandResult armed = sim.armFault(f);
+            if (!armed.accepted()) {
+                throw new SimInputException(armed.refusal(), "faults." + f.name(), armed.reason());
+            }
+        }
+        return sim;
     }
 
     public void setSink(SimulationSink sink) {
@@ -203,7 +222,7 @@ public final class PumpSimulator implements java.io.Serializable {
         plant.step(nowUs);                                       // 3. plant
         firmware.sense(nowUs);                                   // 4. firmware sensing
         if (sampleIntervalUs > 0 && nowUs % sampleIntervalUs == 0) {
-            sink.onSample(this);                                 // 6. output (events go as logged)
+            sink.onSample(status());                             // 6. output (events go as logged)
         }
         nowUs += tickUs;
         ticks++;
@@ -296,6 +315,11 @@ public final class PumpSimulator implements java.io.Serializable {
     }
 
     // ---- read-only views
+
+    /** The pump now, as everything outside the model sees it (belief and ground truth). */
+    public PumpStatus status() {
+        return StatusReader.read(this);
+    }
 
     public SimulationSetup setup() { return setup; }
     public PumpProfile profile() { return setup.profile(); }

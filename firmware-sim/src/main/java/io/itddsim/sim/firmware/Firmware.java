@@ -96,7 +96,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     private InterrogationReport dispatch(PumpCommand command, long nowUs) {
         if (command instanceof PumpCommand.Program p) {
-            program(p.prescription(), nowUs);
+            program(p.prescription(), p.lowReservoirAlarmNl(), nowUs);
         } else if (command instanceof PumpCommand.ProgramWithBridgeBolus p) {
             programWithBridge(p, nowUs);
         } else if (command instanceof PumpCommand.BeginProgramming) {
@@ -125,15 +125,40 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     // ---- programming
 
-    private void program(Prescription p, long nowUs) {
+    /**
+     * A programming transfer: the prescription and, when one is sent, the low-reservoir level go in
+     * as one unit. Both are checked before either is taken, so they succeed or fail together.
+     */
+    private void program(Prescription p, long lowReservoirAlarmNl, long nowUs) {
         rules.check(p);
+        AlarmSettings settings = settingsWithLowLevel(lowReservoirAlarmNl);
         refuseWhenShutDown();
         programming.end();
         therapy.take(p, nowUs);
+        if (lowReservoirAlarmNl != PumpCommand.KEEP_LOW_RESERVOIR_LEVEL) {
+            configureAlarms(settings);
+        }
+    }
+
+    /** The alarm settings in force with a new low-reservoir level, checked; unchanged for KEEP. */
+    private AlarmSettings settingsWithLowLevel(long lowReservoirAlarmNl) {
+        AlarmSettings now = alarms.settings();
+        if (lowReservoirAlarmNl == PumpCommand.KEEP_LOW_RESERVOIR_LEVEL) {
+            return now;
+        }
+        AlarmSettings wanted = new AlarmSettings(lowReservoirAlarmNl, now.criticalRepeatUs(), now.nonCriticalRepeatUs(),
+                now.alarmClockUs());
+        try {
+            wanted.check(profile);
+        } catch (SimInputException e) {
+            throw new SimInputException(e.refusal(), "prescription.low_reservoir_alarm", e.getMessage());
+        }
+        return wanted;
     }
 
     private void programWithBridge(PumpCommand.ProgramWithBridgeBolus p, long nowUs) {
         rules.check(p.prescription());
+        AlarmSettings settings = settingsWithLowLevel(p.lowReservoirAlarmNl());
         refuseWhenShutDown();
         therapy.refuseWhenStopped("a bridge bolus");
         long oldRate = scheduler.basalRateNlPerDay();
@@ -143,6 +168,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         long durationUs = Math.multiplyExact(p.bridgeVolumeNl(), PumpProfile.US_PER_DAY) / oldRate;
         rules.checkBolus(BolusKind.BRIDGE, p.bridgeVolumeNl(), durationUs);
         therapy.bridge(p.prescription(), p.bridgeVolumeNl(), durationUs, nowUs);
+        if (p.lowReservoirAlarmNl() != PumpCommand.KEEP_LOW_RESERVOIR_LEVEL) {
+            configureAlarms(settings);
+        }
     }
 
     private void beginProgramming(long nowUs) {

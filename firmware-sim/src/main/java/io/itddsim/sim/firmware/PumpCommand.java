@@ -2,7 +2,6 @@ package io.itddsim.sim.firmware;
 
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.alarm.AlarmType;
-import io.itddsim.sim.procedure.RefillRoute;
 import java.util.List;
 
 /**
@@ -22,16 +21,33 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
      * Replace the prescription (drug, concentration, therapy, patient bolus limits). Sent on its
      * own it is a whole programming transfer; after {@link BeginProgramming} it completes that one.
      */
-    record Program(Prescription prescription) implements PumpCommand {
+    record Program(Prescription prescription, long lowReservoirAlarmNl) implements PumpCommand {
+        /** A prescription alone: the low-reservoir level stays as it is. */
+        public Program(Prescription prescription) {
+            this(prescription, KEEP_LOW_RESERVOIR_LEVEL);
+        }
+
         @Override public String name() { return "program"; }
     }
+
+    /**
+     * With a program: keep the low-reservoir alarm level as it is. Any other value is a new level
+     * (nL), taken together with the prescription or refused together with it.
+     */
+    long KEEP_LOW_RESERVOIR_LEVEL = 0;
 
     /**
      * A new prescription after a concentration change, preceded by a bridge bolus: the
      * {@code bridgeVolumeNl} of old drug in the catheter is pushed at the old basal rate, then the
      * new prescription takes over (DOMAIN.md 2).
      */
-    record ProgramWithBridgeBolus(Prescription prescription, long bridgeVolumeNl) implements PumpCommand {
+    record ProgramWithBridgeBolus(Prescription prescription, long bridgeVolumeNl, long lowReservoirAlarmNl)
+            implements PumpCommand {
+        /** A prescription and its bridge: the low-reservoir level stays as it is. */
+        public ProgramWithBridgeBolus(Prescription prescription, long bridgeVolumeNl) {
+            this(prescription, bridgeVolumeNl, KEEP_LOW_RESERVOIR_LEVEL);
+        }
+
         @Override public String name() { return "program-with-bridge-bolus"; }
     }
 
@@ -59,11 +75,25 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
      * @param aspiratedNl     what the syringe showed: filled in by the simulator from the plant
      *                        ({@link #NOT_MEASURED} until then); the firmware compares it with its estimate
      * @param nextRefillDueUs sim time of the refill reminder (alarm clock), or 0 for none
+     * @param enteredDrug     the drug name the clinician entered, or empty when not entered; a
+     *                        drug other than the programmed one is refused (a new drug needs a new
+     *                        prescription)
      */
     record Refill(RefillRoute route, long aspirateNl, long aspiratedNl, long addedNl, long drugConcentrationUgPerMl,
-                  long enteredConcentrationUgPerMl, long nextRefillDueUs) implements PumpCommand {
+                  long enteredConcentrationUgPerMl, long nextRefillDueUs, String enteredDrug) implements PumpCommand {
         public static final long ASPIRATE_ALL = -1;
         public static final long NOT_MEASURED = -1;
+
+        public Refill {
+            enteredDrug = enteredDrug == null ? "" : enteredDrug;
+        }
+
+        /** Entries without a drug name: the programmed drug is assumed. */
+        public Refill(RefillRoute route, long aspirateNl, long aspiratedNl, long addedNl, long drugConcentrationUgPerMl,
+                      long enteredConcentrationUgPerMl, long nextRefillDueUs) {
+            this(route, aspirateNl, aspiratedNl, addedNl, drugConcentrationUgPerMl, enteredConcentrationUgPerMl,
+                    nextRefillDueUs, "");
+        }
 
         /** The usual refill: aspirate all, fill the reservoir, enter what was put in. */
         public static Refill ofReservoir(long addedNl, long concentrationUgPerMl, long nextRefillDueUs) {
@@ -73,7 +103,12 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
 
         public Refill withAspirated(long nl) {
             return new Refill(route, aspirateNl, nl, addedNl, drugConcentrationUgPerMl, enteredConcentrationUgPerMl,
-                    nextRefillDueUs);
+                    nextRefillDueUs, enteredDrug);
+        }
+
+        public Refill withEnteredDrug(String drug) {
+            return new Refill(route, aspirateNl, aspiratedNl, addedNl, drugConcentrationUgPerMl,
+                    enteredConcentrationUgPerMl, nextRefillDueUs, drug);
         }
 
         @Override public String name() { return "refill"; }

@@ -36,6 +36,11 @@ final class RefillDesk implements java.io.Serializable {
 
     /** Throws if the programmer would refuse these entries; nothing has been done yet. */
     void check(PumpCommand.Refill r) {
+        String programmed = therapy.prescription().drug();
+        if (!r.enteredDrug().isEmpty() && !r.enteredDrug().equals(programmed)) {
+            throw new SimInputException(Refusal.INVALID, "refill.drug", "the pump is programmed for " + programmed
+                    + ", not " + r.enteredDrug() + "; a different drug needs a new prescription");
+        }
         rules.checkRefill(r, estimator.estimatedNl());
     }
 

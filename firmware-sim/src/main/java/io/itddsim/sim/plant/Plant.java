@@ -139,6 +139,14 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             faultedMotorStep(nowUs); // docs/FAULTS.md; a sound pump runs the plain step below, untouched
             return;
         }
+        soundMotorStep();
+    }
+
+    /**
+     * One driven step of a sound pump. On a sound pump it must do exactly what {@link
+     * #faultedMotorStep} does (a property test pins the two together); it exists apart for speed.
+     */
+    void soundMotorStep() {
         battery.drawMotorStep();
         long terminalMv = battery.soundTerminalMv(battery.stepCurrentUa());
         if (terminalMv < brownOutMv) {
@@ -162,7 +170,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
      * Kept apart so that the plain step's code, and what the JIT makes of it, is the same as before
      * faults existed (docs/PERFORMANCE.md).
      */
-    private void faultedMotorStep(long nowUs) {
+    void faultedMotorStep(long nowUs) {
         battery.drawMotorStep();
         long terminalMv = battery.terminalMv(battery.stepCurrentUa());
         if (terminalMv < brownOutMv) {

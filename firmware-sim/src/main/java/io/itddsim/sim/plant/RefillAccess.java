@@ -2,7 +2,7 @@ package io.itddsim.sim.plant;
 
 import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
-import io.itddsim.sim.procedure.RefillRoute;
+import io.itddsim.sim.firmware.RefillRoute;
 
 /**
  * The physical circumstances of the next refills that the clinician does not see: where the needle

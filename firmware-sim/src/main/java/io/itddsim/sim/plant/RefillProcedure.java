@@ -1,6 +1,6 @@
 package io.itddsim.sim.plant;
 
-import io.itddsim.sim.procedure.RefillRoute;
+import io.itddsim.sim.firmware.RefillRoute;
 
 /**
  * What physically happens at a refill, by where the needle really was. Returns the volume the

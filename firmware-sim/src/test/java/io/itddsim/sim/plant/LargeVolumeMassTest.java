@@ -3,7 +3,7 @@ package io.itddsim.sim.plant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.itddsim.sim.procedure.RefillRoute;
+import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.profile.PumpProfile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillCheck;
-import io.itddsim.sim.procedure.RefillRoute;
+import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import org.junit.jupiter.api.DisplayName;

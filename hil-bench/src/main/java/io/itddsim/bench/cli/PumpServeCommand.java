@@ -3,7 +3,7 @@ package io.itddsim.bench.cli;
 import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.host.PumpIdentities;
 import io.itddsim.wire.metrics.PrometheusEndpoint;
 import io.itddsim.wire.metrics.WireMetrics;
@@ -76,9 +76,9 @@ final class PumpServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pace chosenPace;
+        Pacing chosenPace;
         try {
-            chosenPace = Pace.parse(pace);
+            chosenPace = Pacing.parse(pace);
         } catch (IllegalArgumentException e) {
             return badInput(err, "--pace " + e.getMessage());
         }
@@ -100,8 +100,8 @@ final class PumpServeCommand implements Callable<Integer> {
         } catch (Credentials.CredentialsException | IOException e) {
             return badInput(err, e.getMessage());
         }
-        HostConfig config = HostConfig.of(start.setup(),
-                PumpIdentities.of(start.setup().profile(), serialNumber, testMode), chosenPace).withTimeline(start.timeline());
+        HostConfig config = HostConfig.of(start.plan(),
+                PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
         PumpServer.Builder builder = PumpServer.builder(config, keys).metrics(new WireMetrics(registry));
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);

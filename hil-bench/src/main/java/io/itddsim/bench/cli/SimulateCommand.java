@@ -3,7 +3,7 @@ package io.itddsim.bench.cli;
 import io.itddsim.bench.run.JsonReport;
 import io.itddsim.bench.run.RunOptions;
 import io.itddsim.bench.run.RunResult;
-import io.itddsim.bench.run.Scenario;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.bench.run.ScenarioRunner;
 import io.itddsim.bench.run.TextReport;
 import io.itddsim.bench.scenario.ScenarioError;
@@ -42,7 +42,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario;
+        RunPlan scenario;
         try {
             scenario = ScenarioLoader.load(file);
         } catch (ScenarioError e) {

@@ -8,6 +8,9 @@ import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.ScheduledCommand;
 import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.status.FirmwareBelief;
+import io.itddsim.sim.status.PlantTruth;
+import io.itddsim.sim.status.PumpStatus;
 import java.math.BigDecimal;
 
 /**
@@ -26,22 +29,30 @@ public final class JsonReport {
         o.put("source", r.source());
         o.put("seed", r.seed());
         o.put("fast_forward", r.fastForward());
-        o.put("sim_time_us", r.simTimeUs());
-        o.put("ticks", r.ticks());
+        PumpStatus end = r.end();
+        FirmwareBelief belief = end.belief();
+        PlantTruth truth = end.truth();
+        o.put("sim_time_us", end.simTimeUs());
+        o.put("ticks", end.ticks());
         o.put("ticks_stepped", r.ticksStepped());
-        o.put("programmed_nl", r.programmedNl());
-        o.put("commanded_nl", r.commandedNl());
-        o.put("strokes", r.strokes());
-        o.put("delivered_nl", r.deliveredNl());
-        o.put("reservoir_actual_nl", r.reservoirActualNl());
-        o.put("reservoir_estimated_nl", r.reservoirEstimatedNl());
-        o.put("drug_delivered_ug", micrograms(r.drugDeliveredPg()));
-        o.put("drug_elsewhere_ug", micrograms(r.drugElsewherePg()));
-        o.put("battery_mv", r.batteryMv());
-        o.put("battery_eri", r.eri());
-        o.put("battery_eos", r.eos());
-        o.put("mode", r.mode().name());
-        o.put("stall_detected", r.stallDetected());
+        // the firmware's belief
+        o.put("mode", belief.mode().name());
+        o.put("drug", belief.drug());
+        o.put("programmed_nl", belief.programmedNl());
+        o.put("commanded_nl", belief.commandedNl());
+        o.put("strokes", belief.strokes());
+        o.put("reservoir_estimated_nl", belief.reservoirEstimatedNl());
+        o.put("motor", belief.motor().name());
+        o.put("battery_measured_mv", belief.batteryMeasuredMv());
+        o.put("battery", belief.battery().name());
+        // the plant's ground truth
+        o.put("reservoir_actual_nl", truth.reservoirActualNl());
+        o.put("intrathecal_nl", truth.intrathecalNl());
+        o.put("elsewhere_nl", truth.elsewhereNl());
+        o.put("intrathecal_drug_ug", micrograms(truth.intrathecalDrugPg()));
+        o.put("elsewhere_drug_ug", micrograms(truth.elsewhereDrugPg()));
+        o.put("battery_resting_mv", truth.batteryRestingMv());
+        o.put("battery_consumed_nc", truth.batteryConsumedNc());
         ArrayNode events = o.putArray("events");
         for (PumpEvent e : r.events()) {
             ObjectNode n = events.addObject();

@@ -2,40 +2,26 @@ package io.itddsim.bench.run;
 
 import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.engine.ScheduledCommand;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.fault.FaultRecord;
-import io.itddsim.sim.firmware.Firmware;
-import io.itddsim.sim.firmware.InfusionMode;
 import io.itddsim.sim.firmware.RefillCheck;
-import io.itddsim.sim.plant.Plant;
+import io.itddsim.sim.status.PumpStatus;
 import java.util.List;
 
 /**
- * What a run ended with: the firmware's beliefs next to the plant's ground truth, the event log,
- * every command with the pump's answer, and the state hash. Immutable; safe to keep.
+ * What a run ended with: the pump's final {@link PumpStatus} (the firmware's beliefs next to the
+ * plant's ground truth), the event log, every command with the pump's answer, the alarm history,
+ * refill checks, fault records and the state hash. Immutable; safe to keep.
  */
 public record RunResult(
         String scenarioName,
         String source,
         long seed,
         boolean fastForward,
-        long simTimeUs,
-        long ticks,
         long ticksStepped,
-        long programmedNl,
-        long commandedNl,
-        long strokes,
-        long deliveredNl,
-        long reservoirActualNl,
-        long reservoirEstimatedNl,
-        long drugDeliveredPg,
-        long drugElsewherePg,
-        long batteryMv,
-        boolean eri,
-        boolean eos,
-        InfusionMode mode,
-        boolean stallDetected,
+        PumpStatus end,
         List<PumpEvent> events,
         List<ScheduledCommand> commands,
         List<AlarmRecord> alarms,
@@ -44,16 +30,11 @@ public record RunResult(
         List<FaultRecord> faults,
         String stateHash) {
 
-    static RunResult of(Scenario s, PumpSimulator sim, boolean fastForward) {
-        Firmware fw = sim.firmware();
-        Plant plant = sim.plant();
-        return new RunResult(s.name(), s.source(), s.setup().seed(), fastForward, sim.nowUs(), sim.ticks(),
-                sim.ticksStepped(), fw.programmedNl(), fw.commandedNl(), fw.strokesCommanded(),
-                plant.ledger().intrathecalNl(), plant.reservoir().volumeNl(), fw.reservoirEstimateNl(),
-                plant.ledger().intrathecalPg(), plant.ledger().elsewherePg(), plant.battery().terminalMv(0), fw.eri(),
-                fw.eos(), fw.mode(), fw.stallDetected(), List.copyOf(sim.events()), List.copyOf(sim.appliedCommands()),
-                List.copyOf(fw.alarms().history()), fw.alarms().annunciations(), List.copyOf(fw.refillChecks()),
-                List.copyOf(sim.faultRecords()), sim.stateHash());
+    static RunResult of(RunPlan plan, PumpSimulator sim, boolean fastForward) {
+        return new RunResult(plan.name(), plan.source(), plan.setup().seed(), fastForward, sim.ticksStepped(),
+                sim.status(), List.copyOf(sim.events()), List.copyOf(sim.appliedCommands()),
+                List.copyOf(sim.firmware().alarms().history()), sim.firmware().alarms().annunciations(),
+                List.copyOf(sim.firmware().refillChecks()), List.copyOf(sim.faultRecords()), sim.stateHash());
     }
 
     public long refusedCommands() {

@@ -4,6 +4,10 @@ import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.ScheduledCommand;
 import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.status.FirmwareBelief;
+import io.itddsim.sim.status.MotorState;
+import io.itddsim.sim.status.PlantTruth;
+import io.itddsim.sim.status.PumpStatus;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -15,20 +19,32 @@ public final class TextReport {
         StringBuilder b = new StringBuilder();
         line(b, "Scenario", r.scenarioName() + " (" + r.source() + ")");
         line(b, "Seed", Long.toString(r.seed()));
-        line(b, "Sim time", duration(r.simTimeUs()) + " (" + r.ticks() + " ticks, " + r.ticksStepped() + " stepped)");
-        line(b, "Mode at end", r.mode().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        PumpStatus end = r.end();
+        FirmwareBelief belief = end.belief();
+        PlantTruth truth = end.truth();
+        line(b, "Sim time", duration(end.simTimeUs()) + " (" + end.ticks() + " ticks, " + r.ticksStepped()
+                + " stepped)");
+        line(b, "Mode at end", belief.mode().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         b.append('\n');
-        line(b, "Programmed", ml(r.programmedNl()));
-        line(b, "Commanded", ml(r.commandedNl()) + " (" + r.strokes() + " strokes)");
-        line(b, "Delivered", ml(r.deliveredNl()) + " into the spinal fluid" + deviation(r));
-        line(b, "Drug delivered", JsonReport.micrograms(r.drugDeliveredPg()).toPlainString() + " ug");
-        if (r.drugElsewherePg() > 0) {
-            line(b, "Drug elsewhere", JsonReport.micrograms(r.drugElsewherePg()).toPlainString() + " ug (not intrathecal)");
+        line(b, "Programmed", ml(belief.programmedNl()));
+        line(b, "Commanded", ml(belief.commandedNl()) + " (" + belief.strokes() + " strokes)");
+        line(b, "Intrathecal", ml(truth.intrathecalNl()) + " into the spinal fluid" + deviation(belief, truth));
+        if (truth.elsewhereNl() > 0) {
+            line(b, "Elsewhere", ml(truth.elsewhereNl()) + " (leaked, disconnected or pocket: not intrathecal)");
         }
-        line(b, "Reservoir", ml(r.reservoirActualNl()) + " actual, " + ml(r.reservoirEstimatedNl())
+        line(b, "Drug delivered", JsonReport.micrograms(truth.intrathecalDrugPg()).toPlainString() + " ug");
+        if (truth.elsewhereDrugPg() > 0) {
+            line(b, "Drug elsewhere", JsonReport.micrograms(truth.elsewhereDrugPg()).toPlainString()
+                    + " ug (not intrathecal)");
+        }
+        line(b, "Reservoir", ml(truth.reservoirActualNl()) + " actual, " + ml(belief.reservoirEstimatedNl())
                 + " estimated by the pump");
-        line(b, "Battery", r.batteryMv() + " mV" + (r.eos() ? ", END OF SERVICE" : r.eri() ? ", ERI" : ""));
-        if (r.stallDetected()) {
+        line(b, "Battery", truth.batteryRestingMv() + " mV at rest" + switch (belief.battery()) {
+            case EOS -> ", END OF SERVICE";
+            case ERI -> ", ERI";
+            case OK -> "";
+        });
+        if (belief.motor() == MotorState.STALLED) {
             line(b, "Motor", "STALLED (detected by the pump)");
         }
         if (!r.alarms().isEmpty()) {
@@ -65,11 +81,12 @@ public final class TextReport {
         return b.toString();
     }
 
-    private static String deviation(RunResult r) {
-        if (r.programmedNl() == 0) {
+    private static String deviation(FirmwareBelief belief, PlantTruth truth) {
+        if (belief.programmedNl() == 0) {
             return "";
         }
-        BigDecimal pct = BigDecimal.valueOf((r.deliveredNl() - r.programmedNl()) * 10_000 / r.programmedNl(), 2);
+        long programmed = belief.programmedNl();
+        BigDecimal pct = BigDecimal.valueOf((truth.intrathecalNl() - programmed) * 10_000 / programmed, 2);
         return String.format(Locale.ROOT, " (%s%s%% vs programmed)", pct.signum() >= 0 ? "+" : "", pct.toPlainString());
     }
 

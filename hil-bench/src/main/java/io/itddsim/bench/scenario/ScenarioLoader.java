@@ -1,7 +1,7 @@
 package io.itddsim.bench.scenario;
 
-import io.itddsim.bench.run.Scenario;
-import io.itddsim.bench.run.TimedCommand;
+import io.itddsim.sim.engine.RunPlan;
+import io.itddsim.sim.engine.TimedCommand;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.engine.SimulationSetup;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a scenario file (format version 1, described in docs/SCENARIOS.md) into a {@link Scenario}.
+ * Reads a scenario file (format version 1, described in docs/SCENARIOS.md) into a {@link RunPlan}.
  * Every error names the file, the line and what was expected; nothing is run from a file that
  * does not load. Timeline commands are checked for form here and for clinical limits by the pump
  * itself when they are applied, so a scenario can deliberately send a command the pump refuses.
@@ -32,7 +32,7 @@ public final class ScenarioLoader {
 
     private ScenarioLoader() { }
 
-    public static Scenario load(Path file) throws ScenarioError {
+    public static RunPlan load(Path file) throws ScenarioError {
         String text;
         try {
             text = Files.readString(file);
@@ -42,7 +42,7 @@ public final class ScenarioLoader {
         return parse(file.toString(), text);
     }
 
-    public static Scenario parse(String fileName, String text) throws ScenarioError {
+    public static RunPlan parse(String fileName, String text) throws ScenarioError {
         YamlValue rootValue = YamlReader.parse(fileName, text);
         if (rootValue.isNull()) {
             throw rootValue.error("the file is empty; expected a scenario with version, pump, reservoir, prescription and duration");
@@ -111,7 +111,7 @@ public final class ScenarioLoader {
         // faults (docs/FAULTS.md): armed at the start, each acting on its own schedule
         List<FaultSpec> faults = root.has("faults") ? new FaultSectionReader(profile, drug, durationUs)
                 .read(root.requiredList("faults")) : List.of();
-        return new Scenario(fileName, name, setup, durationUs, timeline, faults);
+        return new RunPlan(name, fileName, setup, durationUs, timeline, faults);
     }
 
     /** The node a model error's field names (its last part; a rate may come from a dose), else the map's first. */

@@ -1,11 +1,11 @@
 package io.itddsim.bench.scenario;
 
-import io.itddsim.bench.run.TimedCommand;
+import io.itddsim.sim.engine.TimedCommand;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.firmware.BolusKind;
 import io.itddsim.sim.firmware.PumpCommand;
-import io.itddsim.sim.procedure.RefillRoute;
+import io.itddsim.sim.firmware.RefillRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ final class TimelineReader {
     private static final Set<String> BOLUS_KEYS = Set.of("volume", "duration");
     private static final Set<String> PROGRAM_EXTRA = Set.of("bridge_bolus");
     private static final Set<String> REFILL_KEYS = Set.of("volume", "concentration", "entered_concentration", "route",
-            "aspirate", "next_refill");
+            "aspirate", "next_refill", "drug");
     private static final Set<String> ACK_KEYS = Set.of("alarms");
 
     private final String drug;
@@ -103,9 +103,10 @@ final class TimelineReader {
     }
 
     /**
-     * {@code refill: {volume, concentration, entered_concentration, route, aspirate, next_refill}}:
+     * {@code refill: {volume, concentration, entered_concentration, route, aspirate, next_refill, drug}}:
      * concentration defaults to the reservoir's; the entered one to the true one; route to the
-     * reservoir; aspirate to all; next_refill (the alarm clock) is a time after this refill.
+     * reservoir; aspirate to all; next_refill (the alarm clock) is a time after this refill; drug,
+     * when given, is the drug name the clinician enters (the pump refuses one it is not programmed for).
      */
     private PumpCommand refill(YamlMap body, long atUs) throws ScenarioError {
         body.allowOnly(REFILL_KEYS);
@@ -127,7 +128,7 @@ final class TimelineReader {
         }
         long next = body.optionalQuantity("next_refill", QuantityKind.DURATION).orElse(0);
         return new PumpCommand.Refill(route, aspirate, PumpCommand.Refill.NOT_MEASURED, addedNl, conc, entered,
-                next == 0 ? 0 : atUs + next);
+                next == 0 ? 0 : atUs + next, body.optionalString("drug").orElse(""));
     }
 
     private static PumpCommand acknowledge(YamlValue node) throws ScenarioError {

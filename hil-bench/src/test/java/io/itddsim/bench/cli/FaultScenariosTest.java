@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.itddsim.bench.run.Scenario;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.bench.scenario.ScenarioLoader;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.event.EventType;
@@ -75,7 +75,7 @@ class FaultScenariosTest {
     @Test
     @DisplayName("fentanyl: the reservoir is dry days before the (computed) low-reservoir alarm, which the fault does not count as detection")
     void fentanylRunsDryFirst() throws Exception {
-        Scenario s = ScenarioLoader.load(FAULTS.resolve("fentanyl-runs-dry-before-low-alarm.yaml"));
+        RunPlan s = ScenarioLoader.load(FAULTS.resolve("fentanyl-runs-dry-before-low-alarm.yaml"));
         PumpSimulator sim = PumpSimulator.create(s.setup());
         for (FaultSpec f : s.faults()) {
             assertTrue(sim.armFault(f).accepted());
@@ -102,7 +102,7 @@ class FaultScenariosTest {
         assertTrue(f.get("detected_us").isNull());
         assertTrue(f.get("detected_by").isNull());
         assertEquals(0, j.get("alarms").size(), "no alarm");
-        assertTrue(j.get("drug_elsewhere_ug").decimalValue().intValue() > 1_900, "5 days x 400 mcg to the tissue");
+        assertTrue(j.get("elsewhere_drug_ug").decimalValue().intValue() > 1_900, "5 days x 400 mcg to the tissue");
     }
 
     @Test

@@ -42,8 +42,8 @@ class SimulateCommandTest {
     @DisplayName("--json gives one object with the documented fields")
     void jsonHasTheDocumentedFields() throws IOException {
         JsonNode j = json("simulate", SCENARIOS.resolve("bolus-day.yaml").toString(), "--json");
-        for (String field : new String[] {"sim_time_us", "ticks", "programmed_nl", "commanded_nl", "delivered_nl",
-                "reservoir_actual_nl", "reservoir_estimated_nl", "drug_delivered_ug", "events", "state_hash"}) {
+        for (String field : new String[] {"sim_time_us", "ticks", "programmed_nl", "commanded_nl", "intrathecal_nl",
+                "reservoir_actual_nl", "reservoir_estimated_nl", "intrathecal_drug_ug", "events", "state_hash"}) {
             assertTrue(j.has(field), "missing " + field);
         }
         assertEquals(86_400_000_000L, j.get("sim_time_us").asLong());
@@ -57,7 +57,7 @@ class SimulateCommandTest {
         JsonNode j = json("simulate", SCENARIOS.resolve("continuous-morphine.yaml").toString(), "--json");
         long programmed = j.get("programmed_nl").asLong();
         long commanded = j.get("commanded_nl").asLong();
-        long delivered = j.get("delivered_nl").asLong();
+        long delivered = j.get("intrathecal_nl").asLong();
         assertEquals(36_000_000, programmed, "10 mg/day of 25 mg/mL for 90 days");
         assertTrue(programmed - commanded >= 0 && programmed - commanded < 240);
         assertTrue(Math.abs(delivered - programmed) <= programmed * 145 / 1000);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.itddsim.bench.run.Scenario;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.fault.FaultCondition;
 import io.itddsim.sim.fault.FaultKind;
@@ -33,7 +33,7 @@ class FaultSectionReaderTest {
             "faults:",
             "");
 
-    private static Scenario load(String... faultLines) throws ScenarioError {
+    private static RunPlan load(String... faultLines) throws ScenarioError {
         return ScenarioLoader.parse("s.yaml", BASE + String.join("\n", faultLines) + "\n");
     }
 
@@ -51,7 +51,7 @@ class FaultSectionReaderTest {
     @Test
     @DisplayName("every schedule key and parameter is read in its unit")
     void readsEverything() throws ScenarioError {
-        Scenario s = load(
+        RunPlan s = load(
                 "  - fault: motor_stall_transient",
                 "    name: jam",
                 "    at: 2d",

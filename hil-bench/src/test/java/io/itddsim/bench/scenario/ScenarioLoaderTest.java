@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.itddsim.bench.run.Scenario;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.firmware.BolusKind;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.Therapy;
@@ -35,7 +35,7 @@ class ScenarioLoaderTest {
     @Test
     @DisplayName("a dose is converted to a rate with the concentration: 2.4 mcg/day of 25 mcg/mL is 0.096 mL/day")
     void doseBecomesRate() throws ScenarioError {
-        Scenario s = ScenarioLoader.parse("s.yaml", BASE);
+        RunPlan s = ScenarioLoader.parse("s.yaml", BASE);
         Therapy.Continuous c = assertInstanceOf(Therapy.Continuous.class, s.setup().prescription().therapy());
         assertEquals(96_000, c.rateNlPerDay());
         assertEquals(2 * 86_400_000_000L, s.durationUs());
@@ -45,7 +45,7 @@ class ScenarioLoaderTest {
     @Test
     @DisplayName("the timeline reads programs, boluses and priming boluses at their sim times")
     void timeline() throws ScenarioError {
-        Scenario s = ScenarioLoader.parse("s.yaml", BASE + String.join("\n",
+        RunPlan s = ScenarioLoader.parse("s.yaml", BASE + String.join("\n",
                 "timeline:",
                 "  - at: 12h",
                 "    bolus: {volume: 10 uL, duration: 30m}",

@@ -59,7 +59,7 @@ class SnapshotFileTest {
         assertEquals(first.stateHash(), restored.stateHash());
         List<PumpEvent> seen = new ArrayList<>();
         restored.setSink(new io.itddsim.sim.engine.SimulationSink() {
-            @Override public void onEvent(PumpEvent e) { seen.add(e); }
+            @Override public void onEvent(long index, PumpEvent e) { seen.add(e); }
         });
         restored.runUntil(20 * DAY_US);
         assertEquals(reference.stateHash(), restored.stateHash());

@@ -1,14 +1,15 @@
 package io.itddsim.wire.host;
 
 import io.itddsim.proto.v1.PumpIdentity;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.engine.SimulationSetup;
-import io.itddsim.sim.firmware.PumpCommand;
-import java.util.List;
 
 /**
  * Everything a pump host is started with.
  *
- * @param setup                 the simulated pump's starting state
+ * @param plan                  the simulated pump's run plan: starting state, timeline (applied at
+ *                              its sim times and logged like any other input) and faults (armed
+ *                              at time 0); its duration does not apply, the host runs until stopped
  * @param identity              what the pump tells clients about itself in the handshake; its
  *                              {@code test_mode} says whether bench commands are allowed
  * @param pace                  how sim time advances at start
@@ -16,19 +17,13 @@ import java.util.List;
  *                              session's own rate is a multiple of it
  * @param commandQueueCapacity  requests that may wait for the sim thread; beyond it a request is
  *                              answered BUSY
- * @param timeline              commands due at sim times (a scenario's timeline), applied at their
- *                              ticks and logged like any other input
  */
 public record HostConfig(
-    SimulationSetup setup,
+    RunPlan plan,
     PumpIdentity identity,
-    Pace pace,
+    Pacing pace,
     long sampleIntervalUs,
-    int commandQueueCapacity,
-    List<TimedInput> timeline) {
-
-  /** A command due at a sim time. */
-  public record TimedInput(long atUs, PumpCommand command) {}
+    int commandQueueCapacity) {
 
   /** Ten samples a sim second: fits the serial line budget (docs/PROTOCOL.md, section 3). */
   public static final long DEFAULT_SAMPLE_INTERVAL_US = 100_000;
@@ -36,10 +31,10 @@ public record HostConfig(
   public static final int DEFAULT_COMMAND_QUEUE_CAPACITY = 256;
 
   public HostConfig {
-    if (setup == null || identity == null || pace == null) {
-      throw new IllegalArgumentException("setup, identity and pace are required");
+    if (plan == null || identity == null || pace == null) {
+      throw new IllegalArgumentException("plan, identity and pace are required");
     }
-    long tickUs = setup.profile().tickUs();
+    long tickUs = plan.setup().profile().tickUs();
     if (sampleIntervalUs <= 0 || sampleIntervalUs % tickUs != 0) {
       throw new IllegalArgumentException(
           "sample interval: expected a positive multiple of the tick (" + tickUs + " us), got " + sampleIntervalUs);
@@ -47,11 +42,19 @@ public record HostConfig(
     if (commandQueueCapacity <= 0) {
       throw new IllegalArgumentException("command queue capacity must be positive, was " + commandQueueCapacity);
     }
-    timeline = List.copyOf(timeline);
   }
 
-  public static HostConfig of(SimulationSetup setup, PumpIdentity identity, Pace pace) {
-    return new HostConfig(setup, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY, List.of());
+  public static HostConfig of(RunPlan plan, PumpIdentity identity, Pacing pace) {
+    return new HostConfig(plan, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY);
+  }
+
+  /** A pump with nothing on its timeline and no faults, left to its prescription. */
+  public static HostConfig of(SimulationSetup setup, PumpIdentity identity, Pacing pace) {
+    return of(RunPlan.of("pump", setup, 0), identity, pace);
+  }
+
+  public SimulationSetup setup() {
+    return plan.setup();
   }
 
   public boolean testMode() {
@@ -59,14 +62,10 @@ public record HostConfig(
   }
 
   public HostConfig withCommandQueueCapacity(int capacity) {
-    return new HostConfig(setup, identity, pace, sampleIntervalUs, capacity, timeline);
+    return new HostConfig(plan, identity, pace, sampleIntervalUs, capacity);
   }
 
   public HostConfig withSampleIntervalUs(long intervalUs) {
-    return new HostConfig(setup, identity, pace, intervalUs, commandQueueCapacity, timeline);
-  }
-
-  public HostConfig withTimeline(List<TimedInput> inputs) {
-    return new HostConfig(setup, identity, pace, sampleIntervalUs, commandQueueCapacity, inputs);
+    return new HostConfig(plan, identity, pace, intervalUs, commandQueueCapacity);
   }
 }

@@ -3,7 +3,7 @@ package io.itddsim.wire.host;
 import io.itddsim.proto.v1.FaultArm;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.Reply;
-import io.itddsim.wire.model.Replies;
+import io.itddsim.wire.mapping.Replies;
 import java.util.List;
 
 /**

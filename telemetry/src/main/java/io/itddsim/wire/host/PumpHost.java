@@ -9,16 +9,15 @@ import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
-import io.itddsim.sim.alarm.ActiveAlarm;
+import io.itddsim.sim.status.PumpStatus;
 import io.itddsim.sim.alarm.AlarmState;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.alarm.Annunciation;
-import io.itddsim.wire.model.AlarmEvents;
-import io.itddsim.wire.model.EventMapping;
-import io.itddsim.wire.model.Replies;
-import io.itddsim.wire.model.StatusSamples;
-import java.util.ArrayList;
-import java.util.List;
+import io.itddsim.wire.mapping.AlarmEvents;
+import io.itddsim.wire.mapping.EventMapping;
+import io.itddsim.wire.mapping.Replies;
+import io.itddsim.wire.mapping.StatusSamples;
+import java.util.EnumMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -71,12 +70,9 @@ public final class PumpHost implements AutoCloseable {
     this.config = config;
     this.streams = streams;
     this.linkFaults = linkFaults;
-    this.sim = PumpSimulator.create(config.setup());
+    this.sim = PumpSimulator.create(config.plan());
     sim.setSampleIntervalUs(config.sampleIntervalUs());
     sim.setSink(new StreamingSink());
-    for (HostConfig.TimedInput input : config.timeline()) {
-      sim.schedule(input.atUs(), input.command());
-    }
     this.time = new TimeControl(sim, config.pace(), lateness);
     this.executor = new RequestExecutor(sim, time, linkFaults);
     publishClock();
@@ -276,24 +272,27 @@ public final class PumpHost implements AutoCloseable {
     paceMode = time.pace().mode();
   }
 
-  /** Names of the faults acting now, for status samples: model faults, then link faults. */
-  private List<String> activeFaults() {
-    List<String> names = new ArrayList<>(sim.activeFaultNames());
-    names.addAll(linkFaults.armed());
-    return names;
-  }
-
-  /** The simulator's output, turned into wire messages on the sim thread. */
+  /**
+   * The simulator's output, turned into wire messages on the sim thread. It sees only the values
+   * the model hands over; the raise time of each alarm is remembered from its state changes, so an
+   * annunciation can name it.
+   */
   private final class StreamingSink implements SimulationSink {
+    private final EnumMap<AlarmType, Long> raisedUs = new EnumMap<>(AlarmType.class);
+
     @Override
-    public void onEvent(PumpEvent event) {
-      long index = sim.firmware().eventLog().events().size() - 1L;
-      streams.logEvent(sim.nowUs(), EventMapping.entry(index, event));
+    public void onEvent(long index, PumpEvent event) {
+      streams.logEvent(event.timeUs(), EventMapping.entry(index, event));
     }
 
     @Override
-    public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedUs) {
-      streams.alarm(timeUs, AlarmEvents.stateChange(timeUs, type, state, raisedUs));
+    public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedAtUs) {
+      if (state == AlarmState.CLEARED) {
+        raisedUs.remove(type);
+      } else {
+        raisedUs.put(type, raisedAtUs);
+      }
+      streams.alarm(timeUs, AlarmEvents.stateChange(timeUs, type, state, raisedAtUs));
     }
 
     @Override
@@ -303,24 +302,14 @@ public final class PumpHost implements AutoCloseable {
         return;
       }
       for (AlarmType type : annunciation.alarms()) {
-        long raisedUs = raisedAt(type);
-        streams.alarm(annunciation.timeUs(), AlarmEvents.annunciated(type, raisedUs));
+        streams.alarm(annunciation.timeUs(), AlarmEvents.annunciated(type, raisedUs.getOrDefault(type, 0L)));
       }
-    }
-
-    private long raisedAt(AlarmType type) {
-      for (ActiveAlarm alarm : sim.firmware().alarms().active()) {
-        if (alarm.type() == type) {
-          return alarm.raisedUs();
-        }
-      }
-      return 0;
     }
 
     @Override
-    public void onSample(PumpSimulator status) {
+    public void onSample(PumpStatus status) {
       if (streams.wantsStatus()) {
-        streams.status(status.nowUs(), StatusSamples.of(status, activeFaults()));
+        streams.status(status.simTimeUs(), StatusSamples.of(status, linkFaults.armed()));
       }
     }
   }

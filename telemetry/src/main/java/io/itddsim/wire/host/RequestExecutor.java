@@ -3,19 +3,16 @@ package io.itddsim.wire.host;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.Pace;
 import io.itddsim.proto.v1.PaceMode;
-import io.itddsim.proto.v1.ProgramPrescription;
 import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
-import io.itddsim.sim.SimInputException;
-import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.firmware.PumpCommand;
-import io.itddsim.wire.model.CommandMapping;
-import io.itddsim.wire.model.InterrogationReports;
-import io.itddsim.wire.model.Replies;
-import io.itddsim.wire.model.FaultMapping;
-import io.itddsim.wire.model.WireRejection;
+import io.itddsim.wire.mapping.CommandMapping;
+import io.itddsim.wire.mapping.InterrogationReports;
+import io.itddsim.wire.mapping.Replies;
+import io.itddsim.wire.mapping.FaultMapping;
+import io.itddsim.wire.mapping.WireRejection;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +38,7 @@ final class RequestExecutor {
     try {
       switch (request.getCommandCase()) {
         case INTERROGATE -> replyTo.accept(interrogate(request));
-        case PROGRAM_PRESCRIPTION -> replyTo.accept(program(id, request.getProgramPrescription()));
+        case PROGRAM_PRESCRIPTION -> replyTo.accept(apply(id, CommandMapping.program(request.getProgramPrescription())));
         case BEGIN_PROGRAMMING -> replyTo.accept(apply(id, new PumpCommand.BeginProgramming()));
         case BOLUS -> replyTo.accept(apply(id, CommandMapping.bolus(request.getBolus())));
         case REFILL -> replyTo.accept(apply(id, CommandMapping.refill(request.getRefill(), sim.firmware().prescription())));
@@ -89,32 +86,6 @@ final class RequestExecutor {
         .build();
   }
 
-  /**
-   * A programming transfer. The wire prescription carries the low-reservoir level, which the model
-   * keeps in its alarm settings: it is checked before anything is applied, and set right after the
-   * prescription is accepted, on the same tick, so the two succeed or fail together.
-   */
-  private Reply program(long id, ProgramPrescription request) {
-    PumpCommand program = CommandMapping.program(request);
-    long lowReservoirNl = request.getPrescription().getLowReservoirAlarmNl();
-    if (lowReservoirNl == 0) {
-      return apply(id, program);
-    }
-    AlarmSettings current = sim.firmware().alarms().settings();
-    AlarmSettings wanted =
-        new AlarmSettings(lowReservoirNl, current.criticalRepeatUs(), current.nonCriticalRepeatUs(), current.alarmClockUs());
-    try {
-      wanted.check(sim.profile());
-    } catch (SimInputException e) {
-      return Replies.nack(id, Replies.nackReason(e.refusal()), "prescription.low_reservoir_alarm_nl: " + e.getMessage());
-    }
-    CommandResult programmed = sim.applyNow(program);
-    if (!programmed.accepted()) {
-      return Replies.of(id, programmed);
-    }
-    return apply(id, new PumpCommand.ConfigureAlarms(wanted));
-  }
-
   private Reply faultArm(Request request) {
     String fault = request.getFaultArm().getFault();
     if (linkFaults.handles(fault)) {
@@ -135,11 +106,11 @@ final class RequestExecutor {
     return Replies.of(request.getRequestId(), sim.clearFault(fault));
   }
 
-  private static io.itddsim.wire.host.Pace pace(Pace wire) {
+  private static io.itddsim.wire.host.Pacing pace(Pace wire) {
     try {
       long factor =
           wire.getMode() == PaceMode.PACE_MODE_REAL_TIME ? Integer.toUnsignedLong(wire.getFactorThousandths()) : 0;
-      return new io.itddsim.wire.host.Pace(wire.getMode(), factor);
+      return new io.itddsim.wire.host.Pacing(wire.getMode(), factor);
     } catch (IllegalArgumentException e) {
       throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "pace: " + e.getMessage());
     }

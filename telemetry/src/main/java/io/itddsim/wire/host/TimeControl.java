@@ -6,7 +6,7 @@ import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.RunState;
 import io.itddsim.proto.v1.StepDone;
 import io.itddsim.sim.engine.PumpSimulator;
-import io.itddsim.wire.model.Replies;
+import io.itddsim.wire.mapping.Replies;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
@@ -38,10 +38,10 @@ final class TimeControl {
   private final Deque<PendingStep> steps = new ArrayDeque<>();
   private PendingStep running;
   private long runningEndUs;
-  private Pace pace;
+  private Pacing pace;
   private boolean paused;
 
-  TimeControl(PumpSimulator sim, Pace initial, TickLateness lateness) {
+  TimeControl(PumpSimulator sim, Pacing initial, TickLateness lateness) {
     this.sim = sim;
     this.tickUs = sim.profile().tickUs();
     this.pacer = new RealTimePacer(tickUs, lateness);
@@ -49,7 +49,7 @@ final class TimeControl {
     setPace(initial);
   }
 
-  Pace pace() {
+  Pacing pace() {
     return pace;
   }
 
@@ -78,7 +78,7 @@ final class TimeControl {
     steps.add(new PendingStep(requestId, ticks, replyTo));
   }
 
-  Reply pace(long requestId, Pace newPace) {
+  Reply pace(long requestId, Pacing newPace) {
     setPace(newPace);
     return Replies.ack(requestId);
   }
@@ -143,7 +143,7 @@ final class TimeControl {
     chunks.took(System.nanoTime() - start);
   }
 
-  private void setPace(Pace newPace) {
+  private void setPace(Pacing newPace) {
     this.pace = newPace;
     anchor();
   }

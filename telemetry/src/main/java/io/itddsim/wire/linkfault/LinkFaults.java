@@ -5,8 +5,8 @@ import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.Reply;
 import io.itddsim.sim.random.RandomStreams;
 import io.itddsim.wire.host.LinkFaultSwitch;
-import io.itddsim.wire.model.Replies;
-import io.itddsim.wire.model.WireRejection;
+import io.itddsim.wire.mapping.Replies;
+import io.itddsim.wire.mapping.WireRejection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,7 +79,7 @@ public final class LinkFaults implements LinkFaultSwitch {
     String fault = arm.getFault();
     Armed added;
     try {
-      FaultParameters p = validate(arm);
+      LinkFaultParameters p = validate(arm);
       Set<LinkDirection> directions = fault.equals(DISCONNECT) ? Set.of() : p.directions();
       added = new Armed(arm, p.transports(), directions, nanoClock.getAsLong());
     } catch (WireRejection e) {
@@ -123,17 +123,17 @@ public final class LinkFaults implements LinkFaultSwitch {
   }
 
   /** Checks the parameters, throwing a named rejection. */
-  private static FaultParameters validate(FaultArm arm) {
+  private static LinkFaultParameters validate(FaultArm arm) {
     String fault = arm.getFault();
     Map<String, String> values = arm.getParametersMap();
-    FaultParameters p =
+    LinkFaultParameters p =
         switch (fault) {
           case BYTE_LOSS, BIT_ERRORS ->
-              new FaultParameters(fault, values, Set.of("rate_ppm", "direction", "transport", "seed"));
+              new LinkFaultParameters(fault, values, Set.of("rate_ppm", "direction", "transport", "seed"));
           case LATENCY ->
-              new FaultParameters(fault, values, Set.of("latency_us", "jitter_us", "direction", "transport", "seed"));
-          case RATE_LIMIT -> new FaultParameters(fault, values, Set.of("bytes_per_second", "direction", "transport"));
-          case DISCONNECT -> new FaultParameters(fault, values, Set.of("duration_us", "transport"));
+              new LinkFaultParameters(fault, values, Set.of("latency_us", "jitter_us", "direction", "transport", "seed"));
+          case RATE_LIMIT -> new LinkFaultParameters(fault, values, Set.of("bytes_per_second", "direction", "transport"));
+          case DISCONNECT -> new LinkFaultParameters(fault, values, Set.of("duration_us", "transport"));
           default ->
               throw new WireRejection(NackReason.NACK_REASON_UNKNOWN_FAULT, unknown(0, fault).getNack().getMessage());
         };
@@ -170,7 +170,7 @@ public final class LinkFaults implements LinkFaultSwitch {
       }
       String fault = a.request().getFault();
       names.add(fault);
-      FaultParameters p = new FaultParameters(fault, a.request().getParametersMap(), a.request().getParametersMap().keySet());
+      LinkFaultParameters p = new LinkFaultParameters(fault, a.request().getParametersMap(), a.request().getParametersMap().keySet());
       long seedBase = p.optional("seed", Long.MIN_VALUE, Long.MAX_VALUE, runSeed);
       for (LinkDirection direction : a.directions()) {
         long seed = new RandomStreams(seedBase).stream(fault + "." + transport.name() + "." + direction.name()).nextLong();

@@ -5,11 +5,11 @@ import io.netty.channel.ChannelPipeline;
 
 /**
  * Installs the codec part of a pipeline: after it, inbound handlers receive {@code Envelope}s
- * and outbound handlers write {@code Envelope}s. The TCP server, the serial adapter and the
- * tests all call this one function, so they cannot drift apart.
+ * and outbound handlers write {@code Envelope}s. The TCP server, the TCP client and the tests all
+ * call this one function, so they cannot drift apart.
  *
- * <p>Inbound, a frame that is too long, damaged or not an Envelope is dropped and counted in
- * {@code counters}, and the connection goes on; only a TCP length prefix that is not a valid
+ * <p>Inbound, a frame that is too long or not an Envelope is dropped and counted in {@code
+ * counters}, and the connection goes on; only a TCP length prefix that is not a valid
  * varint32 closes it, because the stream cannot be resynchronised after one. Outbound, an
  * envelope over the maximum fails its write instead of being sent to be dropped at the other
  * end.
@@ -29,11 +29,6 @@ public final class WireCodec {
         pipeline.addLast(FRAME_DECODER, new BoundedVarint32FrameDecoder(maxEnvelopeBytes, counters));
         pipeline.addLast(ENVELOPE_DECODER, new EnvelopeDecoder(counters));
         pipeline.addLast(FRAME_ENCODER, new VarintFramingEncoder(maxEnvelopeBytes));
-      }
-      case SERIAL_COBS -> {
-        // the serial decoder parses envelopes itself: CRC and parse failures share its counters
-        pipeline.addLast(FRAME_DECODER, new SerialFramingDecoder(maxEnvelopeBytes, counters));
-        pipeline.addLast(FRAME_ENCODER, new SerialFramingEncoder(maxEnvelopeBytes));
       }
     }
   }

@@ -3,7 +3,7 @@ package io.itddsim.wire.session;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
-import io.itddsim.wire.model.WireRejection;
+import io.itddsim.wire.mapping.WireRejection;
 import java.util.Locale;
 
 /**

@@ -8,8 +8,8 @@ import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.host.PumpHost;
 import io.itddsim.wire.metrics.TransportMetrics;
-import io.itddsim.wire.model.Replies;
-import io.itddsim.wire.model.WireRejection;
+import io.itddsim.wire.mapping.Replies;
+import io.itddsim.wire.mapping.WireRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

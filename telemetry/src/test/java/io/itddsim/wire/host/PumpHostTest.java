@@ -57,7 +57,7 @@ class PumpHostTest {
   @Test
   @DisplayName("in lockstep, time stands still until a Step, which ends exactly its ticks later")
   void lockstepAdvancesOnlyOnStep() throws Exception {
-    start(Pumps.config(Pace.lockstep(), true));
+    start(Pumps.config(Pacing.lockstep(), true));
     long tickUs = host.tickUs();
 
     Reply first = call(Pumps.interrogate(1));
@@ -73,7 +73,7 @@ class PumpHostTest {
   @Test
   @DisplayName("a bolus is applied at the tick boundary, logged with its tick, and streamed as a log event")
   void bolusIsAppliedLoggedAndStreamed() throws Exception {
-    start(Pumps.config(Pace.lockstep(), true));
+    start(Pumps.config(Pacing.lockstep(), true));
     call(Pumps.step(1, 250));
 
     Reply reply = call(Pumps.bolus(2, 40_000, 1_800_000_000L));
@@ -89,7 +89,7 @@ class PumpHostTest {
   @Test
   @DisplayName("a command the pump refuses gets its reason as a Nack and changes nothing but the log")
   void refusedCommandIsNacked() throws Exception {
-    start(Pumps.config(Pace.lockstep(), true));
+    start(Pumps.config(Pacing.lockstep(), true));
     String before = host.read(PumpSimulator::stateHash).get();
 
     Reply reply = call(Pumps.programContinuous(1, 999_999_999_999L));
@@ -107,7 +107,7 @@ class PumpHostTest {
   @Test
   @DisplayName("the input log of a hosted run replays to the same state hash")
   void hostedRunReplaysExactly() throws Exception {
-    start(Pumps.config(Pace.lockstep(), true));
+    start(Pumps.config(Pacing.lockstep(), true));
     call(Pumps.step(1, 3_000));
     call(Pumps.bolus(2, 20_000, 600_000_000L));
     call(Pumps.step(3, 70_000));
@@ -131,7 +131,7 @@ class PumpHostTest {
   @Test
   @DisplayName("a full command queue answers false at once (the session turns it into BUSY)")
   void fullQueueRefusesAtOnce() throws Exception {
-    start(Pumps.config(Pace.lockstep(), true).withCommandQueueCapacity(2));
+    start(Pumps.config(Pacing.lockstep(), true).withCommandQueueCapacity(2));
     CompletableFuture<Void> gate = new CompletableFuture<>();
     // hold the sim thread so the queue fills
     host.read(s -> gate.join());
@@ -149,7 +149,7 @@ class PumpHostTest {
   @DisplayName("real time at 1000x runs the sim about a thousand times faster than the wall clock, and Pause stops it")
   void realTimeFollowsTheWallClockAndPauseStopsIt() throws Exception {
     long startNanos = System.nanoTime();
-    start(Pumps.config(Pace.realTime(1_000_000), false));
+    start(Pumps.config(Pacing.realTime(1_000_000), false));
 
     await().atMost(PATIENCE).until(() -> host.simTimeUs() >= 2_000_000);
     long simUs = host.simTimeUs();
@@ -168,7 +168,7 @@ class PumpHostTest {
   @Test
   @DisplayName("Step on a pump running in real time is refused with PUMP_STATE")
   void stepWhileRunningIsRefused() throws Exception {
-    start(Pumps.config(Pace.realTime(1000), true));
+    start(Pumps.config(Pacing.realTime(1000), true));
 
     Reply reply = call(Pumps.step(1, 10));
 
@@ -178,7 +178,7 @@ class PumpHostTest {
   @Test
   @DisplayName("free run advances as fast as it can and still answers requests promptly")
   void freeRunAnswersRequests() throws Exception {
-    start(Pumps.config(Pace.freeRun(), false));
+    start(Pumps.config(Pacing.freeRun(), false));
     await().atMost(PATIENCE).until(() -> host.simTimeUs() > 86_400_000_000L);
 
     Reply reply = call(Pumps.interrogate(1));

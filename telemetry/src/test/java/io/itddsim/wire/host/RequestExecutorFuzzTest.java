@@ -22,7 +22,7 @@ import java.util.List;
 class RequestExecutorFuzzTest {
 
   private static final PumpSimulator SIM = PumpSimulator.create(Pumps.morphineSetup());
-  private static final TimeControl TIME = new TimeControl(SIM, Pace.lockstep(), new TickLateness());
+  private static final TimeControl TIME = new TimeControl(SIM, Pacing.lockstep(), new TickLateness());
   private static final RequestExecutor EXECUTOR =
       new RequestExecutor(SIM, TIME, new LinkFaults(1, System::nanoTime));
 

@@ -16,17 +16,15 @@ import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.SerialClientLink;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.serial.JsscSerialLink;
-import io.itddsim.wire.serial.SocatPtyPair;
 import io.itddsim.wire.serial.SerialPortSettings;
+import io.itddsim.wire.serial.pty.PseudoTerminalPair;
 import io.itddsim.wire.server.PumpServer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,17 +37,16 @@ import org.junit.jupiter.api.Test;
  */
 class SerialLinkFaultPtyTest {
 
-  private SocatPtyPair ptys;
+  private PseudoTerminalPair ptys;
   private PumpServer server;
   private PumpClient bench;
   private PumpClient serialClient;
 
   @BeforeEach
   void start() throws Exception {
-    assertTrue(SocatPtyPair.socatInstalled(), "socat is required for the serial tests: apt-get install -y socat");
-    ptys = SocatPtyPair.start(Path.of("target", "pty", UUID.randomUUID().toString()));
+    ptys = PseudoTerminalPair.open();
     server =
-        PumpServer.builder(Pumps.config(Pace.lockstep(), true), WireFixture.CREDENTIALS)
+        PumpServer.builder(Pumps.config(Pacing.lockstep(), true), WireFixture.CREDENTIALS)
             .tcp(new InetSocketAddress("127.0.0.1", 0))
             .serial(SerialPortSettings.of(ptys.a().toString(), 115_200))
             .start();

@@ -13,7 +13,7 @@ import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.Pumps;
 import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.client.PumpClient;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class TcpLinkFaultTest {
   @BeforeEach
   void start() throws Exception {
     server =
-        PumpServer.builder(Pumps.config(Pace.lockstep(), true), WireFixture.CREDENTIALS)
+        PumpServer.builder(Pumps.config(Pacing.lockstep(), true), WireFixture.CREDENTIALS)
             .tcp(new InetSocketAddress("127.0.0.1", 0))
             .start();
     bench = WireFixture.connect(server.tcpAddress(), WireFixture.BENCH, Role.ROLE_BENCH, "bench");

@@ -7,7 +7,7 @@ import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.Pumps;
 import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.client.PumpClient;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
@@ -26,7 +26,7 @@ class PrometheusEndpointTest {
   void scrapeShowsTheWireAndTheLoop() throws Exception {
     PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
     try (PumpServer server =
-            PumpServer.builder(Pumps.config(Pace.realTime(1000), false), WireFixture.CREDENTIALS)
+            PumpServer.builder(Pumps.config(Pacing.realTime(1000), false), WireFixture.CREDENTIALS)
                 .metrics(new WireMetrics(registry))
                 .tcp(new InetSocketAddress("127.0.0.1", 0))
                 .start();

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.Size;
 class WireCodecPropertyTest {
 
   @Property(tries = 300)
-  @Label("random bytes in any chunking never raise an exception out of either pipeline")
+  @Label("random bytes in any chunking never raise an exception out of the pipeline")
   void randomBytesNeverRaise(
       @ForAll @Size(max = 2000) byte[] noise,
       @ForAll @IntRange(min = 1, max = 97) int chunk,

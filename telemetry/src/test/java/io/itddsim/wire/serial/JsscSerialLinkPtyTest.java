@@ -3,24 +3,22 @@ package io.itddsim.wire.serial;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.wire.SampleEnvelopes;
 import io.itddsim.wire.frame.FrameDropCounters;
 import io.itddsim.wire.frame.FrameDropReason;
 import io.itddsim.wire.frame.WireLimits;
-import java.nio.file.Path;
+import io.itddsim.wire.serial.pty.PseudoTerminalPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The serial codec over jssc on a real pseudo-terminal pair made by socat. */
+/** The serial codec over jssc on a real pseudo-terminal pair. */
 class JsscSerialLinkPtyTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -32,16 +30,13 @@ class JsscSerialLinkPtyTest {
   private final List<Envelope> received = new ArrayList<>();
   private final byte[] readBuffer = new byte[512];
 
-  private SocatPtyPair ptys;
+  private PseudoTerminalPair ptys;
   private JsscSerialLink pump;
   private JsscSerialLink bench;
 
   @BeforeEach
   void startPtyPair() throws Exception {
-    // A hard requirement, not an assumption: a skipped serial test would hide a broken port.
-    assertTrue(SocatPtyPair.socatInstalled(),
-        "socat is required for the serial tests: apt-get install -y socat (see README)");
-    ptys = SocatPtyPair.start(Path.of("target", "pty", UUID.randomUUID().toString()));
+    ptys = PseudoTerminalPair.open();
     pump = new JsscSerialLink(ptys.a().toString(), JsscSerialLink.DEFAULT_BAUD_RATE);
     bench = new JsscSerialLink(ptys.b().toString(), JsscSerialLink.DEFAULT_BAUD_RATE);
     pump.open();
@@ -106,7 +101,7 @@ class JsscSerialLinkPtyTest {
   @Test
   @DisplayName("when the far end goes away, the link reports a disconnect instead of waiting forever")
   void farEndGoingAwayIsADisconnect() throws Exception {
-    ptys.stopSocat();
+    ptys.close();
 
     assertThrows(
         SerialLinkDisconnectedException.class,

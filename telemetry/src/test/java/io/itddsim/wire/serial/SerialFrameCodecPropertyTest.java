@@ -104,7 +104,7 @@ class SerialFrameCodecPropertyTest {
                     Envelope.newBuilder()
                         .setSeq(seq)
                         .setStatusSample(
-                            StatusSample.newBuilder().setDeliveredNl(delivered).addAllActiveFaults(faults))
+                            StatusSample.newBuilder().setIntrathecalNl(delivered).addAllActiveFaults(faults))
                         .build());
     Arbitrary<Envelope> log =
         Combinators.combine(Arbitraries.longs(), Arbitraries.strings().ofMaxLength(600))

@@ -16,7 +16,8 @@ import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.SerialClientLink;
 import io.itddsim.wire.frame.FrameDropReason;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
+import io.itddsim.wire.serial.pty.PseudoTerminalPair;
 import io.itddsim.wire.server.PumpServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,26 +29,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** A pump host on one end of a real PTY pair (socat), a client on the other. */
+/** A pump host on one end of a real PTY pair, a client on the other. */
 class SerialSessionPtyTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final Duration PER_ATTEMPT = Duration.ofSeconds(2);
 
   private Path folder;
-  private SocatPtyPair ptys;
+  private PseudoTerminalPair ptys;
   private PumpServer server;
   private JsscSerialLink clientPort;
   private PumpClient client;
 
   @BeforeEach
   void start() throws Exception {
-    assertTrue(SocatPtyPair.socatInstalled(), "socat is required for the serial tests: apt-get install -y socat");
     folder = Path.of("target", "pty", UUID.randomUUID().toString());
-    ptys = SocatPtyPair.start(folder);
+    ptys = PseudoTerminalPair.openLinked(folder.resolve("ttyA"), folder.resolve("ttyB"));
     SerialPortSettings settings =
         SerialPortSettings.of(ptys.a().toString(), 115_200).withReconnectEvery(Duration.ofMillis(100));
-    server = PumpServer.builder(Pumps.config(Pace.lockstep(), true), WireFixture.CREDENTIALS).serial(settings).start();
+    server = PumpServer.builder(Pumps.config(Pacing.lockstep(), true), WireFixture.CREDENTIALS).serial(settings).start();
     await().atMost(PATIENCE).until(() -> server.serialPort().connected());
   }
 
@@ -112,10 +112,11 @@ class SerialSessionPtyTest {
     client = connectClient();
     assertTrue(call(Pumps.interrogate(0).toBuilder()).hasInterrogationReport());
 
-    ptys.stopSocat();
+    // the cable is pulled (both sides hang up), then a new one is plugged in on the same paths
+    ptys.close();
     await().atMost(PATIENCE).until(() -> !server.serialPort().connected());
     client.close();
-    ptys = SocatPtyPair.start(folder);
+    ptys = PseudoTerminalPair.openLinked(folder.resolve("ttyA"), folder.resolve("ttyB"));
     await().atMost(PATIENCE).until(() -> server.serialPort().connected() && server.serialPort().opens() == 2);
     client = connectClient();
 

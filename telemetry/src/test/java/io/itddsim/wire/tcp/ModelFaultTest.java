@@ -20,7 +20,7 @@ import io.itddsim.sim.fault.FaultRecord;
 import io.itddsim.wire.Pumps;
 import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.client.PumpClient;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class ModelFaultTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = PumpServer.builder(Pumps.config(Pace.lockstep(), true), WireFixture.CREDENTIALS)
+    server = PumpServer.builder(Pumps.config(Pacing.lockstep(), true), WireFixture.CREDENTIALS)
         .tcp(new InetSocketAddress("127.0.0.1", 0))
         .start();
     bench = WireFixture.connect(server.tcpAddress(), WireFixture.BENCH, Role.ROLE_BENCH, "bench");

@@ -16,7 +16,7 @@ import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.TcpClientLink;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -47,7 +47,7 @@ class SlowClientTest {
   @DisplayName("a client that stops reading loses only conflated samples, never log events, and others are served")
   void slowClientLosesOnlySamples() throws Exception {
     server =
-        PumpServer.builder(Pumps.config(Pace.lockstep(), true).withSampleIntervalUs(1_000), WireFixture.CREDENTIALS)
+        PumpServer.builder(Pumps.config(Pacing.lockstep(), true).withSampleIntervalUs(1_000), WireFixture.CREDENTIALS)
             .tcp(new InetSocketAddress("127.0.0.1", 0))
             .start();
     AtomicReference<TcpClientLink> slowLink = new AtomicReference<>();

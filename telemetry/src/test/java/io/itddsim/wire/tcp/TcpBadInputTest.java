@@ -17,7 +17,7 @@ import io.itddsim.wire.Pumps;
 import io.itddsim.wire.RawTcpClient;
 import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.frame.FrameDropReason;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.server.PumpServer;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +44,7 @@ class TcpBadInputTest {
   @BeforeEach
   void start() throws Exception {
     server =
-        PumpServer.builder(Pumps.config(Pace.lockstep(), false), WireFixture.CREDENTIALS)
+        PumpServer.builder(Pumps.config(Pacing.lockstep(), false), WireFixture.CREDENTIALS)
             .tcp(new InetSocketAddress("127.0.0.1", 0))
             .start();
   }

@@ -25,7 +25,7 @@ import io.itddsim.wire.client.HandshakeException;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.client.TcpClientLink;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.PreSharedKey;
 import java.net.InetSocketAddress;
@@ -75,7 +75,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("a clinician connects, is welcomed with its role and the tick, and reads the pump")
   void clinicianInterrogates() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), false));
+    startPump(Pumps.config(Pacing.lockstep(), false));
     PumpClient clinician = connect(WireFixture.CLINIC, Role.ROLE_CLINICIAN, "programmer");
 
     InterrogationReport report = reply(clinician, Pumps.interrogate(0).toBuilder()).getInterrogationReport();
@@ -91,7 +91,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("in lockstep a bench programs, steps, and sees the new rate accrue in exactly those ticks")
   void benchProgramsAndStepsInLockstep() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), true));
+    startPump(Pumps.config(Pacing.lockstep(), true));
     PumpClient bench = connect(WireFixture.BENCH, Role.ROLE_BENCH, "bench");
     long rate = 8_640_000L; // 100 nL a second, so a minute of ticks is easy to check
 
@@ -108,7 +108,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("a client built from another schema is refused with SCHEMA_MISMATCH, counted, and disconnected")
   void schemaMismatchIsRefused() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), false));
+    startPump(Pumps.config(Pacing.lockstep(), false));
     ClientOptions other =
         ClientOptions.of(WireFixture.CLINIC, Role.ROLE_CLINICIAN, "old").withSchemaFingerprint(new byte[32]);
 
@@ -122,7 +122,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("a wrong secret is refused with BAD_PROOF; an unknown key with UNKNOWN_KEY")
   void wrongKeysAreRefused() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), false));
+    startPump(Pumps.config(Pacing.lockstep(), false));
     PreSharedKey forged =
         new PreSharedKey(WireFixture.CLINIC.id(), WireFixture.secret("guess"), WireFixture.CLINIC.roles());
     PreSharedKey unknown = new PreSharedKey("nobody", WireFixture.secret("x"), WireFixture.CLINIC.roles());
@@ -139,7 +139,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("roles: a key cannot take a role it lacks, and a patient cannot program")
   void wrongRolesAreRefused() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), true));
+    startPump(Pumps.config(Pacing.lockstep(), true));
 
     HandshakeException notAllowed =
         assertThrows(HandshakeException.class, () -> connect(WireFixture.PATIENT, Role.ROLE_CLINICIAN, "patient"));
@@ -163,7 +163,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("a pump not in test mode refuses the bench role, and answers bench commands NOT_TEST_MODE")
   void benchNeedsTestMode() throws Exception {
-    startPump(Pumps.config(Pace.realTime(1000), false));
+    startPump(Pumps.config(Pacing.realTime(1000), false));
 
     HandshakeException bench =
         assertThrows(HandshakeException.class, () -> connect(WireFixture.BENCH, Role.ROLE_BENCH, "b"));
@@ -177,7 +177,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("a bolus retried with the same request id is given once, and the retry gets the first reply")
   void retriedBolusIsAppliedOnce() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), false));
+    startPump(Pumps.config(Pacing.lockstep(), false));
     PumpClient clinician = connect(WireFixture.CLINIC, Role.ROLE_CLINICIAN, "programmer");
     Request bolus = Pumps.bolus(4242, 40_000, 1_800_000_000L);
 
@@ -192,7 +192,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("a bolus whose reply was lost with the connection is not given again when retried after reconnecting")
   void retryAfterReconnectIsAppliedOnce() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), false));
+    startPump(Pumps.config(Pacing.lockstep(), false));
     Request bolus = Pumps.bolus(777, 40_000, 1_800_000_000L);
     PumpClient first = connect(WireFixture.CLINIC, Role.ROLE_CLINICIAN, "programmer-1");
     // the reply may or may not arrive before the link drops; the client cannot know
@@ -212,7 +212,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("request id 0 is refused and unknown request types are answered UNSUPPORTED; neither changes the pump")
   void invalidRequestsChangeNothing() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), false));
+    startPump(Pumps.config(Pacing.lockstep(), false));
     PumpClient clinician = connect(WireFixture.CLINIC, Role.ROLE_CLINICIAN, "c");
     String before = server.host().read(PumpSimulator::stateHash).get();
 
@@ -227,7 +227,7 @@ class TcpSessionTest {
   @Test
   @DisplayName("a subscriber gets status samples, log events and heartbeats; a client reconnects after closing")
   void streamsAndReconnect() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), true));
+    startPump(Pumps.config(Pacing.lockstep(), true));
     PumpClient bench = connect(WireFixture.BENCH, Role.ROLE_BENCH, "bench");
     List<Envelope> received = new CopyOnWriteArrayList<>();
     bench.onStream(received::add);
@@ -259,9 +259,9 @@ class TcpSessionTest {
   @Test
   @DisplayName("a second server on a port in use fails with a message, and the first listens on loopback")
   void bindConflictFails() throws Exception {
-    startPump(Pumps.config(Pace.lockstep(), false));
+    startPump(Pumps.config(Pacing.lockstep(), false));
     PumpServer.Builder second =
-        PumpServer.builder(Pumps.config(Pace.lockstep(), false), WireFixture.CREDENTIALS).tcp(server.tcpAddress());
+        PumpServer.builder(Pumps.config(Pacing.lockstep(), false), WireFixture.CREDENTIALS).tcp(server.tcpAddress());
 
     Exception e = assertThrows(Exception.class, second::start);
 

@@ -7,7 +7,7 @@ import io.itddsim.bench.cli.ItddCommand;
 import io.itddsim.bench.scenario.ScenarioLoader;
 import io.itddsim.proto.v1.PumpIdentity;
 import io.itddsim.wire.host.HostConfig;
-import io.itddsim.wire.host.Pace;
+import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.Credentials;
 import java.io.PrintWriter;
@@ -49,7 +49,7 @@ class ClientCommandTest {
         Files.writeString(keyFile, KEYS);
         var scenario = ScenarioLoader.load(Path.of("..", "scenarios", "bolus-day.yaml"));
         HostConfig config = HostConfig.of(scenario.setup(),
-                PumpIdentity.newBuilder().setSerialNumber("CLI-TEST").setTestMode(true).build(), Pace.lockstep());
+                PumpIdentity.newBuilder().setSerialNumber("CLI-TEST").setTestMode(true).build(), Pacing.lockstep());
         server = PumpServer.builder(config, Credentials.load(keyFile)).tcp(new InetSocketAddress("127.0.0.1", 0)).start();
         target = "tcp://127.0.0.1:" + server.tcpAddress().getPort();
     }

@@ -1,0 +1,50 @@
+package io.itddsim.perf.wire;
+
+import io.itddsim.proto.v1.Role;
+import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.profile.PumpProfile;
+import io.itddsim.wire.client.ClientOptions;
+import io.itddsim.wire.client.PumpClient;
+import io.itddsim.wire.client.TcpClientLink;
+import io.itddsim.wire.host.HostConfig;
+import io.itddsim.wire.host.Pacing;
+import io.itddsim.wire.host.PumpIdentities;
+import io.itddsim.wire.server.PumpServer;
+import io.itddsim.wire.session.Credentials;
+import io.itddsim.wire.session.PreSharedKey;
+import java.net.InetSocketAddress;
+import java.util.EnumSet;
+
+/** The pump and keys every wire benchmark uses: morphine 25 mg/mL at 5 mg/day in a 20 mL pump. */
+final class BenchPumps {
+
+    static final PreSharedKey KEY = new PreSharedKey("bench", new byte[32], EnumSet.allOf(Role.class).stream()
+            .filter(r -> r != Role.UNRECOGNIZED && r != Role.ROLE_UNSPECIFIED).collect(java.util.stream.Collectors.toSet()));
+    static final InetSocketAddress LOOPBACK = new InetSocketAddress("127.0.0.1", 0);
+
+    private BenchPumps() { }
+
+    static HostConfig config(Pacing pace, long sampleIntervalUs) {
+        SimulationSetup setup = SimulationSetup.inService(PumpProfile.synchroMed20ml(), 20240601, 18_000_000,
+                Prescription.continuous("morphine", 25_000, Prescription.rateForDose(5_000, 25_000)));
+        return HostConfig.of(setup, PumpIdentities.of(setup.profile(), "BENCH-0001", true), pace)
+                .withSampleIntervalUs(sampleIntervalUs);
+    }
+
+    static PumpServer.Builder server(HostConfig config) {
+        return PumpServer.builder(config, Credentials.of(KEY));
+    }
+
+    static PumpClient client(InetSocketAddress address, String name) throws Exception {
+        return PumpClient.connect(TcpClientLink.to(address), ClientOptions.of(KEY, Role.ROLE_BENCH, name));
+    }
+
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+}
