@@ -20,18 +20,28 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importModel() {
-        model = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        model = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.itddsim.sim");
     }
 
     @Test
     @DisplayName("the model reads no wall clock")
     void noWallClock() {
-        noClasses().should().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Instant")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.LocalDateTime")
+        noClasses()
+                .should()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(System.class, "nanoTime")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.time.Clock")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.time.Instant")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.time.LocalDateTime")
                 .because("sim time is an integer count of microseconds advanced by the loop")
                 .check(model);
     }
@@ -39,8 +49,13 @@ class ArchitectureTest {
     @Test
     @DisplayName("the model starts no threads and uses no concurrency")
     void noThreads() {
-        noClasses().should().dependOnClassesThat().areAssignableTo(Thread.class)
-                .orShould().dependOnClassesThat().resideInAPackage("java.util.concurrent..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Thread.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("java.util.concurrent..")
                 .because("the model runs on whichever single thread drives it")
                 .check(model);
     }
@@ -48,8 +63,10 @@ class ArchitectureTest {
     @Test
     @DisplayName("the model does no I/O")
     void noIo() {
-        noClasses().should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.io..", "java.net..",
-                        "java.nio.file..", "java.nio.channels..")
+        noClasses()
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                                "java.io..", "java.net..", "java.nio.file..", "java.nio.channels..")
                         .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(java.io.Serializable.class))))
                 .because("output goes through SimulationSink; I/O belongs to telemetry and hil-bench (being"
                         + " Serializable, for snapshots written elsewhere, is not I/O)")
@@ -59,9 +76,15 @@ class ArchitectureTest {
     @Test
     @DisplayName("the model draws no unseeded or JDK-defined random numbers")
     void onlySeededNamedStreams() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
-                .orShould().callMethod(Math.class, "random")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Random")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.SplittableRandom")
+                .orShould()
+                .callMethod(Math.class, "random")
                 .because("randomness comes from named SplitMix64 streams of the master seed")
                 .check(model);
     }
@@ -69,8 +92,13 @@ class ArchitectureTest {
     @Test
     @DisplayName("the model iterates no hash-ordered collections")
     void noHashOrderedCollections() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.HashMap")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.HashSet")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.HashMap")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.HashSet")
                 .because("their iteration order is not part of any contract")
                 .check(model);
     }
@@ -78,9 +106,12 @@ class ArchitectureTest {
     @Test
     @DisplayName("the firmware cannot see the plant: only the hardware interface")
     void firmwareSeesOnlyTheHardwareInterface() {
-        noClasses().that().resideInAnyPackage("io.itddsim.sim.firmware..", "io.itddsim.sim.alarm..",
-                        "io.itddsim.sim.nvm..")
-                .should().dependOnClassesThat().resideInAPackage("io.itddsim.sim.plant..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itddsim.sim.firmware..", "io.itddsim.sim.alarm..", "io.itddsim.sim.nvm..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.itddsim.sim.plant..")
                 .because("faults change the plant; the firmware must discover them through its sensors")
                 .check(model);
     }
@@ -88,8 +119,12 @@ class ArchitectureTest {
     @Test
     @DisplayName("the firmware cannot see faults: no fault flag reaches it")
     void firmwareSeesNoFault() {
-        noClasses().that().resideInAPackage("io.itddsim.sim.firmware..")
-                .should().dependOnClassesThat().resideInAPackage("io.itddsim.sim.fault..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.itddsim.sim.firmware..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.itddsim.sim.fault..")
                 .because("a fault acts on the plant; the firmware must discover it through its sensors (DESIGN.md)")
                 .check(model);
     }
@@ -97,8 +132,10 @@ class ArchitectureTest {
     @Test
     @DisplayName("the model does not depend on the wire or the bench")
     void noOutwardDependencies() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.itddsim.wire..", "io.itddsim.bench..",
-                        "io.netty..", "com.google.protobuf..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.itddsim.wire..", "io.itddsim.bench..", "io.netty..", "com.google.protobuf..")
                 .check(model);
     }
 }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itddsim.sim.engine.PumpSimulator;
-import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.InfusionMode;
-import io.itddsim.sim.firmware.Prescription;
-import io.itddsim.sim.profile.PumpProfile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

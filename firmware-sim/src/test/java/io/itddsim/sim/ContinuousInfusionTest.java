@@ -21,7 +21,8 @@ class ContinuousInfusionTest {
         for (int day = 1; day <= 90; day++) {
             sim.runUntil(day * DAY_US);
             long lag = fw.programmedNl() - fw.commandedNl();
-            assertTrue(lag >= 0 && lag < fw.strokeVolumeNl(),
+            assertTrue(
+                    lag >= 0 && lag < fw.strokeVolumeNl(),
                     "day " + day + ": programmed " + fw.programmedNl() + " commanded " + fw.commandedNl());
         }
         assertEquals(36_000_000, fw.programmedNl(), "0.4 mL/day for 90 days is exactly 36 mL");
@@ -64,10 +65,16 @@ class ContinuousInfusionTest {
         for (int day = 1; day <= 25; day++) {
             sim.runUntil(day * DAY_US);
             Plant p = sim.plant();
-            assertEquals(initial, p.reservoir().massPg() + p.catheter().massPg() + p.ledger().intrathecalPg()
-                    + p.ledger().elsewherePg(), "day " + day);
+            assertEquals(
+                    initial,
+                    p.reservoir().massPg()
+                            + p.catheter().massPg()
+                            + p.ledger().intrathecalPg()
+                            + p.ledger().elsewherePg(),
+                    "day " + day);
         }
-        assertEquals(sim.plant().catheter().deadVolumeNl(), sim.plant().catheter().volumeNl());
+        assertEquals(
+                sim.plant().catheter().deadVolumeNl(), sim.plant().catheter().volumeNl());
     }
 
     @Test

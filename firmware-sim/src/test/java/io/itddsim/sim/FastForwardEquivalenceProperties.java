@@ -2,18 +2,18 @@ package io.itddsim.sim;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.engine.LeapMutation;
 import io.itddsim.sim.engine.LeapMutations;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.BolusKind;
-import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PtmLimits;
-import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.Therapy;
-import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.plant.Battery;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
@@ -58,8 +58,15 @@ class FastForwardEquivalenceProperties {
         SAG
     }
 
-    record Case(SimulationSetup setup, List<Long> times, List<PumpCommand> commands, long seizeAtUs,
-                long horizonUs, List<FaultSpec> faults, PartWay partWay, long sagMarginMv) { }
+    record Case(
+            SimulationSetup setup,
+            List<Long> times,
+            List<PumpCommand> commands,
+            long seizeAtUs,
+            long horizonUs,
+            List<FaultSpec> faults,
+            PartWay partWay,
+            long sagMarginMv) {}
 
     @Property(tries = 100)
     void fastForwardEndsInTheSameStateAsStepping(@ForAll("cases") Case c) {
@@ -87,7 +94,9 @@ class FastForwardEquivalenceProperties {
                 net.jqwik.api.statistics.Statistics.label("fault occurrences")
                         .collect(Math.min(3, skipped.faultRecords().size()));
                 net.jqwik.api.statistics.Statistics.label("faults refused")
-                        .collect(skipped.faultInputs().stream().filter(i -> !i.result().accepted()).count());
+                        .collect(skipped.faultInputs().stream()
+                                .filter(i -> !i.result().accepted())
+                                .count());
                 net.jqwik.api.statistics.Statistics.label("ticks stepped when skipping")
                         .collect(skipped.ticksStepped() * 10 < skipped.ticks() ? "<10%" : ">=10%");
             }
@@ -112,7 +121,7 @@ class FastForwardEquivalenceProperties {
 
     private static void partWay(PumpSimulator sim, Case c) {
         switch (c.partWay()) {
-            case NOTHING -> { }
+            case NOTHING -> {}
             case SEIZE -> sim.plant().gears().setWearPpm(5_000_000);
             case SAG -> {
                 Battery b = sim.plant().battery();
@@ -140,8 +149,14 @@ class FastForwardEquivalenceProperties {
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(List.<FaultSpec>of())),
                 net.jqwik.api.Tuple.of(1, FaultArbitraries.watchingDelivery()),
                 net.jqwik.api.Tuple.of(3, FaultArbitraries.faultLists(6 * HOUR_US)));
-        return Combinators.combine(setups(), horizon, commandLists(), Arbitraries.integers().between(1, 9),
-                        faults, Arbitraries.of(PartWay.class), Arbitraries.longs().between(0, 3))
+        return Combinators.combine(
+                        setups(),
+                        horizon,
+                        commandLists(),
+                        Arbitraries.integers().between(1, 9),
+                        faults,
+                        Arbitraries.of(PartWay.class),
+                        Arbitraries.longs().between(0, 3))
                 .as((setup, h, cmds, seizeTenths, fs, partWay, sag) -> {
                     List<Long> times = new ArrayList<>();
                     List<PumpCommand> commands = new ArrayList<>();
@@ -158,30 +173,46 @@ class FastForwardEquivalenceProperties {
         Arbitrary<Boolean> big = Arbitraries.of(true, false);
         Arbitrary<Therapy> therapy = therapies();
         // fresh, or just above the ERI or EOS knee so that short runs cross them
-        Arbitrary<Long> dod = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(917_300, 917_520),
+        Arbitrary<Long> dod = Arbitraries.oneOf(
+                Arbitraries.just(0L),
+                Arbitraries.longs().between(917_300, 917_520),
                 Arbitraries.longs().between(974_900, 975_010));
         Arbitrary<Long> clock = Arbitraries.longs().between(0, 24 * HOUR_US - 1);
         // any fill, or a little above the low-reservoir level so that short runs cross it
-        Arbitrary<Long> volume = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(0, 20_000_000)),
+        Arbitrary<Long> volume = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(0, 20_000_000)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(2_000_000, 4_000_000)));
         // an alarm clock somewhere in the run, or none
-        Arbitrary<Long> alarmClock = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 6 * HOUR_US));
+        Arbitrary<Long> alarmClock =
+                Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 6 * HOUR_US));
         // progressive faults step once an hour by default; sometimes every 97 s so short runs see many steps
         Arbitrary<Long> rampUs = Arbitraries.of(3_600_000_000L, 97_000_000L);
-        Arbitrary<SimulationSetup> base = Combinators.combine(seed, big, therapy, dod, clock, volume,
-                        Arbitraries.of(true, false), rampUs)
+        Arbitrary<SimulationSetup> base = Combinators.combine(
+                        seed, big, therapy, dod, clock, volume, Arbitraries.of(true, false), rampUs)
                 .as((s, b, t, d, clk, vol, primed, ramp) -> new SimulationSetup(
                         (b ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml())
-                                .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp), s, vol, 25_000, vol,
-                        primed, new Prescription("morphine", 25_000, t, PTM), d, clk));
-        return Combinators.combine(base, alarmClock).as((setup, at) -> setup.withAlarmSettings(
-                AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
+                                .with(ProfileParameter.FAULT_RAMP_INTERVAL_US, ramp),
+                        s,
+                        vol,
+                        25_000,
+                        vol,
+                        primed,
+                        new Prescription("morphine", 25_000, t, PTM),
+                        d,
+                        clk));
+        return Combinators.combine(base, alarmClock)
+                .as((setup, at) -> setup.withAlarmSettings(
+                        AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
     }
 
     private Arbitrary<Therapy> therapies() {
         Arbitrary<Long> rate = Arbitraries.longs().between(48_000, 24_000_000);
         Arbitrary<Therapy> continuous = rate.map(Therapy.Continuous::new);
-        Arbitrary<Therapy> flex = Arbitraries.longs().between(0, 24 * HOUR_US - 1).set().ofMinSize(1).ofMaxSize(5)
+        Arbitrary<Therapy> flex = Arbitraries.longs()
+                .between(0, 24 * HOUR_US - 1)
+                .set()
+                .ofMinSize(1)
+                .ofMaxSize(5)
                 .flatMap(starts -> rate.list().ofSize(starts.size()).map(rates -> {
                     List<Long> sorted = new ArrayList<>(starts);
                     sorted.sort(null);
@@ -195,26 +226,39 @@ class FastForwardEquivalenceProperties {
     }
 
     private Arbitrary<List<PumpCommand>> commandLists() {
-        Arbitrary<PumpCommand> program = therapies().map(t -> new PumpCommand.Program(
-                new Prescription("morphine", 25_000, t)));
+        Arbitrary<PumpCommand> program =
+                therapies().map(t -> new PumpCommand.Program(new Prescription("morphine", 25_000, t)));
         // some boluses are refused (too fast): refusals must replay identically too
-        Arbitrary<PumpCommand> bolus = Combinators.combine(Arbitraries.of(BolusKind.values()),
-                Arbitraries.longs().between(1, 600_000), Arbitraries.longs().between(1_000, 3 * HOUR_US))
+        Arbitrary<PumpCommand> bolus = Combinators.combine(
+                        Arbitraries.of(BolusKind.values()),
+                        Arbitraries.longs().between(1, 600_000),
+                        Arbitraries.longs().between(1_000, 3 * HOUR_US))
                 .as(PumpCommand.StartBolus::new);
-        Arbitrary<PumpCommand> badRate = Arbitraries.longs().between(24_000_001, 90_000_000)
+        Arbitrary<PumpCommand> badRate = Arbitraries.longs()
+                .between(24_000_001, 90_000_000)
                 .map(r -> new PumpCommand.Program(Prescription.continuous("morphine", 25_000, r)));
         // all aspirated, or some left behind to mix with what is added (of the same or another strength)
-        Arbitrary<Long> aspirate = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.just(
-                PumpCommand.Refill.ASPIRATE_ALL)), net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, 5_000_000)));
-        Arbitrary<Long> strength = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.just(25_000L)),
+        Arbitrary<Long> aspirate = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(PumpCommand.Refill.ASPIRATE_ALL)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, 5_000_000)));
+        Arbitrary<Long> strength = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(25_000L)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(1_000, 50_000)));
-        Arbitrary<PumpCommand> refill = Combinators.combine(Arbitraries.of(RefillRoute.values()), aspirate,
-                        Arbitraries.longs().between(1, 25_000_000), strength)
-                .as((route, out, nl, ug) -> new PumpCommand.Refill(route, out, PumpCommand.Refill.NOT_MEASURED, nl, ug,
-                        ug, 0));
-        Arbitrary<PumpCommand> supervision = Arbitraries.of(new PumpCommand.Interrogate(), new PumpCommand.AlarmTest(),
-                new PumpCommand.PatientBolus(), new PumpCommand.BeginProgramming(),
+        Arbitrary<PumpCommand> refill = Combinators.combine(
+                        Arbitraries.of(RefillRoute.values()),
+                        aspirate,
+                        Arbitraries.longs().between(1, 25_000_000),
+                        strength)
+                .as((route, out, nl, ug) ->
+                        new PumpCommand.Refill(route, out, PumpCommand.Refill.NOT_MEASURED, nl, ug, ug, 0));
+        Arbitrary<PumpCommand> supervision = Arbitraries.of(
+                new PumpCommand.Interrogate(),
+                new PumpCommand.AlarmTest(),
+                new PumpCommand.PatientBolus(),
+                new PumpCommand.BeginProgramming(),
                 new PumpCommand.AcknowledgeAlarms(List.of()));
-        return Arbitraries.oneOf(program, bolus, bolus, badRate, refill, supervision, supervision).list().ofMaxSize(6);
+        return Arbitraries.oneOf(program, bolus, bolus, badRate, refill, supervision, supervision)
+                .list()
+                .ofMaxSize(6);
     }
 }

@@ -33,13 +33,15 @@ class FastForwardMutationTest {
 
     @Property(generation = GenerationMode.EXHAUSTIVE)
     void theHoursLongPropertyCatchesABrokenClosedForm(@ForAll("everyMutant") LeapMutation mutation) {
-        assertNotNull(firstCaughtCase(mutation), mutation + " was not caught by any of " + SHORT_CASES
-                + " cases of the fast-forward property");
+        assertNotNull(
+                firstCaughtCase(mutation),
+                mutation + " was not caught by any of " + SHORT_CASES + " cases of the fast-forward property");
     }
 
     @Example
     void theUnbrokenClosedFormAgreesOnTheSameCases() {
-        RandomGenerator<Case> cases = new FastForwardEquivalenceProperties().cases().generator(1_000);
+        RandomGenerator<Case> cases =
+                new FastForwardEquivalenceProperties().cases().generator(1_000);
         Random random = new Random(14);
         for (int i = 0; i < 20; i++) {
             Case c = cases.next(random).value();
@@ -49,7 +51,8 @@ class FastForwardMutationTest {
 
     @Property(generation = GenerationMode.EXHAUSTIVE)
     void theYearsPropertyCatchesABrokenClosedForm(@ForAll("mutantsAYearShows") LeapMutation mutation) {
-        RandomGenerator<Life> lives = new FastForwardOverYearsProperties().lowRateLives().generator(1_000);
+        RandomGenerator<Life> lives =
+                new FastForwardOverYearsProperties().lowRateLives().generator(1_000);
         Random random = new Random(14);
         for (int i = 0; i < LIVES; i++) {
             Life life = lives.next(random).value();
@@ -76,13 +79,14 @@ class FastForwardMutationTest {
      */
     @Provide
     Arbitrary<LeapMutation> mutantsAYearShows() {
-        return Arbitraries.of(LeapMutation.PAST_RESERVOIR_LEVEL, LeapMutation.DRAIN_ONE_TICK_LONG,
-                LeapMutation.NEXT_STROKE_LATE);
+        return Arbitraries.of(
+                LeapMutation.PAST_RESERVOIR_LEVEL, LeapMutation.DRAIN_ONE_TICK_LONG, LeapMutation.NEXT_STROKE_LATE);
     }
 
     /** The first of the property's cases (fixed seed) in which the mutant ends elsewhere than stepping; null if none. */
     private static Case firstCaughtCase(LeapMutation mutation) {
-        RandomGenerator<Case> cases = new FastForwardEquivalenceProperties().cases().generator(1_000);
+        RandomGenerator<Case> cases =
+                new FastForwardEquivalenceProperties().cases().generator(1_000);
         Random random = new Random(14);
         for (int i = 0; i < SHORT_CASES; i++) {
             Case c = cases.next(random).value();

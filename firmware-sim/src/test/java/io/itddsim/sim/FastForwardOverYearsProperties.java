@@ -74,7 +74,8 @@ class FastForwardOverYearsProperties {
             long hours = start + (1 + r.nextInt(2)) * HOUR_US;
             leaping.runUntil(hours);
             tickStepping.runUntil(hours);
-            assertEquals(tickStepping.stateHash(), leaping.stateHash(), "stepped window at " + start + " us of " + life);
+            assertEquals(
+                    tickStepping.stateHash(), leaping.stateHash(), "stepped window at " + start + " us of " + life);
             end = start + (1 + r.nextInt(4)) * YearsArbitraries.DAY_US;
             leaping.runUntil(end);
             strokeStepping.runUntil(end);
@@ -107,10 +108,14 @@ class FastForwardOverYearsProperties {
 
     /** What the generated lives went through, so a run shows that they reach what they claim to. */
     private static void collect(PumpSimulator sim) {
-        Statistics.label("battery").collect(count(sim, EventType.BATTERY_EOS) > 0 ? "EOS"
-                : count(sim, EventType.BATTERY_ERI) > 0 ? "ERI" : "sound");
+        Statistics.label("battery")
+                .collect(
+                        count(sim, EventType.BATTERY_EOS) > 0
+                                ? "EOS"
+                                : count(sim, EventType.BATTERY_ERI) > 0 ? "ERI" : "sound");
         Statistics.label("ran empty").collect(count(sim, EventType.RESERVOIR_EMPTY) > 0);
-        Statistics.label("fault occurrences").collect(Math.min(3, sim.faultRecords().size()));
+        Statistics.label("fault occurrences")
+                .collect(Math.min(3, sim.faultRecords().size()));
         Statistics.label("strokes stepped").collect(sim.ticksStepped() * 20 < sim.ticks() ? "<5% of ticks" : ">=5%");
     }
 

@@ -21,7 +21,7 @@ final class FaultArbitraries {
     private static final long MINUTE_US = 60 * SECOND_US;
     private static final long HOUR_US = 60 * MINUTE_US;
 
-    private FaultArbitraries() { }
+    private FaultArbitraries() {}
 
     /** Up to three faults with distinct names, for a run of about {@code horizonUs}. */
     static Arbitrary<List<FaultSpec>> faultLists(long horizonUs) {
@@ -41,31 +41,44 @@ final class FaultArbitraries {
      * stop for the poll that finds it.
      */
     static Arbitrary<List<FaultSpec>> watchingDelivery() {
-        return Combinators.combine(Arbitraries.of(FaultKind.values()), Arbitraries.longs().between(100_000, 3_000_000),
+        return Combinators.combine(
+                        Arbitraries.of(FaultKind.values()),
+                        Arbitraries.longs().between(100_000, 3_000_000),
                         Arbitraries.of(17 * SECOND_US, FaultSchedule.DEFAULT_POLL_US))
                 .as((kind, nl, poll) -> {
-                    FaultSchedule schedule = FaultSchedule.now().when(new FaultCondition.Threshold(
-                            FaultCondition.Quantity.DELIVERED, FaultCondition.Comparison.AT_LEAST, nl)).polledEvery(poll);
+                    FaultSchedule schedule = FaultSchedule.now()
+                            .when(new FaultCondition.Threshold(
+                                    FaultCondition.Quantity.DELIVERED, FaultCondition.Comparison.AT_LEAST, nl))
+                            .polledEvery(poll);
                     if (!kind.endsByItself()) {
                         schedule = schedule.lasting(HOUR_US);
                     }
-                    return List.of(withFastParameters(FaultSpec.of(kind, schedule)).scheduled(schedule).named("w"));
+                    return List.of(withFastParameters(FaultSpec.of(kind, schedule))
+                            .scheduled(schedule)
+                            .named("w"));
                 });
     }
 
     private static Arbitrary<FaultSpec> faults(long horizonUs) {
         // most faults start early and for certain, so that most cases see them act (runs last 10 min to 6 h)
-        Arbitrary<Long> atUs = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(0, 8 * MINUTE_US)),
+        Arbitrary<Long> atUs = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(0, 8 * MINUTE_US)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, horizonUs)));
-        Arbitrary<Long> probabilityPpm = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.just(1_000_000L)),
+        Arbitrary<Long> probabilityPpm = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(1_000_000L)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(200_000, 999_999)));
-        return Combinators.combine(Arbitraries.of(FaultKind.values()), atUs,
-                        Arbitraries.longs().between(1_000, horizonUs / 2), Arbitraries.integers().between(1, 3),
-                        probabilityPpm, conditions())
+        return Combinators.combine(
+                        Arbitraries.of(FaultKind.values()),
+                        atUs,
+                        Arbitraries.longs().between(1_000, horizonUs / 2),
+                        Arbitraries.integers().between(1, 3),
+                        probabilityPpm,
+                        conditions())
                 .as((kind, at, forUs, repeat, probability, when) -> spec(kind, at, forUs, repeat, probability, when));
     }
 
-    private static FaultSpec spec(FaultKind kind, long at, long forUs, int repeat, long probability, FaultCondition when) {
+    private static FaultSpec spec(
+            FaultKind kind, long at, long forUs, int repeat, long probability, FaultCondition when) {
         FaultSpec s = withFastParameters(FaultSpec.of(kind, FaultSchedule.at(at)));
         long each = kind.endsByItself() ? selfDurationUs(kind) : forUs;
         FaultSchedule schedule = FaultSchedule.at(at).withProbabilityPpm(probability);
@@ -97,8 +110,11 @@ final class FaultArbitraries {
     private static FaultSpec withFastParameters(FaultSpec s) {
         return switch (s.kind()) {
             case MOTOR_STALL_TRANSIENT -> s.with("duration", 9 * MINUTE_US);
-            case MOTOR_STALL_INTERMITTENT -> s.with("episodes", 3).with("window", HOUR_US)
-                    .with("episode_min", SECOND_US).with("episode_max", 5 * MINUTE_US);
+            case MOTOR_STALL_INTERMITTENT ->
+                s.with("episodes", 3)
+                        .with("window", HOUR_US)
+                        .with("episode_min", SECOND_US)
+                        .with("episode_max", 5 * MINUTE_US);
             case MRI_EXPOSURE -> s.with("scan", 20 * MINUTE_US).with("recovery_delay", 5 * MINUTE_US);
             case SHAFT_WEAR, GEAR_CORROSION -> s.with("rate_ppm_per_day", 40_000_000);
             case OVER_INFUSION -> s.with("rate_ppm_per_day", 1_000_000).with("onset_ppm", 50_000);
@@ -115,11 +131,16 @@ final class FaultArbitraries {
 
     private static Arbitrary<FaultCondition> conditions() {
         Arbitrary<FaultCondition> threshold = Combinators.combine(
-                        Arbitraries.of(FaultCondition.Quantity.values()), Arbitraries.of(FaultCondition.Comparison.values()),
+                        Arbitraries.of(FaultCondition.Quantity.values()),
+                        Arbitraries.of(FaultCondition.Comparison.values()),
                         Arbitraries.longs().between(0, 20_000_000))
                 .as(FaultCondition.Threshold::new);
-        Arbitrary<FaultCondition> event = Arbitraries.of(EventType.MOTOR_STALL, EventType.BOLUS_STARTED,
-                EventType.PRESCRIPTION_PROGRAMMED, EventType.MOTOR_STALL_RECOVERED).map(FaultCondition.AfterEvent::new);
+        Arbitrary<FaultCondition> event = Arbitraries.of(
+                        EventType.MOTOR_STALL,
+                        EventType.BOLUS_STARTED,
+                        EventType.PRESCRIPTION_PROGRAMMED,
+                        EventType.MOTOR_STALL_RECOVERED)
+                .map(FaultCondition.AfterEvent::new);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.just((FaultCondition) null)),
                 net.jqwik.api.Tuple.of(1, threshold),

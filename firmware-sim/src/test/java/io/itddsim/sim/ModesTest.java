@@ -23,12 +23,12 @@ class ModesTest {
 
     private static PumpSimulator baclofenFlex(long clockOffsetUs) {
         Therapy flex = new Therapy.Flex(List.of(
-                new Therapy.FlexStep(0, 200_000),              // night 00:00-07:00
-                new Therapy.FlexStep(7 * HOUR_US, 400_000),    // day 07:00-22:00
+                new Therapy.FlexStep(0, 200_000), // night 00:00-07:00
+                new Therapy.FlexStep(7 * HOUR_US, 400_000), // day 07:00-22:00
                 new Therapy.FlexStep(22 * HOUR_US, 300_000))); // evening 22:00-24:00
         Prescription rx = new Prescription("baclofen", 2_000, flex);
-        return PumpSimulator.create(new SimulationSetup(PumpProfile.synchroMed20ml(), 5, 20_000_000, 2_000,
-                20_000_000, true, rx, 0, clockOffsetUs));
+        return PumpSimulator.create(new SimulationSetup(
+                PumpProfile.synchroMed20ml(), 5, 20_000_000, 2_000, 20_000_000, true, rx, 0, clockOffsetUs));
     }
 
     @Test
@@ -46,9 +46,9 @@ class ModesTest {
     @DisplayName("flex steps follow the pump clock's time of day, not sim time zero")
     void flexFollowsTheClock() {
         PumpSimulator sim = baclofenFlex(6 * HOUR_US); // clock reads 06:00 at start
-        sim.runUntil(HOUR_US);                           // 06:00-07:00 at the night rate
+        sim.runUntil(HOUR_US); // 06:00-07:00 at the night rate
         assertEquals(200_000 / 24, sim.firmware().programmedNl());
-        sim.runUntil(2 * HOUR_US);                       // 07:00-08:00 at the day rate
+        sim.runUntil(2 * HOUR_US); // 07:00-08:00 at the day rate
         assertEquals((200_000 + 400_000) / 24, sim.firmware().programmedNl());
         assertEquals(400_000, sim.firmware().basalRateNlPerDay());
     }
@@ -63,7 +63,9 @@ class ModesTest {
         sim.runUntil(HOUR_US + 1_000);
         assertEquals(InfusionMode.SINGLE_BOLUS, sim.firmware().mode());
         sim.runUntil(2 * HOUR_US + 1_000);
-        PumpEvent done = sim.events().stream().filter(e -> e.type() == EventType.BOLUS_COMPLETED).findFirst()
+        PumpEvent done = sim.events().stream()
+                .filter(e -> e.type() == EventType.BOLUS_COMPLETED)
+                .findFirst()
                 .orElseThrow();
         assertTrue(Math.abs(done.timeUs() - 2 * HOUR_US) <= 1_000, "bolus lasted its duration: " + done.timeUs());
         assertEquals(InfusionMode.CONTINUOUS, sim.firmware().mode());
@@ -75,8 +77,8 @@ class ModesTest {
     void primingBolusFillsTheCatheterFirst() {
         PumpProfile profile = PumpProfile.synchroMed20ml();
         Prescription rx = Prescription.continuous("morphine", 25_000, 500_000);
-        PumpSimulator sim = PumpSimulator.create(new SimulationSetup(profile, 8, 20_000_000, 25_000, 20_000_000,
-                false, rx, 0, 0));
+        PumpSimulator sim =
+                PumpSimulator.create(new SimulationSetup(profile, 8, 20_000_000, 25_000, 20_000_000, false, rx, 0, 0));
         long catheterNl = sim.plant().catheter().deadVolumeNl();
         sim.schedule(0, new PumpCommand.StartBolus(BolusKind.PRIMING, catheterNl, 12 * HOUR_US));
         sim.runUntil(6 * HOUR_US);

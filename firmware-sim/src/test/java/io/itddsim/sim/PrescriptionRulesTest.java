@@ -30,11 +30,13 @@ class PrescriptionRulesTest {
     @DisplayName("a rate above the maximum is refused with the allowed range, and the therapy is unchanged")
     void rateAboveMaximumIsRefused() {
         PumpSimulator sim = Pumps.morphine40ml(1, 500_000);
-        ScheduledCommand c = applyAtOneHour(sim, new PumpCommand.Program(
-                Prescription.continuous("morphine", 25_000, 30_000_000)));
+        ScheduledCommand c =
+                applyAtOneHour(sim, new PumpCommand.Program(Prescription.continuous("morphine", 25_000, 30_000_000)));
         assertFalse(c.result().accepted());
         assertEquals("prescription.rate", c.result().field());
-        assertTrue(c.result().reason().contains("48000..24000000 nL/day"), c.result().reason());
+        assertTrue(
+                c.result().reason().contains("48000..24000000 nL/day"),
+                c.result().reason());
         assertEquals(500_000, sim.firmware().basalRateNlPerDay());
         assertEquals(1, sim.firmware().eventLog().count(EventType.COMMAND_REJECTED));
     }
@@ -43,8 +45,8 @@ class PrescriptionRulesTest {
     @DisplayName("a rate below the programmable minimum is refused")
     void rateBelowMinimumIsRefused() {
         PumpSimulator sim = Pumps.morphine40ml(1, 500_000);
-        ScheduledCommand c = applyAtOneHour(sim, new PumpCommand.Program(
-                Prescription.continuous("morphine", 25_000, 1_000)));
+        ScheduledCommand c =
+                applyAtOneHour(sim, new PumpCommand.Program(Prescription.continuous("morphine", 25_000, 1_000)));
         assertFalse(c.result().accepted());
         assertEquals(500_000, sim.firmware().basalRateNlPerDay());
     }
@@ -53,8 +55,8 @@ class PrescriptionRulesTest {
     @DisplayName("a flex pattern out of time order is refused naming the step")
     void flexOutOfOrderIsRefused() {
         PumpSimulator sim = Pumps.morphine40ml(1, 500_000);
-        Therapy flex = new Therapy.Flex(List.of(new Therapy.FlexStep(8 * HOUR_US, 300_000),
-                new Therapy.FlexStep(6 * HOUR_US, 200_000)));
+        Therapy flex = new Therapy.Flex(
+                List.of(new Therapy.FlexStep(8 * HOUR_US, 300_000), new Therapy.FlexStep(6 * HOUR_US, 200_000)));
         ScheduledCommand c = applyAtOneHour(sim, new PumpCommand.Program(new Prescription("baclofen", 2_000, flex)));
         assertFalse(c.result().accepted());
         assertEquals("prescription.steps[1].start", c.result().field());
@@ -64,7 +66,8 @@ class PrescriptionRulesTest {
     @DisplayName("a bolus faster than the maximum rate is refused; a second bolus while one runs is refused")
     void bolusLimits() {
         PumpSimulator sim = Pumps.morphine40ml(1, 500_000);
-        ScheduledCommand tooFast = applyAtOneHour(sim, new PumpCommand.StartBolus(BolusKind.SINGLE, 2_000_000, HOUR_US));
+        ScheduledCommand tooFast =
+                applyAtOneHour(sim, new PumpCommand.StartBolus(BolusKind.SINGLE, 2_000_000, HOUR_US));
         assertFalse(tooFast.result().accepted());
         assertEquals("bolus.duration", tooFast.result().field());
 

@@ -4,5 +4,5 @@ package io.itddsim.sim;
 final class ReferenceHashes {
     static final String MORPHINE_40ML_7D_SEED_2026 = "3c9874905f374b2a8aedc40a2f049133e634db432e474459454dd79e461b5790";
 
-    private ReferenceHashes() { }
+    private ReferenceHashes() {}
 }

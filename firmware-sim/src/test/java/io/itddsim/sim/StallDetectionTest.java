@@ -41,8 +41,11 @@ class StallDetectionTest {
         long strokeIntervalUs = DAY_US * sim.firmware().strokeVolumeNl() / 500_000;
         sim.runUntil(stalledAt + strokeIntervalUs + confirmWindowUs(sim) + 1_000);
         PumpEvent stall = Pumps.firstEvent(sim, EventType.MOTOR_STALL);
-        assertTrue(stall != null, "no stall detected; strokes since " + (sim.firmware().strokesCommanded() - strokesBefore));
-        assertTrue(stall.timeUs() - stalledAt <= strokeIntervalUs + confirmWindowUs(sim),
+        assertTrue(
+                stall != null,
+                "no stall detected; strokes since " + (sim.firmware().strokesCommanded() - strokesBefore));
+        assertTrue(
+                stall.timeUs() - stalledAt <= strokeIntervalUs + confirmWindowUs(sim),
                 "detected " + (stall.timeUs() - stalledAt) + " us after the stall");
         assertTrue(sim.firmware().stallDetected());
     }
@@ -57,8 +60,9 @@ class StallDetectionTest {
         assertEquals(0, sim.plant().motor().stepsDriven());
 
         long restartAt = sim.nowUs();
-        sim.schedule(restartAt, new PumpCommand.Program(
-                Prescription.continuous("morphine", Pumps.MORPHINE_25_MG_PER_ML, 500_000)));
+        sim.schedule(
+                restartAt,
+                new PumpCommand.Program(Prescription.continuous("morphine", Pumps.MORPHINE_25_MG_PER_ML, 500_000)));
         sim.runUntil(restartAt + HOUR_US);
         PumpEvent stall = Pumps.firstEvent(sim, EventType.MOTOR_STALL);
         assertTrue(stall != null, "stall not detected once the motor was driven");
@@ -77,7 +81,8 @@ class StallDetectionTest {
         sim.runUntil(3 * DAY_US);
         assertEquals(delivered, sim.plant().ledger().intrathecalNl());
         assertTrue(sim.firmware().reservoirEstimateNl() < estimate - 900_000);
-        assertEquals(1, sim.firmware().eventLog().count(EventType.MOTOR_STALL), "a stall is logged once, not per stroke");
+        assertEquals(
+                1, sim.firmware().eventLog().count(EventType.MOTOR_STALL), "a stall is logged once, not per stroke");
     }
 
     @Test

@@ -2,14 +2,14 @@ package io.itddsim.sim;
 
 import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.event.EventType;
-import io.itddsim.sim.firmware.Prescription;
-import io.itddsim.sim.firmware.PumpCommand;
-import io.itddsim.sim.firmware.Therapy;
 import io.itddsim.sim.fault.FaultCondition;
 import io.itddsim.sim.fault.FaultKind;
 import io.itddsim.sim.fault.FaultSchedule;
 import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillRoute;
+import io.itddsim.sim.firmware.Therapy;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +32,19 @@ final class YearsArbitraries {
     private static final long HOUR_US = 3_600_000_000L;
     private static final long MORPHINE = 25_000;
 
-    private YearsArbitraries() { }
+    private YearsArbitraries() {}
 
     /** A pump life of {@code horizonUs}, the timeline scheduled, the faults armed at the start. */
-    record Life(SimulationSetup setup, List<Long> times, List<PumpCommand> commands, List<FaultSpec> faults,
-                long horizonUs) {
+    record Life(
+            SimulationSetup setup,
+            List<Long> times,
+            List<PumpCommand> commands,
+            List<FaultSpec> faults,
+            long horizonUs) {
         @Override
         public String toString() {
-            return "Life[" + setup.profile() + ", seed " + setup.seed() + ", " + setup.prescription().therapy()
+            return "Life[" + setup.profile() + ", seed " + setup.seed() + ", "
+                    + setup.prescription().therapy()
                     + ", dod " + setup.batteryDepthOfDischargePpm() + " ppm, " + horizonUs / DAY_US + " d, "
                     + commands.size() + " commands, faults " + faults + "]";
         }
@@ -49,15 +54,28 @@ final class YearsArbitraries {
     static Arbitrary<Life> lives(int minYears, int maxYears, long minRate, long maxRate) {
         Arbitrary<Long> horizon = Arbitraries.longs().between(minYears * YEAR_US, maxYears * YEAR_US);
         // new, or old enough that ERI (about 917,500 ppm spent) or end of service may come within the run
-        Arbitrary<Long> dod = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)),
+        Arbitrary<Long> dod = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(0L)),
                 Tuple.of(3, Arbitraries.longs().between(800_000, 975_000)));
-        Arbitrary<SimulationSetup> setup = Combinators.combine(Arbitraries.longs(), Arbitraries.of(true, false),
-                        therapy(minRate, maxRate), dod, Arbitraries.longs().between(0, DAY_US - 1))
+        Arbitrary<SimulationSetup> setup = Combinators.combine(
+                        Arbitraries.longs(),
+                        Arbitraries.of(true, false),
+                        therapy(minRate, maxRate),
+                        dod,
+                        Arbitraries.longs().between(0, DAY_US - 1))
                 .as((seed, big, therapy, spent, clock) -> {
                     PumpProfile profile = big ? PumpProfile.synchroMed40ml() : PumpProfile.synchroMed20ml();
                     long full = big ? 40_000_000 : 20_000_000;
-                    return new SimulationSetup(profile, seed, full, MORPHINE, full, true,
-                            new Prescription("morphine", MORPHINE, therapy), spent, clock);
+                    return new SimulationSetup(
+                            profile,
+                            seed,
+                            full,
+                            MORPHINE,
+                            full,
+                            true,
+                            new Prescription("morphine", MORPHINE, therapy),
+                            spent,
+                            clock);
                 });
         return Combinators.combine(setup, horizon, Arbitraries.longs(), faults())
                 .as((s, h, timelineSeed, faults) -> timeline(s, h, timelineSeed, faults, minRate, maxRate));
@@ -65,9 +83,10 @@ final class YearsArbitraries {
 
     private static Arbitrary<Therapy> therapy(long minRate, long maxRate) {
         Arbitrary<Long> rate = Arbitraries.longs().between(minRate, maxRate);
-        Arbitrary<Therapy> flex = Combinators.combine(rate, rate, Arbitraries.longs().between(1, 23))
-                .as((day, night, hour) -> new Therapy.Flex(List.of(new Therapy.FlexStep(0, night),
-                        new Therapy.FlexStep(hour * HOUR_US, day))));
+        Arbitrary<Therapy> flex = Combinators.combine(
+                        rate, rate, Arbitraries.longs().between(1, 23))
+                .as((day, night, hour) -> new Therapy.Flex(
+                        List.of(new Therapy.FlexStep(0, night), new Therapy.FlexStep(hour * HOUR_US, day))));
         return Arbitraries.frequencyOf(Tuple.of(3, rate.map(Therapy.Continuous::new)), Tuple.of(1, flex));
     }
 
@@ -75,8 +94,8 @@ final class YearsArbitraries {
      * The timeline, drawn from one seed so that refills follow each other: each 30 to 90 days
      * after the last (one in six late by up to 60 days, so the pump may run empty first).
      */
-    private static Life timeline(SimulationSetup s, long horizonUs, long seed, List<FaultSpec> faults, long minRate,
-                                 long maxRate) {
+    private static Life timeline(
+            SimulationSetup s, long horizonUs, long seed, List<FaultSpec> faults, long minRate, long maxRate) {
         java.util.Random r = new java.util.Random(seed);
         long capacity = s.reservoirVolumeNl();
         List<Long> times = new ArrayList<>();
@@ -97,15 +116,15 @@ final class YearsArbitraries {
             long added = partial ? capacity / 2 : 3_000_000L + (long) (r.nextDouble() * (capacity - 3_000_000L));
             long next = t + 60 * DAY_US;
             times.add(t);
-            commands.add(new PumpCommand.Refill(RefillRoute.RESERVOIR, aspirate, PumpCommand.Refill.NOT_MEASURED,
-                    added, strength, strength, next));
+            commands.add(new PumpCommand.Refill(
+                    RefillRoute.RESERVOIR, aspirate, PumpCommand.Refill.NOT_MEASURED, added, strength, strength, next));
             times.add(t + 10 * 60_000_000L);
             commands.add(new PumpCommand.Interrogate());
             if (r.nextInt(4) == 0) { // a new prescription a week later
                 long rate = minRate + (long) (r.nextDouble() * (maxRate - minRate));
                 times.add(t + 7 * DAY_US);
-                commands.add(new PumpCommand.Program(new Prescription("morphine", strength,
-                        new Therapy.Continuous(rate))));
+                commands.add(
+                        new PumpCommand.Program(new Prescription("morphine", strength, new Therapy.Continuous(rate))));
             }
         }
         return new Life(s, times, commands, faults, horizonUs);
@@ -115,8 +134,11 @@ final class YearsArbitraries {
     private static Arbitrary<List<FaultSpec>> faults() {
         Arbitrary<FaultKind> kind = Arbitraries.of(FaultKind.values())
                 .filter(k -> k != FaultKind.MOTOR_STALL_PERMANENT); // years of stepped strokes: unaffordable here
-        Arbitrary<FaultSpec> fault = Combinators.combine(kind, Arbitraries.longs().between(0, 3 * YEAR_US),
-                        Arbitraries.longs().between(HOUR_US, 10 * DAY_US), conditions())
+        Arbitrary<FaultSpec> fault = Combinators.combine(
+                        kind,
+                        Arbitraries.longs().between(0, 3 * YEAR_US),
+                        Arbitraries.longs().between(HOUR_US, 10 * DAY_US),
+                        conditions())
                 .as((k, at, lasting, when) -> {
                     FaultSchedule schedule = FaultSchedule.at(at);
                     if (!k.endsByItself()) {
@@ -138,12 +160,15 @@ final class YearsArbitraries {
 
     /** None, a threshold polled every 10 min (the default), or an event. */
     private static Arbitrary<FaultCondition> conditions() {
-        Arbitrary<FaultCondition> threshold = Combinators.combine(Arbitraries.of(FaultCondition.Quantity.values()),
-                        Arbitraries.of(FaultCondition.Comparison.values()), Arbitraries.longs().between(0, 40_000_000))
+        Arbitrary<FaultCondition> threshold = Combinators.combine(
+                        Arbitraries.of(FaultCondition.Quantity.values()),
+                        Arbitraries.of(FaultCondition.Comparison.values()),
+                        Arbitraries.longs().between(0, 40_000_000))
                 .as(FaultCondition.Threshold::new);
-        Arbitrary<FaultCondition> event = Arbitraries.of(EventType.RESERVOIR_LOW, EventType.BATTERY_ERI,
-                EventType.REFILL, EventType.ALARM_RAISED).map(FaultCondition.AfterEvent::new);
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just((FaultCondition) null)), Tuple.of(2, threshold),
-                Tuple.of(1, event));
+        Arbitrary<FaultCondition> event = Arbitraries.of(
+                        EventType.RESERVOIR_LOW, EventType.BATTERY_ERI, EventType.REFILL, EventType.ALARM_RAISED)
+                .map(FaultCondition.AfterEvent::new);
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just((FaultCondition) null)), Tuple.of(2, threshold), Tuple.of(1, event));
     }
 }

@@ -14,25 +14,26 @@ import java.util.Set;
 /** Keys and clients for tests that run a pump server on loopback. */
 public final class WireFixture {
 
-  public static final PreSharedKey CLINIC =
-      new PreSharedKey("clinic-a", secret("clinic"), Set.of(Role.ROLE_OBSERVER, Role.ROLE_PATIENT, Role.ROLE_CLINICIAN));
-  public static final PreSharedKey PATIENT = new PreSharedKey("patient-7", secret("patient"), Set.of(Role.ROLE_PATIENT));
-  public static final PreSharedKey BENCH = new PreSharedKey("bench-1", secret("bench"), Set.of(Role.ROLE_BENCH));
-  public static final Credentials CREDENTIALS = Credentials.of(CLINIC, PATIENT, BENCH);
+    public static final PreSharedKey CLINIC = new PreSharedKey(
+            "clinic-a", secret("clinic"), Set.of(Role.ROLE_OBSERVER, Role.ROLE_PATIENT, Role.ROLE_CLINICIAN));
+    public static final PreSharedKey PATIENT =
+            new PreSharedKey("patient-7", secret("patient"), Set.of(Role.ROLE_PATIENT));
+    public static final PreSharedKey BENCH = new PreSharedKey("bench-1", secret("bench"), Set.of(Role.ROLE_BENCH));
+    public static final Credentials CREDENTIALS = Credentials.of(CLINIC, PATIENT, BENCH);
 
-  private WireFixture() {}
+    private WireFixture() {}
 
-  /** 32 bytes derived from a word, so tests need no random secrets. */
-  public static byte[] secret(String word) {
-    return Arrays.copyOf((word + "-secret-for-tests-only-0123456789").getBytes(StandardCharsets.US_ASCII), 32);
-  }
+    /** 32 bytes derived from a word, so tests need no random secrets. */
+    public static byte[] secret(String word) {
+        return Arrays.copyOf((word + "-secret-for-tests-only-0123456789").getBytes(StandardCharsets.US_ASCII), 32);
+    }
 
-  public static PumpClient connect(java.net.InetSocketAddress address, PreSharedKey key, Role role, String name)
-      throws Exception {
-    return PumpClient.connect(TcpClientLink.to(address), ClientOptions.of(key, role, name));
-  }
+    public static PumpClient connect(java.net.InetSocketAddress address, PreSharedKey key, Role role, String name)
+            throws Exception {
+        return PumpClient.connect(TcpClientLink.to(address), ClientOptions.of(key, role, name));
+    }
 
-  public static PumpClient connect(ClientLink.Opener opener, ClientOptions options) throws Exception {
-    return PumpClient.connect(opener, options);
-  }
+    public static PumpClient connect(ClientLink.Opener opener, ClientOptions options) throws Exception {
+        return PumpClient.connect(opener, options);
+    }
 }

@@ -1,6 +1,7 @@
 package io.itddsim.perf.cpu;
 
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.fault.FaultCondition;
 import io.itddsim.sim.fault.FaultKind;
@@ -8,7 +9,6 @@ import io.itddsim.sim.fault.FaultSchedule;
 import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PumpCommand;
-import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.profile.PumpProfile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -36,7 +36,7 @@ public final class CpuTime {
     private static final long DAY_US = PumpProfile.US_PER_DAY;
     private static final int SAMPLES = 21;
 
-    private CpuTime() { }
+    private CpuTime() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 2) {
@@ -56,11 +56,19 @@ public final class CpuTime {
             default -> throw new IllegalArgumentException("case: expected stepped, life or floor, got " + args[0]);
         };
         Arrays.sort(samples);
-        String unit = args[0].equals("life") || args[0].equals("ninety") ? "ms CPU per run" : args[0].equals("floor") ? "ns CPU per tick"
-                : "M ticks per CPU second";
-        System.out.printf(Locale.ROOT, "%s: median %.3f %s (min %.3f, max %.3f, %d samples after warm-up); load %s%n",
-                String.join(" ", args), samples[samples.length / 2], unit, samples[0], samples[samples.length - 1],
-                samples.length, loadAverage());
+        String unit = args[0].equals("life") || args[0].equals("ninety")
+                ? "ms CPU per run"
+                : args[0].equals("floor") ? "ns CPU per tick" : "M ticks per CPU second";
+        System.out.printf(
+                Locale.ROOT,
+                "%s: median %.3f %s (min %.3f, max %.3f, %d samples after warm-up); load %s%n",
+                String.join(" ", args),
+                samples[samples.length / 2],
+                unit,
+                samples[0],
+                samples[samples.length - 1],
+                samples.length,
+                loadAverage());
     }
 
     /** Stepped ticks per CPU second, 10 M ticks a sample, fast-forward off (as SteppedTicksBenchmark). */
@@ -125,9 +133,15 @@ public final class CpuTime {
             w.join();
         }
         double seconds = (System.nanoTime() - wall) / 1e9;
-        System.out.printf(Locale.ROOT, "years %d: %.1f pump-years per wall second; CPU per pump-year by thread %s ms;"
-                + " load %s%n", threads, threads * perThread / seconds, Arrays.toString(
-                Arrays.stream(cpuMsPerYear).map(v -> Math.round(v * 100) / 100.0).toArray()), loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "years %d: %.1f pump-years per wall second; CPU per pump-year by thread %s ms;" + " load %s%n",
+                threads,
+                threads * perThread / seconds,
+                Arrays.toString(Arrays.stream(cpuMsPerYear)
+                        .map(v -> Math.round(v * 100) / 100.0)
+                        .toArray()),
+                loadAverage());
     }
 
     /** A refilled pump's life of {@code days} (as LongRunBenchmark's), run to its end. */
@@ -190,20 +204,32 @@ public final class CpuTime {
     }
 
     private static PumpSimulator pump(long rate) {
-        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed40ml(), 20_240_601L, 40_000_000,
+        return PumpSimulator.create(SimulationSetup.inService(
+                PumpProfile.synchroMed40ml(),
+                20_240_601L,
+                40_000_000,
                 Prescription.continuous("morphine", 25_000, rate)));
     }
 
     /** The three idle faults of the JMH benchmarks (BenchScenario.armIdleFaults). */
     private static void armIdleFaults(PumpSimulator sim) {
         sim.armFault(FaultSpec.of(FaultKind.MOTOR_STALL_PERMANENT, FaultSchedule.at(10_000 * DAY_US)));
-        sim.armFault(FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.now().when(new FaultCondition.Threshold(
-                FaultCondition.Quantity.DELIVERED, FaultCondition.Comparison.AT_LEAST, 10_000_000_000L))));
-        sim.armFault(FaultSpec.of(FaultKind.CATHETER_LEAK, FaultSchedule.now().when(
-                new FaultCondition.AfterEvent(EventType.MEMORY_ERROR))));
+        sim.armFault(FaultSpec.of(
+                FaultKind.CATHETER_OCCLUSION,
+                FaultSchedule.now()
+                        .when(new FaultCondition.Threshold(
+                                FaultCondition.Quantity.DELIVERED,
+                                FaultCondition.Comparison.AT_LEAST,
+                                10_000_000_000L))));
+        sim.armFault(FaultSpec.of(
+                FaultKind.CATHETER_LEAK,
+                FaultSchedule.now().when(new FaultCondition.AfterEvent(EventType.MEMORY_ERROR))));
     }
 
     private static String loadAverage() {
-        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                Locale.ROOT,
+                "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

@@ -2,7 +2,6 @@ package io.itddsim.perf.jmh;
 
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.RunPlan;
-import java.util.List;
 import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.fault.FaultCondition;
@@ -12,6 +11,7 @@ import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.profile.PumpProfile;
+import java.util.List;
 
 /**
  * The pump every benchmark runs: a SynchroMed II 40 mL full of morphine 25 mg/mL on a continuous
@@ -24,15 +24,16 @@ final class BenchScenario {
     static final long TYPICAL_RATE_NL_PER_DAY = 500_000;
     /** The profile's maximum rate, 24 mL/day: the motor turns about 11% of the time (stroke-heavy). */
     static final long MAX_RATE_NL_PER_DAY = 24_000_000;
+
     static final long FULL_40_ML_NL = 40_000_000;
     /** Fixed, so every fork simulates the same pump (its stroke-volume error comes from the seed). */
     static final long SEED = 20_240_601L;
 
-    private BenchScenario() {
-    }
+    private BenchScenario() {}
 
     /** The {@code faults} parameter's values: no fault, or faults armed that never become active. */
     static final String NO_FAULTS = "none";
+
     static final String IDLE_FAULTS = "armed-idle";
 
     /**
@@ -42,11 +43,17 @@ final class BenchScenario {
      */
     static List<FaultSpec> idleFaults() {
         return List.of(
-            FaultSpec.of(FaultKind.MOTOR_STALL_PERMANENT, FaultSchedule.at(10_000 * PumpProfile.US_PER_DAY)),
-            FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.now().when(new FaultCondition.Threshold(
-                    FaultCondition.Quantity.DELIVERED, FaultCondition.Comparison.AT_LEAST, 10_000_000_000L))),
-            FaultSpec.of(FaultKind.CATHETER_LEAK, FaultSchedule.now().when(
-                    new FaultCondition.AfterEvent(EventType.MEMORY_ERROR))));
+                FaultSpec.of(FaultKind.MOTOR_STALL_PERMANENT, FaultSchedule.at(10_000 * PumpProfile.US_PER_DAY)),
+                FaultSpec.of(
+                        FaultKind.CATHETER_OCCLUSION,
+                        FaultSchedule.now()
+                                .when(new FaultCondition.Threshold(
+                                        FaultCondition.Quantity.DELIVERED,
+                                        FaultCondition.Comparison.AT_LEAST,
+                                        10_000_000_000L))),
+                FaultSpec.of(
+                        FaultKind.CATHETER_LEAK,
+                        FaultSchedule.now().when(new FaultCondition.AfterEvent(EventType.MEMORY_ERROR))));
     }
 
     /**
@@ -55,8 +62,10 @@ final class BenchScenario {
      */
     static RunPlan plan(long rateNlPerDay, String faults, long durationUs) {
         Prescription rx = Prescription.continuous("morphine", MORPHINE_UG_PER_ML, rateNlPerDay);
-        RunPlan plan = RunPlan.of("benchmark pump",
-                SimulationSetup.inService(PumpProfile.synchroMed40ml(), SEED, FULL_40_ML_NL, rx), durationUs);
+        RunPlan plan = RunPlan.of(
+                "benchmark pump",
+                SimulationSetup.inService(PumpProfile.synchroMed40ml(), SEED, FULL_40_ML_NL, rx),
+                durationUs);
         return switch (faults) {
             case NO_FAULTS -> plan;
             case IDLE_FAULTS -> plan.withFaults(idleFaults());

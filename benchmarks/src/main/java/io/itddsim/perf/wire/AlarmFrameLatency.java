@@ -22,23 +22,27 @@ import org.HdrHistogram.Histogram;
  */
 final class AlarmFrameLatency {
 
-    private AlarmFrameLatency() { }
+    private AlarmFrameLatency() {}
 
     static Histogram measure(int warmup, int count) throws Exception {
         HostConfig config = BenchPumps.config(Pacing.realTime(1000), HostConfig.DEFAULT_SAMPLE_INTERVAL_US);
-        try (PumpServer server = BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start();
-             PumpClient client = BenchPumps.client(server.tcpAddress(), "latency")) {
+        try (PumpServer server =
+                        BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start();
+                PumpClient client = BenchPumps.client(server.tcpAddress(), "latency")) {
             LinkedBlockingQueue<Long> latenciesUs = new LinkedBlockingQueue<>();
             client.onStream(envelope -> {
-                if (envelope.hasAlarmEvent() && envelope.getAlarmEvent().getTransition() == AlarmTransition.ALARM_TRANSITION_TEST) {
+                if (envelope.hasAlarmEvent()
+                        && envelope.getAlarmEvent().getTransition() == AlarmTransition.ALARM_TRANSITION_TEST) {
                     latenciesUs.add(nowUnixUs() - envelope.getWallTimeUnixUs());
                 }
             });
-            client.call(Request.newBuilder().setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_ALARMS)))
+            client.call(Request.newBuilder()
+                            .setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_ALARMS)))
                     .get(10, TimeUnit.SECONDS);
             Histogram oneWayUs = new Histogram(3);
             for (int i = 0; i < warmup + count; i++) {
-                client.call(Request.newBuilder().setAlarmTest(AlarmTest.getDefaultInstance())).get(10, TimeUnit.SECONDS);
+                client.call(Request.newBuilder().setAlarmTest(AlarmTest.getDefaultInstance()))
+                        .get(10, TimeUnit.SECONDS);
                 // an alarm test sounds both patterns: two events
                 for (int pattern = 0; pattern < 2; pattern++) {
                     Long latency = latenciesUs.poll(10, TimeUnit.SECONDS);

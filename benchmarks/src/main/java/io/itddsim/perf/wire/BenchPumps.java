@@ -19,14 +19,21 @@ import java.util.EnumSet;
 /** The pump and keys every wire benchmark uses: morphine 25 mg/mL at 5 mg/day in a 20 mL pump. */
 final class BenchPumps {
 
-    static final PreSharedKey KEY = new PreSharedKey("bench", new byte[32], EnumSet.allOf(Role.class).stream()
-            .filter(r -> r != Role.UNRECOGNIZED && r != Role.ROLE_UNSPECIFIED).collect(java.util.stream.Collectors.toSet()));
+    static final PreSharedKey KEY = new PreSharedKey(
+            "bench",
+            new byte[32],
+            EnumSet.allOf(Role.class).stream()
+                    .filter(r -> r != Role.UNRECOGNIZED && r != Role.ROLE_UNSPECIFIED)
+                    .collect(java.util.stream.Collectors.toSet()));
     static final InetSocketAddress LOOPBACK = new InetSocketAddress("127.0.0.1", 0);
 
-    private BenchPumps() { }
+    private BenchPumps() {}
 
     static HostConfig config(Pacing pace, long sampleIntervalUs) {
-        SimulationSetup setup = SimulationSetup.inService(PumpProfile.synchroMed20ml(), 20240601, 18_000_000,
+        SimulationSetup setup = SimulationSetup.inService(
+                PumpProfile.synchroMed20ml(),
+                20240601,
+                18_000_000,
                 Prescription.continuous("morphine", 25_000, Prescription.rateForDose(5_000, 25_000)));
         return HostConfig.of(setup, PumpIdentities.of(setup.profile(), "BENCH-0001", true), pace)
                 .withSampleIntervalUs(sampleIntervalUs);
@@ -42,7 +49,8 @@ final class BenchPumps {
 
     static double loadAverage() {
         try {
-            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0]);
         } catch (Exception e) {
             return Double.NaN;
         }

@@ -30,17 +30,22 @@ import org.HdrHistogram.Histogram;
  */
 final class EchoRoundTrip {
 
-    private EchoRoundTrip() { }
+    private EchoRoundTrip() {}
 
     static Histogram measure(int warmup, int count) throws Exception {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         try {
-            Channel server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
+            Channel server = new ServerBootstrap()
+                    .group(group)
+                    .channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
-                            WireCodec.install(ch.pipeline(), WireFraming.VARINT_DELIMITED, WireLimits.DEFAULT_MAX_ENVELOPE_BYTES,
+                            WireCodec.install(
+                                    ch.pipeline(),
+                                    WireFraming.VARINT_DELIMITED,
+                                    WireLimits.DEFAULT_MAX_ENVELOPE_BYTES,
                                     new FrameDropCounters());
                             ch.pipeline().addLast(new SimpleChannelInboundHandler<Envelope>() {
                                 @Override
@@ -49,14 +54,22 @@ final class EchoRoundTrip {
                                 }
                             });
                         }
-                    }).bind(BenchPumps.LOOPBACK).sync().channel();
+                    })
+                    .bind(BenchPumps.LOOPBACK)
+                    .sync()
+                    .channel();
             SynchronousQueue<Envelope> echoes = new SynchronousQueue<>();
-            Channel client = new Bootstrap().group(group).channel(NioSocketChannel.class)
+            Channel client = new Bootstrap()
+                    .group(group)
+                    .channel(NioSocketChannel.class)
                     .option(ChannelOption.TCP_NODELAY, true)
                     .handler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
-                            WireCodec.install(ch.pipeline(), WireFraming.VARINT_DELIMITED, WireLimits.DEFAULT_MAX_ENVELOPE_BYTES,
+                            WireCodec.install(
+                                    ch.pipeline(),
+                                    WireFraming.VARINT_DELIMITED,
+                                    WireLimits.DEFAULT_MAX_ENVELOPE_BYTES,
                                     new FrameDropCounters());
                             ch.pipeline().addLast(new SimpleChannelInboundHandler<Envelope>() {
                                 @Override
@@ -65,10 +78,16 @@ final class EchoRoundTrip {
                                 }
                             });
                         }
-                    }).connect((InetSocketAddress) server.localAddress()).sync().channel();
+                    })
+                    .connect((InetSocketAddress) server.localAddress())
+                    .sync()
+                    .channel();
             Histogram roundTripsUs = new Histogram(3);
             for (int i = 0; i < warmup + count; i++) {
-                Envelope ping = Envelope.newBuilder().setSeq(i + 1).setHeartbeat(Heartbeat.getDefaultInstance()).build();
+                Envelope ping = Envelope.newBuilder()
+                        .setSeq(i + 1)
+                        .setHeartbeat(Heartbeat.getDefaultInstance())
+                        .build();
                 long start = System.nanoTime();
                 client.writeAndFlush(ping);
                 if (echoes.poll(10, TimeUnit.SECONDS) == null) {

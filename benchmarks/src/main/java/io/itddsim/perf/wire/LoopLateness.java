@@ -19,20 +19,24 @@ import org.HdrHistogram.Histogram;
  */
 final class LoopLateness {
 
-    record Result(int clients, Histogram latenessUs, long overruns, long ticks) { }
+    record Result(int clients, Histogram latenessUs, long overruns, long ticks) {}
 
-    private LoopLateness() { }
+    private LoopLateness() {}
 
     static Result measure(int clients, long seconds) throws Exception {
         HostConfig config = BenchPumps.config(Pacing.realTime(1000), 1_000);
-        try (PumpServer server = BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start()) {
+        try (PumpServer server =
+                BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start()) {
             List<PumpClient> connected = new ArrayList<>();
             try {
                 for (int i = 0; i < clients; i++) {
                     PumpClient client = BenchPumps.client(server.tcpAddress(), "load-" + i);
-                    client.call(Request.newBuilder().setSubscribe(Subscribe.newBuilder()
-                            .addKinds(StreamKind.STREAM_KIND_STATUS).addKinds(StreamKind.STREAM_KIND_ALARMS)
-                            .addKinds(StreamKind.STREAM_KIND_LOG))).get(10, TimeUnit.SECONDS);
+                    client.call(Request.newBuilder()
+                                    .setSubscribe(Subscribe.newBuilder()
+                                            .addKinds(StreamKind.STREAM_KIND_STATUS)
+                                            .addKinds(StreamKind.STREAM_KIND_ALARMS)
+                                            .addKinds(StreamKind.STREAM_KIND_LOG)))
+                            .get(10, TimeUnit.SECONDS);
                     connected.add(client);
                 }
                 Thread.sleep(2_000); // warm-up
@@ -42,9 +46,14 @@ final class LoopLateness {
                 Histogram nanos = server.host().tickLateness().snapshotNanos();
                 Histogram micros = new Histogram(3);
                 for (var value : nanos.recordedValues()) {
-                    micros.recordValueWithCount(value.getValueIteratedTo() / 1_000, value.getCountAddedInThisIterationStep());
+                    micros.recordValueWithCount(
+                            value.getValueIteratedTo() / 1_000, value.getCountAddedInThisIterationStep());
                 }
-                return new Result(clients, micros, server.host().tickLateness().overruns(), server.host().ticks() - ticksBefore);
+                return new Result(
+                        clients,
+                        micros,
+                        server.host().tickLateness().overruns(),
+                        server.host().ticks() - ticksBefore);
             } finally {
                 connected.forEach(PumpClient::close);
             }

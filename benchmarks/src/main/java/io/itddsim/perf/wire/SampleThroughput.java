@@ -20,13 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SampleThroughput {
 
-    record Result(int clients, double samplesPerSecondPerClient, double conflatedPerSecond, double simSecondsPerSecond) { }
+    record Result(
+            int clients, double samplesPerSecondPerClient, double conflatedPerSecond, double simSecondsPerSecond) {}
 
-    private SampleThroughput() { }
+    private SampleThroughput() {}
 
     static Result measure(int clients, long seconds) throws Exception {
         HostConfig config = BenchPumps.config(io.itddsim.wire.host.Pacing.lockstep(), 1_000);
-        try (PumpServer server = BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start()) {
+        try (PumpServer server =
+                BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start()) {
             List<PumpClient> connected = new ArrayList<>();
             List<AtomicLong> counts = new ArrayList<>();
             try {
@@ -38,12 +40,15 @@ final class SampleThroughput {
                             count.incrementAndGet();
                         }
                     });
-                    client.call(Request.newBuilder().setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_STATUS)))
+                    client.call(Request.newBuilder()
+                                    .setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_STATUS)))
                             .get(10, TimeUnit.SECONDS);
                     connected.add(client);
                     counts.add(count);
                 }
-                connected.get(0).call(Request.newBuilder().setPace(Pace.newBuilder().setMode(PaceMode.PACE_MODE_FREE_RUN)))
+                connected
+                        .get(0)
+                        .call(Request.newBuilder().setPace(Pace.newBuilder().setMode(PaceMode.PACE_MODE_FREE_RUN)))
                         .get(10, TimeUnit.SECONDS);
                 Thread.sleep(1_000); // warm-up
                 long before = sum(counts);
@@ -53,7 +58,10 @@ final class SampleThroughput {
                 Thread.sleep(seconds * 1_000);
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 long received = sum(counts) - before;
-                return new Result(clients, received / elapsed / clients, (conflated(server) - conflatedBefore) / elapsed,
+                return new Result(
+                        clients,
+                        received / elapsed / clients,
+                        (conflated(server) - conflatedBefore) / elapsed,
                         (server.host().simTimeUs() - simBefore) / 1e6 / elapsed);
             } finally {
                 connected.forEach(PumpClient::close);
@@ -66,6 +74,10 @@ final class SampleThroughput {
     }
 
     private static double conflated(PumpServer server) {
-        return server.metrics().registry().get("itdd.wire.samples.conflated").counter().count();
+        return server.metrics()
+                .registry()
+                .get("itdd.wire.samples.conflated")
+                .counter()
+                .count();
     }
 }

@@ -4,9 +4,9 @@ import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.proto.v1.StreamKind;
 import io.itddsim.proto.v1.Subscribe;
+import io.itddsim.wire.client.ClientLink;
 import io.itddsim.wire.client.ClientOptions;
 import io.itddsim.wire.client.PumpClient;
-import io.itddsim.wire.client.ClientLink;
 import io.itddsim.wire.client.SerialClientLink;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.Pacing;
@@ -29,29 +29,39 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SerialThroughput {
 
-    record Result(long baud, double bytesPerSecond, double shareOfLineRate, double framesPerSecond) { }
+    record Result(long baud, double bytesPerSecond, double shareOfLineRate, double framesPerSecond) {}
 
-    private SerialThroughput() { }
+    private SerialThroughput() {}
 
     static Result measure(int baud, long seconds) throws Exception {
         try (PseudoTerminalPair ptys = PseudoTerminalPair.open()) {
             HostConfig config = BenchPumps.config(Pacing.lockstep(), 1_000);
             try (PumpServer server = BenchPumps.server(config)
-                    .serial(SerialPortSettings.of(ptys.a().toString(), baud)).start()) {
+                    .serial(SerialPortSettings.of(ptys.a().toString(), baud))
+                    .start()) {
                 AtomicLong bytes = new AtomicLong();
                 AtomicLong frames = new AtomicLong();
-                SerialLink counted = new CountingLink(new JsscSerialLink(ptys.b().toString(), baud), bytes);
+                SerialLink counted =
+                        new CountingLink(new JsscSerialLink(ptys.b().toString(), baud), bytes);
                 ClientLink.Opener opener = SerialClientLink.over(counted);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                 while (!server.serialPort().connected() && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
-                try (PumpClient client = PumpClient.connect(opener, ClientOptions.of(BenchPumps.KEY, Role.ROLE_BENCH, "serial"))) {
+                try (PumpClient client =
+                        PumpClient.connect(opener, ClientOptions.of(BenchPumps.KEY, Role.ROLE_BENCH, "serial"))) {
                     client.onStream(e -> frames.incrementAndGet());
-                    client.callReliably(Request.newBuilder().setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_STATUS)),
-                            Duration.ofSeconds(2), 5);
-                    client.callReliably(Request.newBuilder().setPace(io.itddsim.proto.v1.Pace.newBuilder()
-                            .setMode(io.itddsim.proto.v1.PaceMode.PACE_MODE_FREE_RUN)), Duration.ofSeconds(2), 5);
+                    client.callReliably(
+                            Request.newBuilder()
+                                    .setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_STATUS)),
+                            Duration.ofSeconds(2),
+                            5);
+                    client.callReliably(
+                            Request.newBuilder()
+                                    .setPace(io.itddsim.proto.v1.Pace.newBuilder()
+                                            .setMode(io.itddsim.proto.v1.PaceMode.PACE_MODE_FREE_RUN)),
+                            Duration.ofSeconds(2),
+                            5);
                     Thread.sleep(1_000);
                     long bytesBefore = bytes.get();
                     long framesBefore = frames.get();
@@ -67,10 +77,25 @@ final class SerialThroughput {
 
     /** Counts the bytes read from a link. */
     private record CountingLink(SerialLink inner, AtomicLong bytes) implements SerialLink {
-        @Override public String name() { return inner.name(); }
-        @Override public void open() throws SerialLinkException { inner.open(); }
-        @Override public void write(byte[] b) throws SerialLinkDisconnectedException { inner.write(b); }
-        @Override public void close() { inner.close(); }
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public void open() throws SerialLinkException {
+            inner.open();
+        }
+
+        @Override
+        public void write(byte[] b) throws SerialLinkDisconnectedException {
+            inner.write(b);
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
 
         @Override
         public int readAvailable(byte[] buffer) throws SerialLinkDisconnectedException {

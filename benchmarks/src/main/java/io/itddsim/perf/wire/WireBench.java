@@ -13,12 +13,15 @@ import org.HdrHistogram.Histogram;
  */
 public final class WireBench {
 
-    private WireBench() { }
+    private WireBench() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String which = args.length == 0 ? "all" : args[0];
-        System.out.printf(Locale.ROOT, "load average at start: %.2f, %d processors%n", BenchPumps.loadAverage(),
+        System.out.printf(
+                Locale.ROOT,
+                "load average at start: %.2f, %d processors%n",
+                BenchPumps.loadAverage(),
                 Runtime.getRuntime().availableProcessors());
         if (which.equals("latency") || which.equals("all")) {
             latency();
@@ -46,8 +49,15 @@ public final class WireBench {
     }
 
     private static void row(String what, Histogram us) {
-        System.out.printf(Locale.ROOT, "| %s | %d | %d us | %d us | %d us | %d us |%n", what, us.getTotalCount(),
-                us.getValueAtPercentile(50), us.getValueAtPercentile(99), us.getValueAtPercentile(99.9), us.getMaxValue());
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %d us | %d us | %d us | %d us |%n",
+                what,
+                us.getTotalCount(),
+                us.getValueAtPercentile(50),
+                us.getValueAtPercentile(99),
+                us.getValueAtPercentile(99.9),
+                us.getMaxValue());
     }
 
     private static void samples() throws Exception {
@@ -55,8 +65,13 @@ public final class WireBench {
         System.out.println("| --- | --- | --- | --- |");
         for (int clients : List.of(1, 8, 64)) {
             SampleThroughput.Result r = SampleThroughput.measure(clients, 5);
-            System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.0f |%n", r.clients(), r.samplesPerSecondPerClient(),
-                    r.conflatedPerSecond(), r.simSecondsPerSecond());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %d | %.0f | %.0f | %.0f |%n",
+                    r.clients(),
+                    r.samplesPerSecondPerClient(),
+                    r.conflatedPerSecond(),
+                    r.simSecondsPerSecond());
         }
     }
 
@@ -64,8 +79,14 @@ public final class WireBench {
         SerialThroughput.Result r = SerialThroughput.measure(115_200, 10);
         System.out.println("| baud | line rate | received | share of line rate | frames/s |");
         System.out.println("| --- | --- | --- | --- | --- |");
-        System.out.printf(Locale.ROOT, "| %d | %d B/s | %.0f B/s | %.1f %% | %.1f |%n", r.baud(), r.baud() / 10,
-                r.bytesPerSecond(), 100 * r.shareOfLineRate(), r.framesPerSecond());
+        System.out.printf(
+                Locale.ROOT,
+                "| %d | %d B/s | %.0f B/s | %.1f %% | %.1f |%n",
+                r.baud(),
+                r.baud() / 10,
+                r.bytesPerSecond(),
+                100 * r.shareOfLineRate(),
+                r.framesPerSecond());
     }
 
     private static void lateness() throws Exception {
@@ -74,9 +95,16 @@ public final class WireBench {
         for (int clients : List.of(0, 64)) {
             LoopLateness.Result r = LoopLateness.measure(clients, 10);
             Histogram us = r.latenessUs();
-            System.out.printf(Locale.ROOT, "| %d | %d | %d us | %d us | %d us | %d us | %d |%n", r.clients(), r.ticks(),
-                    us.getValueAtPercentile(50), us.getValueAtPercentile(99), us.getValueAtPercentile(99.9),
-                    us.getMaxValue(), r.overruns());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %d | %d | %d us | %d us | %d us | %d us | %d |%n",
+                    r.clients(),
+                    r.ticks(),
+                    us.getValueAtPercentile(50),
+                    us.getValueAtPercentile(99),
+                    us.getValueAtPercentile(99.9),
+                    us.getMaxValue(),
+                    r.overruns());
         }
     }
 }

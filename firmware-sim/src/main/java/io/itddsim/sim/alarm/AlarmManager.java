@@ -245,7 +245,11 @@ public final class AlarmManager implements java.io.Serializable {
     }
 
     public void hashInto(StateDigest d) {
-        d.section("alarms").add(annunciations).add(earliestToneUs).add(String.valueOf(settings)).add(history.size());
+        d.section("alarms")
+                .add(annunciations)
+                .add(earliestToneUs)
+                .add(String.valueOf(settings))
+                .add(history.size());
         for (AlarmType t : TYPES) {
             int i = t.ordinal();
             d.add(state[i] == null ? "-" : state[i].name()).add(raisedUs[i]).add(nextToneUs[i]);

@@ -14,16 +14,19 @@ import io.itddsim.sim.profile.PumpProfile;
  * @param nonCriticalRepeatUs  how often a non-critical alarm sounds again
  * @param alarmClockUs         sim time the refill reminder goes off, or 0 for none
  */
-public record AlarmSettings(long lowReservoirNl, long criticalRepeatUs, long nonCriticalRepeatUs, long alarmClockUs) implements java.io.Serializable {
+public record AlarmSettings(long lowReservoirNl, long criticalRepeatUs, long nonCriticalRepeatUs, long alarmClockUs)
+        implements java.io.Serializable {
     /** [A] shortest programmable repeat: one minute (a deaf patient's pump may be set short, HSA 2017). */
     public static final long MIN_REPEAT_US = 60_000_000L;
     /** [A] longest programmable repeat: one day. */
     public static final long MAX_REPEAT_US = 86_400_000_000L;
 
     public static AlarmSettings defaults(PumpProfile profile) {
-        return new AlarmSettings(profile.get(ProfileParameter.LOW_RESERVOIR_ALARM_NL),
+        return new AlarmSettings(
+                profile.get(ProfileParameter.LOW_RESERVOIR_ALARM_NL),
                 profile.get(ProfileParameter.CRITICAL_ALARM_REPEAT_US),
-                profile.get(ProfileParameter.NON_CRITICAL_ALARM_REPEAT_US), 0);
+                profile.get(ProfileParameter.NON_CRITICAL_ALARM_REPEAT_US),
+                0);
     }
 
     /** Throws naming the first setting outside the pump's limits. */
@@ -31,8 +34,11 @@ public record AlarmSettings(long lowReservoirNl, long criticalRepeatUs, long non
         long cap = profile.get(ProfileParameter.RESERVOIR_CAPACITY_NL);
         long empty = profile.get(ProfileParameter.EMPTY_RESERVOIR_NL);
         if (lowReservoirNl <= empty || lowReservoirNl >= cap) {
-            throw new SimInputException(Refusal.OUT_OF_RANGE, "alarms.low_reservoir", "expected more than the empty level ("
-                    + empty + " nL) and less than the capacity (" + cap + " nL), got " + lowReservoirNl + " nL");
+            throw new SimInputException(
+                    Refusal.OUT_OF_RANGE,
+                    "alarms.low_reservoir",
+                    "expected more than the empty level (" + empty + " nL) and less than the capacity (" + cap
+                            + " nL), got " + lowReservoirNl + " nL");
         }
         checkRepeat("alarms.critical_repeat", criticalRepeatUs);
         checkRepeat("alarms.non_critical_repeat", nonCriticalRepeatUs);

@@ -10,7 +10,8 @@ import java.util.List;
  * @param alarms  the alarms it announced (empty for an alarm test)
  * @param test    true when it was an alarm test, not a real alarm
  */
-public record Annunciation(long timeUs, AnnunciationPattern pattern, List<AlarmType> alarms, boolean test) implements java.io.Serializable {
+public record Annunciation(long timeUs, AnnunciationPattern pattern, List<AlarmType> alarms, boolean test)
+        implements java.io.Serializable {
     public Annunciation {
         alarms = List.copyOf(alarms);
     }

@@ -19,7 +19,8 @@ public record AnnunciationPattern(AlarmSeverity severity, List<Tone> tones) impl
     public static AnnunciationPattern of(AlarmSeverity severity, PumpProfile profile) {
         long high = profile.get(ProfileParameter.ALARM_TONE_HIGH_HZ);
         if (severity == AlarmSeverity.NON_CRITICAL) {
-            return new AnnunciationPattern(severity, List.of(new Tone(high, profile.get(ProfileParameter.NON_CRITICAL_TONE_US))));
+            return new AnnunciationPattern(
+                    severity, List.of(new Tone(high, profile.get(ProfileParameter.NON_CRITICAL_TONE_US))));
         }
         long low = profile.get(ProfileParameter.ALARM_TONE_LOW_HZ);
         long total = profile.get(ProfileParameter.CRITICAL_TONE_US);

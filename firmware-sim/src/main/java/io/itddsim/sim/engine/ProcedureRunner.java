@@ -31,8 +31,8 @@ final class ProcedureRunner implements java.io.Serializable {
             } catch (SimInputException e) {
                 return firmware.apply(r, nowUs); // logs and reports the same refusal
             }
-            long aspirated = RefillProcedure.perform(plant, r.route(), r.aspirateNl(), r.addedNl(),
-                    r.drugConcentrationUgPerMl());
+            long aspirated = RefillProcedure.perform(
+                    plant, r.route(), r.aspirateNl(), r.addedNl(), r.drugConcentrationUgPerMl());
             return firmware.apply(r.withAspirated(aspirated), nowUs);
         }
         return firmware.apply(command, nowUs);

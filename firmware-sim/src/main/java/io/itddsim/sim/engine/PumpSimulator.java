@@ -2,7 +2,6 @@ package io.itddsim.sim.engine;
 
 import io.itddsim.sim.Refusal;
 import io.itddsim.sim.SimInputException;
-import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.alarm.AlarmListener;
 import io.itddsim.sim.alarm.AlarmState;
 import io.itddsim.sim.alarm.AlarmType;
@@ -12,6 +11,7 @@ import io.itddsim.sim.fault.FaultInjector;
 import io.itddsim.sim.fault.FaultInput;
 import io.itddsim.sim.fault.FaultRecord;
 import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.hash.StateDigest;
@@ -63,14 +63,16 @@ public final class PumpSimulator implements java.io.Serializable {
         RandomStreams streams = new RandomStreams(setup.seed());
         this.strokeGainStream = streams.stream("plant.stroke-gain");
         long spread = profile.get(ProfileParameter.STROKE_VOLUME_SPREAD_PPM);
-        long gainPpm = profile.get(ProfileParameter.STROKE_VOLUME_GAIN_PPM) + strokeGainStream.nextLong(-spread, spread);
+        long gainPpm =
+                profile.get(ProfileParameter.STROKE_VOLUME_GAIN_PPM) + strokeGainStream.nextLong(-spread, spread);
         this.plant = new Plant(profile, gainPpm, setup.batteryDepthOfDischargePpm());
         plant.reservoir().add(setup.reservoirVolumeNl(), setup.reservoirConcentrationUgPerMl());
         plant.catheter().fill(setup.catheterPrimed() ? setup.reservoirConcentrationUgPerMl() : 0);
         this.firmware = new Firmware(profile, plant, setup.startTimeOfDayUs(), setup.alarmSettings());
         firmware.commission(setup.prescription(), setup.reservoirEnteredNl());
         this.procedures = new ProcedureRunner(plant, firmware);
-        this.faults = new FaultInjector(profile, plant, firmware, setup.seed(), setup.prescription().drug());
+        this.faults = new FaultInjector(
+                profile, plant, firmware, setup.seed(), setup.prescription().drug());
         this.strokeLeap = new StrokeLeap(plant, firmware, faults, tickUs);
         wireOutputs();
     }
@@ -89,11 +91,20 @@ public final class PumpSimulator implements java.io.Serializable {
 
     /** Forwards to the simulator's current sink; a named class so the simulator stays serializable. */
     private record SinkForwarder(PumpSimulator sim) implements io.itddsim.sim.event.EventSink, AlarmListener {
-        @Override public void onEvent(PumpEvent e) { sim.sink.onEvent(sim.firmware.eventLog().size() - 1L, e); }
-        @Override public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedUs) {
+        @Override
+        public void onEvent(PumpEvent e) {
+            sim.sink.onEvent(sim.firmware.eventLog().size() - 1L, e);
+        }
+
+        @Override
+        public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedUs) {
             sim.sink.onAlarm(timeUs, type, state, raisedUs);
         }
-        @Override public void onAnnunciation(Annunciation a) { sim.sink.onAnnunciation(a); }
+
+        @Override
+        public void onAnnunciation(Annunciation a) {
+            sim.sink.onAnnunciation(a);
+        }
     }
 
     /** Builds a pump in its starting state; throws {@link SimInputException} for an invalid setup. */
@@ -145,8 +156,9 @@ public final class PumpSimulator implements java.io.Serializable {
     /** Hands a status sample to the sink every {@code intervalUs} of sim time; 0 for none. */
     public void setSampleIntervalUs(long intervalUs) {
         if (intervalUs < 0 || intervalUs % tickUs != 0) {
-            throw new SimInputException("sample_interval", "expected a non-negative multiple of the tick ("
-                    + tickUs + " us), got " + intervalUs);
+            throw new SimInputException(
+                    "sample_interval",
+                    "expected a non-negative multiple of the tick (" + tickUs + " us), got " + intervalUs);
         }
         this.sampleIntervalUs = intervalUs;
     }
@@ -188,7 +200,8 @@ public final class PumpSimulator implements java.io.Serializable {
         while (nowUs < endUs) {
             if (fastForward) {
                 long leapt = wholeStrokes && strokeLeap.canStart(nowUs)
-                        ? strokeLeap.leap(nowUs, nextInputOrOutputUs(endUs)) : 0;
+                        ? strokeLeap.leap(nowUs, nextInputOrOutputUs(endUs))
+                        : 0;
                 if (leapt > 0) {
                     nowUs += leapt * tickUs;
                     ticks += leapt;
@@ -214,15 +227,15 @@ public final class PumpSimulator implements java.io.Serializable {
 
     /** One tick, in the order DESIGN.md sets. */
     public void tick() {
-        while (queue.nextDueUs() <= nowUs) {                      // 1. inputs
+        while (queue.nextDueUs() <= nowUs) { // 1. inputs
             applyNext();
         }
-        faults.beforeTick(nowUs);                                // 1. inputs: fault transitions due
-        firmware.control(nowUs);                                 // 2. firmware control
-        plant.step(nowUs);                                       // 3. plant
-        firmware.sense(nowUs);                                   // 4. firmware sensing
+        faults.beforeTick(nowUs); // 1. inputs: fault transitions due
+        firmware.control(nowUs); // 2. firmware control
+        plant.step(nowUs); // 3. plant
+        firmware.sense(nowUs); // 4. firmware sensing
         if (sampleIntervalUs > 0 && nowUs % sampleIntervalUs == 0) {
-            sink.onSample(status());                             // 6. output (events go as logged)
+            sink.onSample(status()); // 6. output (events go as logged)
         }
         nowUs += tickUs;
         ticks++;
@@ -236,8 +249,12 @@ public final class PumpSimulator implements java.io.Serializable {
             return 0; // most stepped ticks (a stroke under way): spare the divisions below
         }
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
-        q = Math.min(q, ticksUntil(strokeLeap.mutation() == LeapMutation.POLLS_ASSUMED_FALSE ? faults.leapBoundUs()
-                : faults.idleBoundUs()));
+        q = Math.min(
+                q,
+                ticksUntil(
+                        strokeLeap.mutation() == LeapMutation.POLLS_ASSUMED_FALSE
+                                ? faults.leapBoundUs()
+                                : faults.idleBoundUs()));
         q = Math.min(q, ticksUntil(endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
@@ -321,16 +338,39 @@ public final class PumpSimulator implements java.io.Serializable {
         return StatusReader.read(this);
     }
 
-    public SimulationSetup setup() { return setup; }
-    public PumpProfile profile() { return setup.profile(); }
-    public long nowUs() { return nowUs; }
+    public SimulationSetup setup() {
+        return setup;
+    }
+
+    public PumpProfile profile() {
+        return setup.profile();
+    }
+
+    public long nowUs() {
+        return nowUs;
+    }
     /** Ticks elapsed, stepped or skipped. */
-    public long ticks() { return ticks; }
+    public long ticks() {
+        return ticks;
+    }
     /** Ticks actually stepped one by one (the rest were skipped by fast-forward). */
-    public long ticksStepped() { return ticksStepped; }
-    public Plant plant() { return plant; }
-    public Firmware firmware() { return firmware; }
-    public List<PumpEvent> events() { return firmware.eventLog().events(); }
+    public long ticksStepped() {
+        return ticksStepped;
+    }
+
+    public Plant plant() {
+        return plant;
+    }
+
+    public Firmware firmware() {
+        return firmware;
+    }
+
+    public List<PumpEvent> events() {
+        return firmware.eventLog().events();
+    }
     /** Commands applied so far, with their ticks and results: the run's input log. */
-    public List<ScheduledCommand> appliedCommands() { return Collections.unmodifiableList(applied); }
+    public List<ScheduledCommand> appliedCommands() {
+        return Collections.unmodifiableList(applied);
+    }
 }

@@ -18,8 +18,14 @@ import java.util.List;
  * @param timeline   commands due at sim times, in the order written
  * @param faults     faults armed when the run begins, each with its own schedule (docs/FAULTS.md)
  */
-public record RunPlan(String name, String source, SimulationSetup setup, long durationUs,
-                      List<TimedCommand> timeline, List<FaultSpec> faults) implements java.io.Serializable {
+public record RunPlan(
+        String name,
+        String source,
+        SimulationSetup setup,
+        long durationUs,
+        List<TimedCommand> timeline,
+        List<FaultSpec> faults)
+        implements java.io.Serializable {
     public RunPlan {
         if (setup == null) {
             throw new SimInputException("setup", "missing");

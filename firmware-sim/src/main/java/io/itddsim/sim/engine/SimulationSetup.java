@@ -32,14 +32,31 @@ public record SimulationSetup(
         Prescription prescription,
         long batteryDepthOfDischargePpm,
         long startTimeOfDayUs,
-        AlarmSettings alarmSettings) implements java.io.Serializable {
+        AlarmSettings alarmSettings)
+        implements java.io.Serializable {
 
     /** A setup with the profile's default alarm settings. */
-    public SimulationSetup(PumpProfile profile, long seed, long reservoirVolumeNl, long reservoirConcentrationUgPerMl,
-                           long reservoirEnteredNl, boolean catheterPrimed, Prescription prescription,
-                           long batteryDepthOfDischargePpm, long startTimeOfDayUs) {
-        this(profile, seed, reservoirVolumeNl, reservoirConcentrationUgPerMl, reservoirEnteredNl, catheterPrimed,
-                prescription, batteryDepthOfDischargePpm, startTimeOfDayUs, null);
+    public SimulationSetup(
+            PumpProfile profile,
+            long seed,
+            long reservoirVolumeNl,
+            long reservoirConcentrationUgPerMl,
+            long reservoirEnteredNl,
+            boolean catheterPrimed,
+            Prescription prescription,
+            long batteryDepthOfDischargePpm,
+            long startTimeOfDayUs) {
+        this(
+                profile,
+                seed,
+                reservoirVolumeNl,
+                reservoirConcentrationUgPerMl,
+                reservoirEnteredNl,
+                catheterPrimed,
+                prescription,
+                batteryDepthOfDischargePpm,
+                startTimeOfDayUs,
+                null);
     }
 
     public SimulationSetup {
@@ -48,12 +65,13 @@ public record SimulationSetup(
         }
         long cap = profile.get(io.itddsim.sim.profile.ProfileParameter.RESERVOIR_CAPACITY_NL);
         if (reservoirVolumeNl < 0 || reservoirVolumeNl > cap) {
-            throw new SimInputException("reservoir.volume", "expected 0.." + cap + " nL for " + profile.name()
-                    + ", got " + reservoirVolumeNl);
+            throw new SimInputException(
+                    "reservoir.volume",
+                    "expected 0.." + cap + " nL for " + profile.name() + ", got " + reservoirVolumeNl);
         }
         if (reservoirEnteredNl < 0 || reservoirEnteredNl > cap) {
-            throw new SimInputException("reservoir.entered_volume", "expected 0.." + cap + " nL, got "
-                    + reservoirEnteredNl);
+            throw new SimInputException(
+                    "reservoir.entered_volume", "expected 0.." + cap + " nL, got " + reservoirEnteredNl);
         }
         if (reservoirConcentrationUgPerMl < 0) {
             throw new SimInputException("reservoir.concentration", "must not be negative");
@@ -71,25 +89,59 @@ public record SimulationSetup(
      * The common case: a pump in service whose reservoir holds what the prescription says, the
      * estimate matching the truth, a primed catheter, a fresh battery and the clock at midnight.
      */
-    public static SimulationSetup inService(PumpProfile profile, long seed, long reservoirVolumeNl,
-                                            Prescription prescription) {
-        return new SimulationSetup(profile, seed, reservoirVolumeNl, prescription.concentrationUgPerMl(),
-                reservoirVolumeNl, true, prescription, 0, 0);
+    public static SimulationSetup inService(
+            PumpProfile profile, long seed, long reservoirVolumeNl, Prescription prescription) {
+        return new SimulationSetup(
+                profile,
+                seed,
+                reservoirVolumeNl,
+                prescription.concentrationUgPerMl(),
+                reservoirVolumeNl,
+                true,
+                prescription,
+                0,
+                0);
     }
 
     public SimulationSetup withSeed(long newSeed) {
-        return new SimulationSetup(profile, newSeed, reservoirVolumeNl, reservoirConcentrationUgPerMl,
-                reservoirEnteredNl, catheterPrimed, prescription, batteryDepthOfDischargePpm, startTimeOfDayUs,
+        return new SimulationSetup(
+                profile,
+                newSeed,
+                reservoirVolumeNl,
+                reservoirConcentrationUgPerMl,
+                reservoirEnteredNl,
+                catheterPrimed,
+                prescription,
+                batteryDepthOfDischargePpm,
+                startTimeOfDayUs,
                 alarmSettings);
     }
 
     public SimulationSetup withBatteryDepthOfDischargePpm(long ppm) {
-        return new SimulationSetup(profile, seed, reservoirVolumeNl, reservoirConcentrationUgPerMl,
-                reservoirEnteredNl, catheterPrimed, prescription, ppm, startTimeOfDayUs, alarmSettings);
+        return new SimulationSetup(
+                profile,
+                seed,
+                reservoirVolumeNl,
+                reservoirConcentrationUgPerMl,
+                reservoirEnteredNl,
+                catheterPrimed,
+                prescription,
+                ppm,
+                startTimeOfDayUs,
+                alarmSettings);
     }
 
     public SimulationSetup withAlarmSettings(AlarmSettings settings) {
-        return new SimulationSetup(profile, seed, reservoirVolumeNl, reservoirConcentrationUgPerMl,
-                reservoirEnteredNl, catheterPrimed, prescription, batteryDepthOfDischargePpm, startTimeOfDayUs, settings);
+        return new SimulationSetup(
+                profile,
+                seed,
+                reservoirVolumeNl,
+                reservoirConcentrationUgPerMl,
+                reservoirEnteredNl,
+                catheterPrimed,
+                prescription,
+                batteryDepthOfDischargePpm,
+                startTimeOfDayUs,
+                settings);
     }
 }

@@ -11,11 +11,11 @@ import io.itddsim.sim.status.PumpStatus;
  * outside the model (telemetry, reports) and never see the live simulator.
  */
 public interface SimulationSink extends AlarmListener {
-    SimulationSink NONE = new SimulationSink() { };
+    SimulationSink NONE = new SimulationSink() {};
 
     /** An event was logged; {@code index} is its place in the log, counting from 0. */
-    default void onEvent(long index, PumpEvent event) { }
+    default void onEvent(long index, PumpEvent event) {}
 
     /** The pump at a sampling instant. */
-    default void onSample(PumpStatus status) { }
+    default void onSample(PumpStatus status) {}
 }

@@ -11,19 +11,37 @@ import io.itddsim.sim.status.PumpStatus;
 
 /** Reads a {@link PumpStatus} off the simulator: the one place that knows where each quantity lives. */
 final class StatusReader {
-    private StatusReader() { }
+    private StatusReader() {}
 
     static PumpStatus read(PumpSimulator sim) {
         Firmware fw = sim.firmware();
         Plant plant = sim.plant();
         DrugLedger ledger = plant.ledger();
-        FirmwareBelief belief = new FirmwareBelief(fw.mode(), fw.prescription().drug(), fw.programmedNl(),
-                fw.commandedNl(), fw.strokesCommanded(), fw.reservoirEstimateNl(), motor(fw), fw.lastBatteryMv(),
+        FirmwareBelief belief = new FirmwareBelief(
+                fw.mode(),
+                fw.prescription().drug(),
+                fw.programmedNl(),
+                fw.commandedNl(),
+                fw.strokesCommanded(),
+                fw.reservoirEstimateNl(),
+                motor(fw),
+                fw.lastBatteryMv(),
                 battery(fw));
-        PlantTruth truth = new PlantTruth(plant.reservoir().volumeNl(), ledger.intrathecalNl(), ledger.elsewhereNl(),
-                ledger.intrathecalPg(), ledger.elsewherePg(), plant.battery().terminalMv(0),
+        PlantTruth truth = new PlantTruth(
+                plant.reservoir().volumeNl(),
+                ledger.intrathecalNl(),
+                ledger.elsewhereNl(),
+                ledger.intrathecalPg(),
+                ledger.elsewherePg(),
+                plant.battery().terminalMv(0),
                 plant.battery().consumedNc());
-        return new PumpStatus(sim.nowUs(), sim.ticks(), belief, truth, fw.alarms().active(), sim.activeFaultNames(),
+        return new PumpStatus(
+                sim.nowUs(),
+                sim.ticks(),
+                belief,
+                truth,
+                fw.alarms().active(),
+                sim.activeFaultNames(),
                 fw.eventLog().size());
     }
 

@@ -106,8 +106,12 @@ final class StrokeLeap implements java.io.Serializable {
         long endUs = nowUs + ticks * tickUs;
         if (mutation != LeapMutation.POLLS_ASSUMED_FALSE && faults.pollsDueBefore(endUs, tickUs)) {
             long movedNl = plant.plainStepsDeliverNl(steps);
-            if (!faults.pollsStayFalseUntil(endUs, tickUs, plant.reservoir().volumeNl() - movedNl,
-                    strokes.reservoirEstimateAfterNl(n), plant.ledger().intrathecalNl() + movedNl)) {
+            if (!faults.pollsStayFalseUntil(
+                    endUs,
+                    tickUs,
+                    plant.reservoir().volumeNl() - movedNl,
+                    strokes.reservoirEstimateAfterNl(n),
+                    plant.ledger().intrathecalNl() + movedNl)) {
                 return -1;
             }
         }

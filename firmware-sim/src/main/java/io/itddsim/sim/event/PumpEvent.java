@@ -11,7 +11,8 @@ import io.itddsim.sim.hash.StateHashable;
  * @param value  a number whose meaning depends on the type (see {@link EventType})
  * @param detail human-readable detail, empty when there is none
  */
-public record PumpEvent(long timeUs, EventType type, long value, String detail) implements StateHashable, java.io.Serializable {
+public record PumpEvent(long timeUs, EventType type, long value, String detail)
+        implements StateHashable, java.io.Serializable {
     public PumpEvent {
         detail = detail == null ? "" : detail;
     }

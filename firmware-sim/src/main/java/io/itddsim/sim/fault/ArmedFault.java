@@ -13,7 +13,14 @@ import io.itddsim.sim.random.SplitMix64;
  */
 final class ArmedFault implements StateHashable, java.io.Serializable {
     private static final long serialVersionUID = 1L;
-    enum Phase { WAITING, WATCHING, ACTIVE, BETWEEN, DONE }
+
+    enum Phase {
+        WAITING,
+        WATCHING,
+        ACTIVE,
+        BETWEEN,
+        DONE
+    }
 
     private final FaultSpec spec;
     private final FaultValues values;
@@ -40,9 +47,17 @@ final class ArmedFault implements StateHashable, java.io.Serializable {
         this.wakeUs = armedUs;
     }
 
-    String name() { return spec.name(); }
-    Phase phase() { return phase; }
-    long wakeUs() { return wakeUs; }
+    String name() {
+        return spec.name();
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    long wakeUs() {
+        return wakeUs;
+    }
 
     boolean watchesEvents() {
         return phase == Phase.WATCHING && spec.schedule().when() instanceof FaultCondition.AfterEvent;
@@ -71,8 +86,10 @@ final class ArmedFault implements StateHashable, java.io.Serializable {
 
     /** The injector hands over each event the firmware logged since it last looked. */
     void offerEvent(PumpEvent e) {
-        if (spec.schedule().when() instanceof FaultCondition.AfterEvent a && watchesEvents()
-                && e.type() == a.type() && e.timeUs() >= watchFromUs) {
+        if (spec.schedule().when() instanceof FaultCondition.AfterEvent a
+                && watchesEvents()
+                && e.type() == a.type()
+                && e.timeUs() >= watchFromUs) {
             eventSeen = true;
         }
     }
@@ -100,7 +117,9 @@ final class ArmedFault implements StateHashable, java.io.Serializable {
                             ? t.comparison().holds(injector.quantity(t.quantity()), t.value())
                             : eventSeen;
                     if (!met) {
-                        wakeUs = s.when() instanceof FaultCondition.Threshold ? nextGridUs(nowUs, s.pollUs()) : Long.MAX_VALUE;
+                        wakeUs = s.when() instanceof FaultCondition.Threshold
+                                ? nextGridUs(nowUs, s.pollUs())
+                                : Long.MAX_VALUE;
                         return;
                     }
                     firstStartUs = nowUs;
@@ -184,8 +203,17 @@ final class ArmedFault implements StateHashable, java.io.Serializable {
 
     @Override
     public void hashInto(StateDigest d) {
-        d.add(spec.toString()).add(armedUs).add(phase.name()).add(wakeUs).add(watchFromUs).add(eventSeen)
-                .add(occurrencesBegun).add(firstStartUs).add(endUs).add(updateDueUs).add(recordIndex);
+        d.add(spec.toString())
+                .add(armedUs)
+                .add(phase.name())
+                .add(wakeUs)
+                .add(watchFromUs)
+                .add(eventSeen)
+                .add(occurrencesBegun)
+                .add(firstStartUs)
+                .add(endUs)
+                .add(updateDueUs)
+                .add(recordIndex);
         d.add(values).add(random).add(mechanism);
     }
 }

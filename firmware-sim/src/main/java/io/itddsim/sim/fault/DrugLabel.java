@@ -9,10 +9,10 @@ import java.util.Locale;
  * sufentanil...) is off-label, which makes gear corrosion, and so stalls, more likely (DOMAIN.md 4).
  */
 final class DrugLabel {
-    private static final List<String> ON_LABEL = List.of("morphine", "infumorph", "ziconotide", "prialt",
-            "baclofen", "lioresal", "gablofen");
+    private static final List<String> ON_LABEL =
+            List.of("morphine", "infumorph", "ziconotide", "prialt", "baclofen", "lioresal", "gablofen");
 
-    private DrugLabel() { }
+    private DrugLabel() {}
 
     static boolean offLabel(String drug) {
         return drug == null || !ON_LABEL.contains(drug.trim().toLowerCase(Locale.ROOT));

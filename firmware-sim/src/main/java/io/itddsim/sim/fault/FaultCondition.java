@@ -66,7 +66,10 @@ public sealed interface FaultCondition permits FaultCondition.Threshold, FaultCo
     }
 
     enum Comparison {
-        BELOW("<"), AT_MOST("<="), ABOVE(">"), AT_LEAST(">=");
+        BELOW("<"),
+        AT_MOST("<="),
+        ABOVE(">"),
+        AT_LEAST(">=");
 
         private final String symbol;
 

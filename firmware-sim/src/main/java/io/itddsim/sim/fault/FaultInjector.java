@@ -106,8 +106,12 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
             return Long.MAX_VALUE;
         }
         for (ArmedFault f : armed) {
-            if (f.pollsThreshold() && f.threshold().comparison().holds(quantity(f.threshold().quantity()),
-                    f.threshold().value())) {
+            if (f.pollsThreshold()
+                    && f.threshold()
+                            .comparison()
+                            .holds(
+                                    quantity(f.threshold().quantity()),
+                                    f.threshold().value())) {
                 return nextDueUs;
             }
         }
@@ -141,8 +145,8 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
      * reservoir only empties and delivery only grows, and each condition holds on one side of its
      * threshold, so a condition false now and false at the end is false at every poll between.
      */
-    public boolean pollsStayFalseUntil(long endUs, long tickUs, long reservoirActualNl, long reservoirEstimateNl,
-                                       long deliveredNl) {
+    public boolean pollsStayFalseUntil(
+            long endUs, long tickUs, long reservoirActualNl, long reservoirEstimateNl, long deliveredNl) {
         for (ArmedFault f : armed) {
             if (!f.pollsThreshold() || f.wakeUs() > endUs - tickUs) {
                 continue;
@@ -153,7 +157,8 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
                 case RESERVOIR_ESTIMATE -> reservoirEstimateNl;
                 case DELIVERED -> deliveredNl;
             };
-            if (t.comparison().holds(quantity(t.quantity()), t.value()) || t.comparison().holds(atEnd, t.value())) {
+            if (t.comparison().holds(quantity(t.quantity()), t.value())
+                    || t.comparison().holds(atEnd, t.value())) {
                 return false;
             }
         }
@@ -227,8 +232,8 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
     }
 
     int openRecord(FaultSpec spec, int occurrence, long armedUs, long fromUs) {
-        records.add(new FaultRecord(spec.name(), spec.kind(), occurrence, armedUs, fromUs, FaultRecord.NONE,
-                FaultRecord.NONE, ""));
+        records.add(new FaultRecord(
+                spec.name(), spec.kind(), occurrence, armedUs, fromUs, FaultRecord.NONE, FaultRecord.NONE, ""));
         return records.size() - 1;
     }
 
@@ -244,11 +249,14 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         try {
             FaultValues values = FaultSpecCheck.values(spec, profile, offLabelDrug);
             if (find(spec.name()) != null) {
-                throw new SimInputException(Refusal.INVALID, "name", "a fault named \"" + spec.name()
-                        + "\" is already armed in this run; names must be unique");
+                throw new SimInputException(
+                        Refusal.INVALID,
+                        "name",
+                        "a fault named \"" + spec.name() + "\" is already armed in this run; names must be unique");
             }
             SplitMix64 random = new RandomStreams(masterSeed).stream("fault." + spec.name());
-            FaultMechanism mechanism = spec.kind().create(values, new FaultTarget(plant, profile, random, offLabelDrug));
+            FaultMechanism mechanism =
+                    spec.kind().create(values, new FaultTarget(plant, profile, random, offLabelDrug));
             armed.add(new ArmedFault(spec, values, mechanism, random, nowUs));
             nextDueUs = Math.min(nextDueUs, nowUs);
             result = CommandResult.ACCEPTED;
@@ -268,10 +276,14 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
             for (ArmedFault a : armed) {
                 names.add(a.name());
             }
-            result = CommandResult.refused(Refusal.INVALID, "name", "name: no fault named \"" + name
-                    + "\" is armed in this run" + (names.isEmpty() ? "" : "; armed: " + String.join(", ", names)));
+            result = CommandResult.refused(
+                    Refusal.INVALID,
+                    "name",
+                    "name: no fault named \"" + name + "\" is armed in this run"
+                            + (names.isEmpty() ? "" : "; armed: " + String.join(", ", names)));
         } else if (f.phase() == ArmedFault.Phase.DONE) {
-            result = CommandResult.refused(Refusal.PUMP_STATE, "name", "name: fault \"" + name + "\" has already ended");
+            result =
+                    CommandResult.refused(Refusal.PUMP_STATE, "name", "name: fault \"" + name + "\" has already ended");
         } else {
             f.clear(nowUs, this);
             refreshDue();
@@ -346,7 +358,11 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         }
         d.add(records.size());
         for (FaultRecord r : records) {
-            d.add(r.name()).add(r.occurrence()).add(r.armedUs()).add(r.activeFromUs()).add(r.activeToUs());
+            d.add(r.name())
+                    .add(r.occurrence())
+                    .add(r.armedUs())
+                    .add(r.activeFromUs())
+                    .add(r.activeToUs());
         }
     }
 }

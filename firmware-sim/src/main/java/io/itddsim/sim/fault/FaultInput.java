@@ -14,5 +14,8 @@ import io.itddsim.sim.firmware.CommandResult;
  */
 public record FaultInput(long tick, long timeUs, Action action, String name, CommandResult result)
         implements java.io.Serializable {
-    public enum Action { ARM, CLEAR }
+    public enum Action {
+        ARM,
+        CLEAR
+    }
 }

@@ -28,8 +28,7 @@ abstract class FaultMechanism implements StateHashable, java.io.Serializable {
     }
 
     /** Advances a progressive or patterned mechanism; called at or after {@link #nextUpdateUs}. */
-    void update(long nowUs) {
-    }
+    void update(long nowUs) {}
 
     /** When the current occurrence ends by itself; {@code Long.MAX_VALUE} when it does not. */
     long naturalEndUs() {

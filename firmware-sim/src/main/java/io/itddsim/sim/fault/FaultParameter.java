@@ -18,8 +18,15 @@ import io.itddsim.sim.profile.PumpProfile;
  * @param meaning      what it sets, for messages and docs/FAULTS.md
  * @param defaultFromDrug the default is whether the drug the pump was filled with is off-label
  */
-public record FaultParameter(String key, FaultUnit unit, long min, long max, ProfileParameter fromProfile,
-                             Long fixedDefault, String meaning, boolean defaultFromDrug)
+public record FaultParameter(
+        String key,
+        FaultUnit unit,
+        long min,
+        long max,
+        ProfileParameter fromProfile,
+        Long fixedDefault,
+        String meaning,
+        boolean defaultFromDrug)
         implements java.io.Serializable {
 
     static FaultParameter required(String key, FaultUnit unit, long min, long max, String meaning) {

@@ -15,8 +15,15 @@ package io.itddsim.sim.fault;
  * @param detectedBy   that detector's label ({@code MOTOR_STALL}, {@code ALARM_RAISED:MOTOR_STALL}),
  *                     or empty for a miss
  */
-public record FaultRecord(String name, FaultKind kind, int occurrence, long armedUs, long activeFromUs,
-                          long activeToUs, long detectedUs, String detectedBy)
+public record FaultRecord(
+        String name,
+        FaultKind kind,
+        int occurrence,
+        long armedUs,
+        long activeFromUs,
+        long activeToUs,
+        long detectedUs,
+        String detectedBy)
         implements java.io.Serializable {
     public static final long NONE = -1;
 

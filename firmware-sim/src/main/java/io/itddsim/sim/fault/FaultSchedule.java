@@ -15,14 +15,16 @@ package io.itddsim.sim.fault;
  * @param everyUs        time between the starts of occurrences; 0 when {@code repeat} is 1
  * @param probabilityPpm chance of each occurrence, 0 to 1,000,000 (certain)
  */
-public record FaultSchedule(long atUs, FaultCondition when, long pollUs, long forUs, int repeat, long everyUs,
-                            long probabilityPpm) implements java.io.Serializable {
+public record FaultSchedule(
+        long atUs, FaultCondition when, long pollUs, long forUs, int repeat, long everyUs, long probabilityPpm)
+        implements java.io.Serializable {
     /**
      * Default condition poll interval: ten minutes of sim time (4 uL of reservoir at 0.5 mL/day).
      * Each poll breaks a fast-forward skip, so a minute would cost a 90-day run about 10%; a
      * scenario that needs a finer trigger sets {@code poll}.
      */
     public static final long DEFAULT_POLL_US = 600_000_000L;
+
     public static final long CERTAIN_PPM = 1_000_000L;
 
     /** Once, from {@code atUs}, open-ended, for certain. */

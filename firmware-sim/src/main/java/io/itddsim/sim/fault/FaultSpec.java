@@ -20,7 +20,8 @@ import java.util.TreeMap;
 public record FaultSpec(String name, FaultKind kind, SortedMap<String, Long> parameters, FaultSchedule schedule)
         implements java.io.Serializable {
     public FaultSpec {
-        parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters == null ? new TreeMap<>() : parameters));
+        parameters =
+                Collections.unmodifiableSortedMap(new TreeMap<>(parameters == null ? new TreeMap<>() : parameters));
     }
 
     /** A fault named after its kind, with default parameters, acting as {@code schedule} says. */

@@ -20,7 +20,7 @@ public final class FaultSpecCheck {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final int MAX_REPEAT = 1_000_000;
 
-    private FaultSpecCheck() { }
+    private FaultSpecCheck() {}
 
     /**
      * Checks {@code spec} for a pump of {@code profile} filled with {@code drug}.
@@ -35,8 +35,10 @@ public final class FaultSpecCheck {
     public static FaultKind kind(String key) {
         FaultKind k = key == null ? null : FaultKind.byKey(key);
         if (k == null) {
-            throw new SimInputException(Refusal.INVALID, "fault", "unknown fault \"" + key + "\"; the catalogue has: "
-                    + String.join(", ", keys()));
+            throw new SimInputException(
+                    Refusal.INVALID,
+                    "fault",
+                    "unknown fault \"" + key + "\"; the catalogue has: " + String.join(", ", keys()));
         }
         return k;
     }
@@ -47,31 +49,43 @@ public final class FaultSpecCheck {
         }
         FaultKind kind = spec.kind();
         if (kind == null) {
-            throw new SimInputException(Refusal.INVALID, "fault", "missing; the catalogue has: " + String.join(", ", keys()));
+            throw new SimInputException(
+                    Refusal.INVALID, "fault", "missing; the catalogue has: " + String.join(", ", keys()));
         }
         if (spec.name() == null || !NAME.matcher(spec.name()).matches()) {
-            throw new SimInputException(Refusal.INVALID, "name", "expected 1 to 64 letters, digits, '-', '_' or '.'"
-                    + " starting with a letter or digit, got " + (spec.name() == null ? "nothing" : "\"" + spec.name() + "\""));
+            throw new SimInputException(
+                    Refusal.INVALID,
+                    "name",
+                    "expected 1 to 64 letters, digits, '-', '_' or '.'" + " starting with a letter or digit, got "
+                            + (spec.name() == null ? "nothing" : "\"" + spec.name() + "\""));
         }
         SortedMap<String, Long> v = new TreeMap<>();
         for (Map.Entry<String, Long> e : spec.parameters().entrySet()) {
             FaultParameter p = kind.parameter(e.getKey());
             if (p == null) {
-                throw new SimInputException(Refusal.INVALID, "parameters." + e.getKey(), "unsupported parameter \""
-                        + e.getKey() + "\" for " + kind.key() + "; " + accepted(kind));
+                throw new SimInputException(
+                        Refusal.INVALID,
+                        "parameters." + e.getKey(),
+                        "unsupported parameter \"" + e.getKey() + "\" for " + kind.key() + "; " + accepted(kind));
             }
             Long value = e.getValue();
             if (value == null || value < p.min() || value > p.max()) {
-                throw new SimInputException(Refusal.OUT_OF_RANGE, "parameters." + p.key(), "expected " + p.min() + ".."
-                        + p.max() + " " + p.unit().symbol() + " for " + kind.key() + ", got " + value);
+                throw new SimInputException(
+                        Refusal.OUT_OF_RANGE,
+                        "parameters." + p.key(),
+                        "expected " + p.min() + ".." + p.max() + " " + p.unit().symbol() + " for " + kind.key()
+                                + ", got " + value);
             }
             v.put(p.key(), value);
         }
         for (FaultParameter p : kind.parameters()) {
             if (!v.containsKey(p.key())) {
                 if (p.isRequired()) {
-                    throw new SimInputException(Refusal.INVALID, "parameters." + p.key(), "missing; " + kind.key()
-                            + " needs " + p.key() + " (" + p.meaning() + ", " + p.unit().symbol() + ")");
+                    throw new SimInputException(
+                            Refusal.INVALID,
+                            "parameters." + p.key(),
+                            "missing; " + kind.key() + " needs " + p.key() + " (" + p.meaning() + ", "
+                                    + p.unit().symbol() + ")");
                 }
                 v.put(p.key(), p.defaultOn(profile, offLabelDrug));
             }
@@ -85,14 +99,19 @@ public final class FaultSpecCheck {
     private static void checkKindRules(FaultKind kind, SortedMap<String, Long> v) {
         if (kind == FaultKind.MOTOR_STALL_INTERMITTENT) {
             if (v.get("episode_min") > v.get("episode_max")) {
-                throw new SimInputException(Refusal.OUT_OF_RANGE, "parameters.episode_min", "must not exceed episode_max ("
-                        + v.get("episode_max") + " us), got " + v.get("episode_min"));
+                throw new SimInputException(
+                        Refusal.OUT_OF_RANGE,
+                        "parameters.episode_min",
+                        "must not exceed episode_max (" + v.get("episode_max") + " us), got " + v.get("episode_min"));
             }
             long slotUs = v.get("window") / v.get("episodes");
             if (v.get("episode_max") > slotUs) {
-                throw new SimInputException(Refusal.OUT_OF_RANGE, "parameters.episode_max", v.get("episodes")
-                        + " episodes must fit in the window without overlapping: at most window / episodes = "
-                        + slotUs + " us each, got " + v.get("episode_max"));
+                throw new SimInputException(
+                        Refusal.OUT_OF_RANGE,
+                        "parameters.episode_max",
+                        v.get("episodes")
+                                + " episodes must fit in the window without overlapping: at most window / episodes = "
+                                + slotUs + " us each, got " + v.get("episode_max"));
             }
         }
     }
@@ -108,34 +127,45 @@ public final class FaultSpecCheck {
             throw new SimInputException(Refusal.OUT_OF_RANGE, "for", "must not be negative, got " + s.forUs());
         }
         if (kind.endsByItself() && s.forUs() > 0) {
-            throw new SimInputException(Refusal.INVALID, "for", kind.key() + " ends by itself " + naturalEndWords(kind)
-                    + "; \"for\" is not supported");
+            throw new SimInputException(
+                    Refusal.INVALID,
+                    "for",
+                    kind.key() + " ends by itself " + naturalEndWords(kind) + "; \"for\" is not supported");
         }
         checkCondition(s, tickUs);
         if (s.repeat() < 1 || s.repeat() > MAX_REPEAT) {
-            throw new SimInputException(Refusal.OUT_OF_RANGE, "repeat", "expected 1.." + MAX_REPEAT + ", got " + s.repeat());
+            throw new SimInputException(
+                    Refusal.OUT_OF_RANGE, "repeat", "expected 1.." + MAX_REPEAT + ", got " + s.repeat());
         }
         if (s.repeat() == 1 && s.everyUs() != 0) {
             throw new SimInputException(Refusal.INVALID, "every", "applies only to a fault repeated 2 or more times");
         }
         if (s.repeat() > 1) {
             if (s.everyUs() <= 0) {
-                throw new SimInputException(Refusal.INVALID, "every", "a repeated fault needs the time between"
-                        + " occurrences, longer than zero");
+                throw new SimInputException(
+                        Refusal.INVALID,
+                        "every",
+                        "a repeated fault needs the time between" + " occurrences, longer than zero");
             }
             long eachUs = kind.endsByItself() ? kind.naturalDurationUs(values) : s.forUs();
             if (kind.span() == FaultKind.Span.OPEN && eachUs == 0) {
-                throw new SimInputException(Refusal.INVALID, "for", "a repeated fault needs \"for\", so that each"
-                        + " occurrence ends before the next begins");
+                throw new SimInputException(
+                        Refusal.INVALID,
+                        "for",
+                        "a repeated fault needs \"for\", so that each" + " occurrence ends before the next begins");
             }
             if (eachUs >= s.everyUs()) {
-                throw new SimInputException(Refusal.OUT_OF_RANGE, "every", "must be longer than each occurrence ("
-                        + eachUs + " us), got " + s.everyUs());
+                throw new SimInputException(
+                        Refusal.OUT_OF_RANGE,
+                        "every",
+                        "must be longer than each occurrence (" + eachUs + " us), got " + s.everyUs());
             }
         }
         if (s.probabilityPpm() < 0 || s.probabilityPpm() > FaultSchedule.CERTAIN_PPM) {
-            throw new SimInputException(Refusal.OUT_OF_RANGE, "probability", "expected 0 to 1 (0..1000000 ppm), got "
-                    + s.probabilityPpm() + " ppm");
+            throw new SimInputException(
+                    Refusal.OUT_OF_RANGE,
+                    "probability",
+                    "expected 0 to 1 (0..1000000 ppm), got " + s.probabilityPpm() + " ppm");
         }
     }
 
@@ -146,11 +176,14 @@ public final class FaultSpecCheck {
                 throw new SimInputException(Refusal.INVALID, "when", "a threshold needs a quantity and a comparison");
             }
             if (t.value() < 0) {
-                throw new SimInputException(Refusal.OUT_OF_RANGE, "when", "the threshold must not be negative, got " + t.value());
+                throw new SimInputException(
+                        Refusal.OUT_OF_RANGE, "when", "the threshold must not be negative, got " + t.value());
             }
             if (s.pollUs() <= 0 || s.pollUs() % tickUs != 0) {
-                throw new SimInputException(Refusal.OUT_OF_RANGE, "poll", "expected a whole number of ticks ("
-                        + tickUs + " us) above zero, got " + s.pollUs() + " us");
+                throw new SimInputException(
+                        Refusal.OUT_OF_RANGE,
+                        "poll",
+                        "expected a whole number of ticks (" + tickUs + " us) above zero, got " + s.pollUs() + " us");
             }
             return;
         }

@@ -27,8 +27,14 @@ final class IntermittentStall extends FaultMechanism {
     private boolean jammed;
     private long endUs = Long.MAX_VALUE;
 
-    IntermittentStall(GearTrain gears, SplitMix64 random, long torqueNnm, int episodes, long windowUs,
-                      long minEpisodeUs, long maxEpisodeUs) {
+    IntermittentStall(
+            GearTrain gears,
+            SplitMix64 random,
+            long torqueNnm,
+            int episodes,
+            long windowUs,
+            long minEpisodeUs,
+            long maxEpisodeUs) {
         this.gears = gears;
         this.random = random;
         this.torqueNnm = torqueNnm;

@@ -20,7 +20,10 @@ final class NvmCorruption extends FaultMechanism {
     private static final long serialVersionUID = 1L;
 
     /** Which part of memory is hit. */
-    enum Region { EVENT_LOG, PRESCRIPTION }
+    enum Region {
+        EVENT_LOG,
+        PRESCRIPTION
+    }
 
     private final NvmChip chip;
     private final SplitMix64 random;

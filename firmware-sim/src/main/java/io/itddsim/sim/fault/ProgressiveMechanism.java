@@ -59,23 +59,30 @@ abstract class ProgressiveMechanism extends FaultMechanism {
 
     /** {@code ratePerDay x elapsedUs / 1 day}, exact and clamped to {@link #MAX_EFFECT}. */
     static long perDay(long ratePerDay, long elapsedUs) {
-        BigInteger v = BigInteger.valueOf(ratePerDay).multiply(BigInteger.valueOf(elapsedUs))
+        BigInteger v = BigInteger.valueOf(ratePerDay)
+                .multiply(BigInteger.valueOf(elapsedUs))
                 .divide(BigInteger.valueOf(PumpProfile.US_PER_DAY));
         return v.min(BigInteger.valueOf(MAX_EFFECT)).longValueExact();
     }
 
     /** Whole units of {@code ratePerDay x elapsedUs / 1 day + carried / 1 day}, exact. */
     static long perDayExact(long ratePerDay, long elapsedUs, long carried) {
-        return total(ratePerDay, elapsedUs, carried).divide(BigInteger.valueOf(PumpProfile.US_PER_DAY)).longValueExact();
+        return total(ratePerDay, elapsedUs, carried)
+                .divide(BigInteger.valueOf(PumpProfile.US_PER_DAY))
+                .longValueExact();
     }
 
     /** What is left over after {@link #perDayExact}, to carry to the next time. */
     static long perDayRemainder(long ratePerDay, long elapsedUs, long carried) {
-        return total(ratePerDay, elapsedUs, carried).mod(BigInteger.valueOf(PumpProfile.US_PER_DAY)).longValueExact();
+        return total(ratePerDay, elapsedUs, carried)
+                .mod(BigInteger.valueOf(PumpProfile.US_PER_DAY))
+                .longValueExact();
     }
 
     private static BigInteger total(long ratePerDay, long elapsedUs, long carried) {
-        return BigInteger.valueOf(ratePerDay).multiply(BigInteger.valueOf(elapsedUs)).add(BigInteger.valueOf(carried));
+        return BigInteger.valueOf(ratePerDay)
+                .multiply(BigInteger.valueOf(elapsedUs))
+                .add(BigInteger.valueOf(carried));
     }
 
     @Override

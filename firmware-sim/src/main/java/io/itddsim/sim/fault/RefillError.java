@@ -16,7 +16,11 @@ final class RefillError extends FaultMechanism {
     private static final long serialVersionUID = 1L;
 
     /** What goes wrong. */
-    enum Kind { POCKET_FILL, CATHETER_PORT, WRONG_CONCENTRATION }
+    enum Kind {
+        POCKET_FILL,
+        CATHETER_PORT,
+        WRONG_CONCENTRATION
+    }
 
     private final RefillAccess access;
     private final Kind kind;

@@ -54,9 +54,17 @@ final class BatteryMonitor implements java.io.Serializable {
         return false;
     }
 
-    long lastMv() { return lastMv; }
-    boolean eri() { return eri; }
-    boolean eos() { return eos; }
+    long lastMv() {
+        return lastMv;
+    }
+
+    boolean eri() {
+        return eri;
+    }
+
+    boolean eos() {
+        return eos;
+    }
 
     void hashInto(StateDigest d) {
         d.section("battery-monitor").add(lastMv).add(eri).add(eos);

@@ -21,8 +21,12 @@ final class BolusDesk implements java.io.Serializable {
     private final EventLog log;
     private final PtmGate ptm = new PtmGate();
 
-    BolusDesk(PrescriptionRules rules, DosingScheduler scheduler, ReservoirEstimator estimator, TherapyControl therapy,
-              EventLog log) {
+    BolusDesk(
+            PrescriptionRules rules,
+            DosingScheduler scheduler,
+            ReservoirEstimator estimator,
+            TherapyControl therapy,
+            EventLog log) {
         this.rules = rules;
         this.scheduler = scheduler;
         this.estimator = estimator;
@@ -33,8 +37,10 @@ final class BolusDesk implements java.io.Serializable {
     void clinician(BolusKind kind, long volumeNl, long durationUs, long nowUs) {
         rules.checkBolus(kind, volumeNl, durationUs);
         if (kind == BolusKind.PATIENT || kind == BolusKind.BRIDGE) {
-            throw new SimInputException(Refusal.INVALID, "bolus.kind", kind.name().toLowerCase(Locale.ROOT)
-                    + " boluses have their own commands");
+            throw new SimInputException(
+                    Refusal.INVALID,
+                    "bolus.kind",
+                    kind.name().toLowerCase(Locale.ROOT) + " boluses have their own commands");
         }
         refuseNow(volumeNl);
         start(kind, volumeNl, durationUs, nowUs);
@@ -54,12 +60,17 @@ final class BolusDesk implements java.io.Serializable {
     private void refuseNow(long volumeNl) {
         therapy.refuseWhenStopped("a bolus");
         if (scheduler.activeBolus() != null) {
-            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "a " + scheduler.activeBolus().name()
-                    .toLowerCase(Locale.ROOT) + " bolus is already running");
+            throw new SimInputException(
+                    Refusal.PUMP_STATE,
+                    "bolus",
+                    "a " + scheduler.activeBolus().name().toLowerCase(Locale.ROOT) + " bolus is already running");
         }
         if (volumeNl > estimator.estimatedNl()) {
-            throw new SimInputException(Refusal.PUMP_STATE, "bolus", "the reservoir estimate (" + estimator.estimatedNl()
-                    + " nL) is less than the bolus (" + volumeNl + " nL)");
+            throw new SimInputException(
+                    Refusal.PUMP_STATE,
+                    "bolus",
+                    "the reservoir estimate (" + estimator.estimatedNl() + " nL) is less than the bolus (" + volumeNl
+                            + " nL)");
         }
     }
 

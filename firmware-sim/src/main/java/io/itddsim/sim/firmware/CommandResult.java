@@ -11,8 +11,8 @@ import io.itddsim.sim.Refusal;
  * @param refusal  the category of the refusal, null when accepted
  * @param report   the interrogation report, for an accepted interrogation; else null
  */
-public record CommandResult(boolean accepted, String field, String reason, Refusal refusal,
-                            InterrogationReport report) implements java.io.Serializable {
+public record CommandResult(boolean accepted, String field, String reason, Refusal refusal, InterrogationReport report)
+        implements java.io.Serializable {
     public static final CommandResult ACCEPTED = new CommandResult(true, "", "", null, null);
 
     public static CommandResult refused(Refusal refusal, String field, String reason) {

@@ -46,7 +46,8 @@ final class DosingScheduler implements java.io.Serializable {
         tickUs = profile.tickUs();
         strokeVolumeNl = profile.strokeVolumeNl();
         strokeNumerator = Math.multiplyExact(strokeVolumeNl, PumpProfile.US_PER_DAY);
-        long ticksToLastStep = (profile.get(ProfileParameter.STROKE_MOTOR_STEPS) - 1) * profile.motorStepPeriodTicks() + 1;
+        long ticksToLastStep =
+                (profile.get(ProfileParameter.STROKE_MOTOR_STEPS) - 1) * profile.motorStepPeriodTicks() + 1;
         maxSteadyIncrement = (strokeNumerator - 1) / ticksToLastStep;
         rates = new RateProgram(new Therapy.Stopped(), 0);
         rateValidUntilUs = RateProgram.FOREVER;
@@ -68,8 +69,10 @@ final class DosingScheduler implements java.io.Serializable {
         bolus = kind;
         bolusVolumeNl = volumeNl;
         bolusRemainingNumerator = Math.multiplyExact(volumeNl, PumpProfile.US_PER_DAY);
-        long inc = BigInteger.valueOf(bolusRemainingNumerator).multiply(BigInteger.valueOf(tickUs))
-                .divide(BigInteger.valueOf(durationUs)).longValueExact();
+        long inc = BigInteger.valueOf(bolusRemainingNumerator)
+                .multiply(BigInteger.valueOf(tickUs))
+                .divide(BigInteger.valueOf(durationUs))
+                .longValueExact();
         bolusIncrement = Math.max(1, inc);
     }
 
@@ -197,17 +200,43 @@ final class DosingScheduler implements java.io.Serializable {
         return -Math.floorDiv(-a, b);
     }
 
-    long programmedNl() { return programmed.wholeNl(); }
-    long strokes() { return strokes; }
-    long commandedNl() { return strokes * strokeVolumeNl; }
-    long strokeVolumeNl() { return strokeVolumeNl; }
-    long basalRateNlPerDay() { return rateNlPerDay; }
-    BolusKind activeBolus() { return bolus; }
-    long bolusVolumeNl() { return bolusVolumeNl; }
+    long programmedNl() {
+        return programmed.wholeNl();
+    }
+
+    long strokes() {
+        return strokes;
+    }
+
+    long commandedNl() {
+        return strokes * strokeVolumeNl;
+    }
+
+    long strokeVolumeNl() {
+        return strokeVolumeNl;
+    }
+
+    long basalRateNlPerDay() {
+        return rateNlPerDay;
+    }
+
+    BolusKind activeBolus() {
+        return bolus;
+    }
+
+    long bolusVolumeNl() {
+        return bolusVolumeNl;
+    }
 
     void hashInto(StateDigest d) {
-        d.section("scheduler").add(owedNumerator).add(strokes).add(rateNlPerDay).add(rateValidUntilUs)
-                .add(bolus == null ? "-" : bolus.name()).add(bolusRemainingNumerator).add(bolusIncrement);
+        d.section("scheduler")
+                .add(owedNumerator)
+                .add(strokes)
+                .add(rateNlPerDay)
+                .add(rateValidUntilUs)
+                .add(bolus == null ? "-" : bolus.name())
+                .add(bolusRemainingNumerator)
+                .add(bolusIncrement);
         programmed.hashInto(d);
     }
 }

@@ -62,10 +62,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         this.memory = new MemoryMonitor(profile, hw);
         this.alarms = new AlarmManager(profile, alarmSettings);
         this.programming = new ProgrammingSession(profile.get(ProfileParameter.PROGRAMMING_TIMEOUT_US));
-        this.therapy = new TherapyControl(scheduler, memory, log, clockOffsetUs,
-                profile.get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY));
-        this.refills = new RefillDesk(rules, estimator, alarms, therapy, log,
-                profile.get(ProfileParameter.REFILL_DISCREPANCY_NL));
+        this.therapy = new TherapyControl(
+                scheduler, memory, log, clockOffsetUs, profile.get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY));
+        this.refills = new RefillDesk(
+                rules, estimator, alarms, therapy, log, profile.get(ProfileParameter.REFILL_DISCREPANCY_NL));
         this.boluses = new BolusDesk(rules, scheduler, estimator, therapy, log);
         this.wholeStrokes = new WholeStrokes(scheduler, driver, estimator, stall, therapy, alarms, hw);
         this.knownResets = hw.brownOutResetCount();
@@ -87,7 +87,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         try {
             return CommandResult.interrogatedOrAccepted(dispatch(command, nowUs));
         } catch (SimInputException e) {
-            EventType type = command instanceof PumpCommand.PatientBolus ? EventType.PTM_BOLUS_REFUSED
+            EventType type = command instanceof PumpCommand.PatientBolus
+                    ? EventType.PTM_BOLUS_REFUSED
                     : EventType.COMMAND_REJECTED;
             log.log(nowUs, type, 0, command.name() + ": " + e.getMessage());
             return CommandResult.refused(e.refusal(), e.field(), e.getMessage());
@@ -146,8 +147,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (lowReservoirAlarmNl == PumpCommand.KEEP_LOW_RESERVOIR_LEVEL) {
             return now;
         }
-        AlarmSettings wanted = new AlarmSettings(lowReservoirAlarmNl, now.criticalRepeatUs(), now.nonCriticalRepeatUs(),
-                now.alarmClockUs());
+        AlarmSettings wanted = new AlarmSettings(
+                lowReservoirAlarmNl, now.criticalRepeatUs(), now.nonCriticalRepeatUs(), now.alarmClockUs());
         try {
             wanted.check(profile);
         } catch (SimInputException e) {
@@ -163,7 +164,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         therapy.refuseWhenStopped("a bridge bolus");
         long oldRate = scheduler.basalRateNlPerDay();
         if (oldRate <= 0) {
-            throw new SimInputException(Refusal.PUMP_STATE, "bridge_bolus", "the pump is not infusing: there is no old rate to bridge at");
+            throw new SimInputException(
+                    Refusal.PUMP_STATE, "bridge_bolus", "the pump is not infusing: there is no old rate to bridge at");
         }
         long durationUs = Math.multiplyExact(p.bridgeVolumeNl(), PumpProfile.US_PER_DAY) / oldRate;
         rules.checkBolus(BolusKind.BRIDGE, p.bridgeVolumeNl(), durationUs);
@@ -200,8 +202,16 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (memory.scrub(therapy.prescription(), nowUs, log)) {
             therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
         }
-        InterrogationReport report = new InterrogationReport(nowUs, therapy.prescription(), mode(), estimator.estimatedNl(),
-                alarms.settings(), alarms.active(), battery.lastMv(), battery.eri(), battery.eos(),
+        InterrogationReport report = new InterrogationReport(
+                nowUs,
+                therapy.prescription(),
+                mode(),
+                estimator.estimatedNl(),
+                alarms.settings(),
+                alarms.active(),
+                battery.lastMv(),
+                battery.eri(),
+                battery.eos(),
                 memory.log().readAll());
         memory.reported();
         int cleared = alarms.interrogate(causes(nowUs), nowUs, log);
@@ -211,7 +221,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     private void refuseWhenShutDown() {
         if (shutDown) {
-            throw new SimInputException(Refusal.PUMP_STATE, "pump", "the pump has reached end of service and has stopped");
+            throw new SimInputException(
+                    Refusal.PUMP_STATE, "pump", "the pump has reached end of service and has stopped");
         }
     }
 
@@ -300,8 +311,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
      * manager, so an alarm raised on this very tick counts; never on a quiet tick.
      */
     private void holdInTelemetryField(long nowUs) {
-        if (alarms.nextToneUs() != Long.MAX_VALUE && hw.telemetryFieldDetected()
-                && therapy.override() == TherapyOverride.NONE && !shutDown) {
+        if (alarms.nextToneUs() != Long.MAX_VALUE
+                && hw.telemetryFieldDetected()
+                && therapy.override() == TherapyOverride.NONE
+                && !shutDown) {
             therapy.override(TherapyOverride.TELEMETRY_HOLD, nowUs);
             mayHaveChanged = true;
             log.log(nowUs, EventType.TELEMETRY_HOLD, 0);
@@ -392,8 +405,12 @@ public final class Firmware implements StateHashable, java.io.Serializable {
      * taking a stroke would do nothing but take it ({@link WholeStrokes#onlyStrokesToTake}).
      */
     public boolean restsBetweenStrokes(long nowUs) {
-        return !shutDown && !driver.busy() && !driver.steppedThisTick() && !mayHaveChanged
-                && wholeStrokes.onlyStrokesToTake(nowUs) && causes(nowUs) == lastCauses;
+        return !shutDown
+                && !driver.busy()
+                && !driver.steppedThisTick()
+                && !mayHaveChanged
+                && wholeStrokes.onlyStrokesToTake(nowUs)
+                && causes(nowUs) == lastCauses;
     }
 
     /**
@@ -433,30 +450,85 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     // ---- what an interrogation would read, and what reports show
 
-    public Prescription prescription() { return therapy.prescription(); }
+    public Prescription prescription() {
+        return therapy.prescription();
+    }
 
     public InfusionMode mode() {
         return shutDown ? InfusionMode.STOPPED : therapy.mode();
     }
 
-    public long programmedNl() { return scheduler.programmedNl(); }
-    public long commandedNl() { return scheduler.commandedNl(); }
-    public long strokesCommanded() { return scheduler.strokes(); }
-    public long strokeVolumeNl() { return scheduler.strokeVolumeNl(); }
-    public long basalRateNlPerDay() { return scheduler.basalRateNlPerDay(); }
-    public long reservoirEstimateNl() { return estimator.estimatedNl(); }
-    public long motorStepsDriven() { return driver.stepsDriven(); }
-    public boolean motorRunning() { return driver.busy(); }
-    public boolean stallDetected() { return stall.stalled(); }
-    public long lastBatteryMv() { return battery.lastMv(); }
-    public boolean eri() { return battery.eri(); }
-    public boolean eos() { return battery.eos(); }
-    public boolean shutDown() { return shutDown; }
-    public long patientBolusesGiven() { return boluses.patientBolusesGiven(); }
-    public EventLog eventLog() { return log; }
-    public AlarmManager alarms() { return alarms; }
-    public io.itddsim.sim.nvm.NvmEventLog nvmLog() { return memory.log(); }
-    public List<RefillCheck> refillChecks() { return refills.checks(); }
+    public long programmedNl() {
+        return scheduler.programmedNl();
+    }
+
+    public long commandedNl() {
+        return scheduler.commandedNl();
+    }
+
+    public long strokesCommanded() {
+        return scheduler.strokes();
+    }
+
+    public long strokeVolumeNl() {
+        return scheduler.strokeVolumeNl();
+    }
+
+    public long basalRateNlPerDay() {
+        return scheduler.basalRateNlPerDay();
+    }
+
+    public long reservoirEstimateNl() {
+        return estimator.estimatedNl();
+    }
+
+    public long motorStepsDriven() {
+        return driver.stepsDriven();
+    }
+
+    public boolean motorRunning() {
+        return driver.busy();
+    }
+
+    public boolean stallDetected() {
+        return stall.stalled();
+    }
+
+    public long lastBatteryMv() {
+        return battery.lastMv();
+    }
+
+    public boolean eri() {
+        return battery.eri();
+    }
+
+    public boolean eos() {
+        return battery.eos();
+    }
+
+    public boolean shutDown() {
+        return shutDown;
+    }
+
+    public long patientBolusesGiven() {
+        return boluses.patientBolusesGiven();
+    }
+
+    public EventLog eventLog() {
+        return log;
+    }
+
+    public AlarmManager alarms() {
+        return alarms;
+    }
+
+    public io.itddsim.sim.nvm.NvmEventLog nvmLog() {
+        return memory.log();
+    }
+
+    public List<RefillCheck> refillChecks() {
+        return refills.checks();
+    }
 
     @Override
     public void hashInto(StateDigest d) {

@@ -20,7 +20,8 @@ public record InterrogationReport(
         long batteryMv,
         boolean eri,
         boolean eos,
-        List<NvmRecord> log) implements java.io.Serializable {
+        List<NvmRecord> log)
+        implements java.io.Serializable {
 
     public InterrogationReport {
         alarms = List.copyOf(alarms);

@@ -21,9 +21,11 @@ final class MemoryMonitor implements java.io.Serializable {
     private final PeriodicCheck schedule;
     /** Corrupt log records found and not yet shown to a programmer. */
     private boolean logErrorUnreported;
+
     private boolean prescriptionCorrupt;
     /** The prescription last stored and its canonical text, so a daily scrub need not format it again. */
     private Prescription stored;
+
     private String storedText;
 
     MemoryMonitor(PumpProfile profile, PumpHardware hw) {

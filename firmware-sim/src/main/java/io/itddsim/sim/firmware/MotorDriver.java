@@ -85,6 +85,10 @@ final class MotorDriver implements java.io.Serializable {
     }
 
     void hashInto(StateDigest d) {
-        d.section("driver").add(stepsRemaining).add(ticksToNextStep).add(steppedThisTick).add(stepsDriven);
+        d.section("driver")
+                .add(stepsRemaining)
+                .add(ticksToNextStep)
+                .add(steppedThisTick)
+                .add(stepsDriven);
     }
 }

@@ -48,7 +48,6 @@ public record Prescription(String drug, long concentrationUgPerMl, Therapy thera
             throw new IllegalArgumentException("concentration must be positive: " + concentrationUgPerMl);
         }
         // ng/day / (ug/mL) = 1e-3 mL/day = 1e3 nL/day
-        return Math.addExact(Math.multiplyExact(doseNgPerDay, 1_000L), concentrationUgPerMl / 2)
-                / concentrationUgPerMl;
+        return Math.addExact(Math.multiplyExact(doseNgPerDay, 1_000L), concentrationUgPerMl / 2) / concentrationUgPerMl;
     }
 }

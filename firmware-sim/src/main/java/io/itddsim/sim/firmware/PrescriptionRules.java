@@ -61,8 +61,8 @@ public final class PrescriptionRules implements java.io.Serializable {
 
     private void checkFlex(List<Therapy.FlexStep> steps) {
         if (steps.isEmpty() || steps.size() > MAX_FLEX_STEPS) {
-            throw new SimInputException("prescription.steps", "expected 1.." + MAX_FLEX_STEPS + " steps, got "
-                    + steps.size());
+            throw new SimInputException(
+                    "prescription.steps", "expected 1.." + MAX_FLEX_STEPS + " steps, got " + steps.size());
         }
         long previousStart = -1;
         for (int i = 0; i < steps.size(); i++) {
@@ -81,21 +81,24 @@ public final class PrescriptionRules implements java.io.Serializable {
 
     private void checkRate(String field, long rateNlPerDay) {
         if (rateNlPerDay < minRate || rateNlPerDay > maxRate) {
-            throw new SimInputException(field, "expected " + minRate + ".." + maxRate + " nL/day ("
-                    + mlPerDay(minRate) + ".." + mlPerDay(maxRate) + " mL/day), got " + rateNlPerDay + " nL/day");
+            throw new SimInputException(
+                    field,
+                    "expected " + minRate + ".." + maxRate + " nL/day (" + mlPerDay(minRate) + ".." + mlPerDay(maxRate)
+                            + " mL/day), got " + rateNlPerDay + " nL/day");
         }
     }
 
     private void checkPtm(PtmLimits l) {
         if (l.doseNl() <= 0 || l.doseNl() > MAX_PTM_DOSE_NL) {
-            throw new SimInputException("prescription.ptm.dose", "expected 1.." + MAX_PTM_DOSE_NL + " nL, got " + l.doseNl());
+            throw new SimInputException(
+                    "prescription.ptm.dose", "expected 1.." + MAX_PTM_DOSE_NL + " nL, got " + l.doseNl());
         }
         if (l.lockoutUs() < 0 || l.lockoutUs() > MAX_PTM_LOCKOUT_US) {
             throw new SimInputException("prescription.ptm.lockout", "expected 0..24 h, got " + l.lockoutUs() + " us");
         }
         if (l.maxPerDay() < 1 || l.maxPerDay() > MAX_PTM_PER_DAY) {
-            throw new SimInputException("prescription.ptm.max_per_day", "expected 1.." + MAX_PTM_PER_DAY + ", got "
-                    + l.maxPerDay());
+            throw new SimInputException(
+                    "prescription.ptm.max_per_day", "expected 1.." + MAX_PTM_PER_DAY + ", got " + l.maxPerDay());
         }
         checkBolus(BolusKind.PATIENT, l.doseNl(), l.durationUs());
     }
@@ -119,10 +122,13 @@ public final class PrescriptionRules implements java.io.Serializable {
         if (r.nextRefillDueUs() < 0) {
             throw new SimInputException("refill.next_refill", "must not be negative");
         }
-        long residual = r.aspirateNl() == PumpCommand.Refill.ASPIRATE_ALL ? 0 : Math.max(0, estimateNl - r.aspirateNl());
+        long residual =
+                r.aspirateNl() == PumpCommand.Refill.ASPIRATE_ALL ? 0 : Math.max(0, estimateNl - r.aspirateNl());
         if (residual + r.addedNl() > capacityNl) {
-            throw new SimInputException("refill.volume", "overfill: " + residual + " nL left in + " + r.addedNl()
-                    + " nL added exceeds the capacity of " + capacityNl + " nL");
+            throw new SimInputException(
+                    "refill.volume",
+                    "overfill: " + residual + " nL left in + " + r.addedNl() + " nL added exceeds the capacity of "
+                            + capacityNl + " nL");
         }
     }
 
@@ -140,15 +146,17 @@ public final class PrescriptionRules implements java.io.Serializable {
             throw new SimInputException("bolus.volume", "expected 1.." + capacityNl + " nL, got " + volumeNl);
         }
         if (durationUs < tickUs) {
-            throw new SimInputException("bolus.duration", "expected at least one tick (" + tickUs + " us), got "
-                    + durationUs + " us");
+            throw new SimInputException(
+                    "bolus.duration", "expected at least one tick (" + tickUs + " us), got " + durationUs + " us");
         }
         // volume / duration must not exceed the maximum rate: volume x day <= maxRate x duration
         BigInteger lhs = BigInteger.valueOf(volumeNl).multiply(BigInteger.valueOf(PumpProfile.US_PER_DAY));
         BigInteger rhs = BigInteger.valueOf(maxRate).multiply(BigInteger.valueOf(durationUs));
         if (lhs.compareTo(rhs) > 0) {
-            throw new SimInputException("bolus.duration", volumeNl + " nL in " + durationUs
-                    + " us is faster than the maximum rate of " + mlPerDay(maxRate) + " mL/day");
+            throw new SimInputException(
+                    "bolus.duration",
+                    volumeNl + " nL in " + durationUs + " us is faster than the maximum rate of " + mlPerDay(maxRate)
+                            + " mL/day");
         }
     }
 

@@ -21,8 +21,10 @@ final class PtmGate implements java.io.Serializable {
         if (count > 0) {
             long last = startsUs[(count - 1) % startsUs.length];
             if (nowUs - last < limits.lockoutUs()) {
-                throw new SimInputException(Refusal.LOCKOUT, "ptm_bolus", "inside the lockout: "
-                        + (limits.lockoutUs() - (nowUs - last)) / 1_000_000 + " s left");
+                throw new SimInputException(
+                        Refusal.LOCKOUT,
+                        "ptm_bolus",
+                        "inside the lockout: " + (limits.lockoutUs() - (nowUs - last)) / 1_000_000 + " s left");
             }
         }
         int inLastDay = 0;
@@ -32,8 +34,10 @@ final class PtmGate implements java.io.Serializable {
             }
         }
         if (inLastDay >= limits.maxPerDay()) {
-            throw new SimInputException(Refusal.DAILY_LIMIT, "ptm_bolus", "the maximum of " + limits.maxPerDay()
-                    + " boluses in 24 h has been given");
+            throw new SimInputException(
+                    Refusal.DAILY_LIMIT,
+                    "ptm_bolus",
+                    "the maximum of " + limits.maxPerDay() + " boluses in 24 h has been given");
         }
     }
 

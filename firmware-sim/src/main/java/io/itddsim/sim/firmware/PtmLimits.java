@@ -10,4 +10,4 @@ package io.itddsim.sim.firmware;
  * @param lockoutUs    after a bolus starts, requests within this time are refused
  * @param maxPerDay    boluses allowed in any rolling 24 hours
  */
-public record PtmLimits(long doseNl, long durationUs, long lockoutUs, int maxPerDay) implements java.io.Serializable { }
+public record PtmLimits(long doseNl, long durationUs, long lockoutUs, int maxPerDay) implements java.io.Serializable {}

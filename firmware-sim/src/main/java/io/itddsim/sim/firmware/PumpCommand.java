@@ -9,10 +9,18 @@ import java.util.List;
  * scenario timeline. Commands are applied at tick boundaries and may be refused; a refused command
  * changes nothing but the event log.
  */
-public sealed interface PumpCommand extends java.io.Serializable permits PumpCommand.Program, PumpCommand.ProgramWithBridgeBolus,
-        PumpCommand.BeginProgramming, PumpCommand.StartBolus, PumpCommand.PatientBolus, PumpCommand.Refill,
-        PumpCommand.Interrogate, PumpCommand.AlarmTest, PumpCommand.AcknowledgeAlarms, PumpCommand.ConfigureAlarms,
-        PumpCommand.LinkRefusal {
+public sealed interface PumpCommand extends java.io.Serializable
+        permits PumpCommand.Program,
+                PumpCommand.ProgramWithBridgeBolus,
+                PumpCommand.BeginProgramming,
+                PumpCommand.StartBolus,
+                PumpCommand.PatientBolus,
+                PumpCommand.Refill,
+                PumpCommand.Interrogate,
+                PumpCommand.AlarmTest,
+                PumpCommand.AcknowledgeAlarms,
+                PumpCommand.ConfigureAlarms,
+                PumpCommand.LinkRefusal {
 
     /** Short name for logs and reports. */
     String name();
@@ -27,7 +35,10 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
             this(prescription, KEEP_LOW_RESERVOIR_LEVEL);
         }
 
-        @Override public String name() { return "program"; }
+        @Override
+        public String name() {
+            return "program";
+        }
     }
 
     /**
@@ -48,22 +59,34 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
             this(prescription, bridgeVolumeNl, KEEP_LOW_RESERVOIR_LEVEL);
         }
 
-        @Override public String name() { return "program-with-bridge-bolus"; }
+        @Override
+        public String name() {
+            return "program-with-bridge-bolus";
+        }
     }
 
     /** The programmer starts transferring a program: the pump stops until {@link Program} arrives. */
     record BeginProgramming() implements PumpCommand {
-        @Override public String name() { return "begin-programming"; }
+        @Override
+        public String name() {
+            return "begin-programming";
+        }
     }
 
     /** Give a clinician bolus (single or priming) of {@code volumeNl} over {@code durationUs}. */
     record StartBolus(BolusKind kind, long volumeNl, long durationUs) implements PumpCommand {
-        @Override public String name() { return kind == BolusKind.PRIMING ? "priming-bolus" : "bolus"; }
+        @Override
+        public String name() {
+            return kind == BolusKind.PRIMING ? "priming-bolus" : "bolus";
+        }
     }
 
     /** The patient presses the therapy manager's bolus button. */
     record PatientBolus() implements PumpCommand {
-        @Override public String name() { return "ptm-bolus"; }
+        @Override
+        public String name() {
+            return "ptm-bolus";
+        }
     }
 
     /**
@@ -79,8 +102,16 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
      *                        drug other than the programmed one is refused (a new drug needs a new
      *                        prescription)
      */
-    record Refill(RefillRoute route, long aspirateNl, long aspiratedNl, long addedNl, long drugConcentrationUgPerMl,
-                  long enteredConcentrationUgPerMl, long nextRefillDueUs, String enteredDrug) implements PumpCommand {
+    record Refill(
+            RefillRoute route,
+            long aspirateNl,
+            long aspiratedNl,
+            long addedNl,
+            long drugConcentrationUgPerMl,
+            long enteredConcentrationUgPerMl,
+            long nextRefillDueUs,
+            String enteredDrug)
+            implements PumpCommand {
         public static final long ASPIRATE_ALL = -1;
         public static final long NOT_MEASURED = -1;
 
@@ -89,39 +120,81 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
         }
 
         /** Entries without a drug name: the programmed drug is assumed. */
-        public Refill(RefillRoute route, long aspirateNl, long aspiratedNl, long addedNl, long drugConcentrationUgPerMl,
-                      long enteredConcentrationUgPerMl, long nextRefillDueUs) {
-            this(route, aspirateNl, aspiratedNl, addedNl, drugConcentrationUgPerMl, enteredConcentrationUgPerMl,
-                    nextRefillDueUs, "");
+        public Refill(
+                RefillRoute route,
+                long aspirateNl,
+                long aspiratedNl,
+                long addedNl,
+                long drugConcentrationUgPerMl,
+                long enteredConcentrationUgPerMl,
+                long nextRefillDueUs) {
+            this(
+                    route,
+                    aspirateNl,
+                    aspiratedNl,
+                    addedNl,
+                    drugConcentrationUgPerMl,
+                    enteredConcentrationUgPerMl,
+                    nextRefillDueUs,
+                    "");
         }
 
         /** The usual refill: aspirate all, fill the reservoir, enter what was put in. */
         public static Refill ofReservoir(long addedNl, long concentrationUgPerMl, long nextRefillDueUs) {
-            return new Refill(RefillRoute.RESERVOIR, ASPIRATE_ALL, NOT_MEASURED, addedNl, concentrationUgPerMl,
-                    concentrationUgPerMl, nextRefillDueUs);
+            return new Refill(
+                    RefillRoute.RESERVOIR,
+                    ASPIRATE_ALL,
+                    NOT_MEASURED,
+                    addedNl,
+                    concentrationUgPerMl,
+                    concentrationUgPerMl,
+                    nextRefillDueUs);
         }
 
         public Refill withAspirated(long nl) {
-            return new Refill(route, aspirateNl, nl, addedNl, drugConcentrationUgPerMl, enteredConcentrationUgPerMl,
-                    nextRefillDueUs, enteredDrug);
+            return new Refill(
+                    route,
+                    aspirateNl,
+                    nl,
+                    addedNl,
+                    drugConcentrationUgPerMl,
+                    enteredConcentrationUgPerMl,
+                    nextRefillDueUs,
+                    enteredDrug);
         }
 
         public Refill withEnteredDrug(String drug) {
-            return new Refill(route, aspirateNl, aspiratedNl, addedNl, drugConcentrationUgPerMl,
-                    enteredConcentrationUgPerMl, nextRefillDueUs, drug);
+            return new Refill(
+                    route,
+                    aspirateNl,
+                    aspiratedNl,
+                    addedNl,
+                    drugConcentrationUgPerMl,
+                    enteredConcentrationUgPerMl,
+                    nextRefillDueUs,
+                    drug);
         }
 
-        @Override public String name() { return "refill"; }
+        @Override
+        public String name() {
+            return "refill";
+        }
     }
 
     /** Read prescription, reservoir estimate, alarms, battery and log; clears alarms whose cause is gone. */
     record Interrogate() implements PumpCommand {
-        @Override public String name() { return "interrogate"; }
+        @Override
+        public String name() {
+            return "interrogate";
+        }
     }
 
     /** Sound both annunciation patterns once. */
     record AlarmTest() implements PumpCommand {
-        @Override public String name() { return "alarm-test"; }
+        @Override
+        public String name() {
+            return "alarm-test";
+        }
     }
 
     /** Silence the listed alarms (all active ones when empty) until their next repeat. */
@@ -130,7 +203,10 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
             alarms = List.copyOf(alarms);
         }
 
-        @Override public String name() { return "acknowledge-alarms"; }
+        @Override
+        public String name() {
+            return "acknowledge-alarms";
+        }
     }
 
     /**
@@ -139,11 +215,17 @@ public sealed interface PumpCommand extends java.io.Serializable permits PumpCom
      * where every refusal belongs; as an input it is replayed like any other.
      */
     record LinkRefusal(String request, String reason) implements PumpCommand {
-        @Override public String name() { return request; }
+        @Override
+        public String name() {
+            return request;
+        }
     }
 
     /** Program the low-reservoir level, repeat intervals and alarm clock. */
     record ConfigureAlarms(AlarmSettings settings) implements PumpCommand {
-        @Override public String name() { return "configure-alarms"; }
+        @Override
+        public String name() {
+            return "configure-alarms";
+        }
     }
 }

@@ -39,7 +39,8 @@ final class RateProgram implements java.io.Serializable {
         List<Therapy.FlexStep> steps = f.steps();
         long tod = timeOfDay(timeUs);
         int next = stepIndexAt(steps, tod) + 1;
-        long nextStart = next < steps.size() ? steps.get(next).startTimeOfDayUs()
+        long nextStart = next < steps.size()
+                ? steps.get(next).startTimeOfDayUs()
                 : steps.get(0).startTimeOfDayUs() + PumpProfile.US_PER_DAY;
         long delta = nextStart - tod;
         if (delta <= 0) {

@@ -24,8 +24,13 @@ final class RefillDesk implements java.io.Serializable {
     private final long discrepancyThresholdNl;
     private final List<RefillCheck> checks = new ArrayList<>();
 
-    RefillDesk(PrescriptionRules rules, ReservoirEstimator estimator, AlarmManager alarms, TherapyControl therapy,
-               EventLog log, long discrepancyThresholdNl) {
+    RefillDesk(
+            PrescriptionRules rules,
+            ReservoirEstimator estimator,
+            AlarmManager alarms,
+            TherapyControl therapy,
+            EventLog log,
+            long discrepancyThresholdNl) {
         this.rules = rules;
         this.estimator = estimator;
         this.alarms = alarms;
@@ -38,8 +43,11 @@ final class RefillDesk implements java.io.Serializable {
     void check(PumpCommand.Refill r) {
         String programmed = therapy.prescription().drug();
         if (!r.enteredDrug().isEmpty() && !r.enteredDrug().equals(programmed)) {
-            throw new SimInputException(Refusal.INVALID, "refill.drug", "the pump is programmed for " + programmed
-                    + ", not " + r.enteredDrug() + "; a different drug needs a new prescription");
+            throw new SimInputException(
+                    Refusal.INVALID,
+                    "refill.drug",
+                    "the pump is programmed for " + programmed + ", not " + r.enteredDrug()
+                            + "; a different drug needs a new prescription");
         }
         rules.checkRefill(r, estimator.estimatedNl());
     }
@@ -56,8 +64,11 @@ final class RefillDesk implements java.io.Serializable {
             RefillCheck check = new RefillCheck(nowUs, expected, r.aspiratedNl(), discrepancyThresholdNl);
             checks.add(check);
             if (check.flagged()) {
-                log.log(nowUs, EventType.REFILL_DISCREPANCY, check.differenceNl(), "expected " + expected
-                        + " nL, aspirated " + r.aspiratedNl() + " nL");
+                log.log(
+                        nowUs,
+                        EventType.REFILL_DISCREPANCY,
+                        check.differenceNl(),
+                        "expected " + expected + " nL, aspirated " + r.aspiratedNl() + " nL");
             }
         }
         long residual = all ? 0 : Math.max(0, expected - r.aspiratedNl());

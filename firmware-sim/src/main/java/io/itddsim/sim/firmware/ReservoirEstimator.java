@@ -105,6 +105,11 @@ final class ReservoirEstimator implements java.io.Serializable {
     }
 
     void hashInto(StateDigest d) {
-        d.section("estimate").add(filledNl).add(commandedSinceFillNl).add(lowLevelNl).add(lowSeen).add(emptySeen);
+        d.section("estimate")
+                .add(filledNl)
+                .add(commandedSinceFillNl)
+                .add(lowLevelNl)
+                .add(lowSeen)
+                .add(emptySeen);
     }
 }

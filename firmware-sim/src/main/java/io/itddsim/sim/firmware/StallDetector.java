@@ -60,6 +60,10 @@ final class StallDetector implements java.io.Serializable {
     }
 
     void hashInto(StateDigest d) {
-        d.section("stall").add(lastPulses).add(consecutiveMissed).add(missedThisStall).add(stalled);
+        d.section("stall")
+                .add(lastPulses)
+                .add(consecutiveMissed)
+                .add(missedThisStall)
+                .add(stalled);
     }
 }

@@ -9,12 +9,18 @@ public sealed interface Therapy extends java.io.Serializable permits Therapy.Sto
 
     /** Stopped pump: no infusion (e.g. before an MRI or while a program is transferred). */
     record Stopped() implements Therapy {
-        @Override public InfusionMode mode() { return InfusionMode.STOPPED; }
+        @Override
+        public InfusionMode mode() {
+            return InfusionMode.STOPPED;
+        }
     }
 
     /** Simple continuous: one rate all day. */
     record Continuous(long rateNlPerDay) implements Therapy {
-        @Override public InfusionMode mode() { return InfusionMode.CONTINUOUS; }
+        @Override
+        public InfusionMode mode() {
+            return InfusionMode.CONTINUOUS;
+        }
     }
 
     /**
@@ -26,9 +32,12 @@ public sealed interface Therapy extends java.io.Serializable permits Therapy.Sto
             steps = List.copyOf(steps);
         }
 
-        @Override public InfusionMode mode() { return InfusionMode.FLEX; }
+        @Override
+        public InfusionMode mode() {
+            return InfusionMode.FLEX;
+        }
     }
 
     /** One step of a flex pattern (serializable with its therapy, so a flex-dosing pump can be snapshot). */
-    record FlexStep(long startTimeOfDayUs, long rateNlPerDay) implements java.io.Serializable { }
+    record FlexStep(long startTimeOfDayUs, long rateNlPerDay) implements java.io.Serializable {}
 }

@@ -28,8 +28,12 @@ final class TherapyControl implements java.io.Serializable {
     /** A low battery reset happened and no prescription has been programmed since. */
     private boolean resetPending;
 
-    TherapyControl(DosingScheduler scheduler, MemoryMonitor memory, EventLog log, long clockOffsetUs,
-                   long minimumRateNlPerDay) {
+    TherapyControl(
+            DosingScheduler scheduler,
+            MemoryMonitor memory,
+            EventLog log,
+            long clockOffsetUs,
+            long minimumRateNlPerDay) {
         this.scheduler = scheduler;
         this.memory = memory;
         this.log = log;
@@ -53,7 +57,11 @@ final class TherapyControl implements java.io.Serializable {
         override = TherapyOverride.NONE;
         resetPending = false;
         scheduler.setTherapy(p.therapy(), clockOffsetUs, nowUs);
-        log.log(nowUs, EventType.PRESCRIPTION_PROGRAMMED, scheduler.basalRateNlPerDay(), p.therapy().mode().name());
+        log.log(
+                nowUs,
+                EventType.PRESCRIPTION_PROGRAMMED,
+                scheduler.basalRateNlPerDay(),
+                p.therapy().mode().name());
     }
 
     /** Runs {@code volumeNl} at the current basal rate as a bridge bolus, then takes {@code next}. */
@@ -76,9 +84,11 @@ final class TherapyControl implements java.io.Serializable {
         cancelBolus(nowUs);
         afterBridge = null;
         override = o;
-        Therapy t = o.stopped ? new Therapy.Stopped()
-                : o == TherapyOverride.MINIMUM_RATE ? new Therapy.Continuous(minimumRateNlPerDay)
-                : prescription.therapy();
+        Therapy t = o.stopped
+                ? new Therapy.Stopped()
+                : o == TherapyOverride.MINIMUM_RATE
+                        ? new Therapy.Continuous(minimumRateNlPerDay)
+                        : prescription.therapy();
         scheduler.setTherapy(t, clockOffsetUs, nowUs);
     }
 
@@ -106,8 +116,11 @@ final class TherapyControl implements java.io.Serializable {
 
     void refuseWhenStopped(String what) {
         if (override.stopped) {
-            throw new SimInputException(Refusal.PUMP_STATE, "pump", "cannot give " + what + ": the pump is stopped ("
-                    + override.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+            throw new SimInputException(
+                    Refusal.PUMP_STATE,
+                    "pump",
+                    "cannot give " + what + ": the pump is stopped ("
+                            + override.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         }
     }
 
@@ -119,15 +132,28 @@ final class TherapyControl implements java.io.Serializable {
         if (b != null) {
             return b.mode();
         }
-        return override == TherapyOverride.MINIMUM_RATE ? InfusionMode.MINIMUM_RATE : prescription.therapy().mode();
+        return override == TherapyOverride.MINIMUM_RATE
+                ? InfusionMode.MINIMUM_RATE
+                : prescription.therapy().mode();
     }
 
-    Prescription prescription() { return prescription; }
-    TherapyOverride override() { return override; }
-    boolean resetPending() { return resetPending; }
+    Prescription prescription() {
+        return prescription;
+    }
+
+    TherapyOverride override() {
+        return override;
+    }
+
+    boolean resetPending() {
+        return resetPending;
+    }
 
     void hashInto(StateDigest d) {
-        d.section("therapy").add(String.valueOf(prescription)).add(override.name()).add(String.valueOf(afterBridge))
+        d.section("therapy")
+                .add(String.valueOf(prescription))
+                .add(override.name())
+                .add(String.valueOf(afterBridge))
                 .add(resetPending);
     }
 }

@@ -20,8 +20,14 @@ public final class WholeStrokes implements java.io.Serializable {
     private final AlarmManager alarms;
     private final PumpHardware hw;
 
-    WholeStrokes(DosingScheduler scheduler, MotorDriver driver, ReservoirEstimator estimator, StallDetector stall,
-                 TherapyControl therapy, AlarmManager alarms, PumpHardware hw) {
+    WholeStrokes(
+            DosingScheduler scheduler,
+            MotorDriver driver,
+            ReservoirEstimator estimator,
+            StallDetector stall,
+            TherapyControl therapy,
+            AlarmManager alarms,
+            PumpHardware hw) {
         this.scheduler = scheduler;
         this.driver = driver;
         this.estimator = estimator;
@@ -39,8 +45,10 @@ public final class WholeStrokes implements java.io.Serializable {
      */
     boolean onlyStrokesToTake(long nowUs) {
         boolean noOverride = therapy.override() == TherapyOverride.NONE;
-        return scheduler.steadyBasal(nowUs) && !stall.stalled()
-                && !estimator.crossingPending() && !(estimator.empty() && noOverride)
+        return scheduler.steadyBasal(nowUs)
+                && !stall.stalled()
+                && !estimator.crossingPending()
+                && !(estimator.empty() && noOverride)
                 && !(alarms.nextToneUs() != Long.MAX_VALUE && noOverride && hw.telemetryFieldDetected());
     }
 

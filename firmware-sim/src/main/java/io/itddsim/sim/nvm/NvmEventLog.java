@@ -21,6 +21,7 @@ public final class NvmEventLog implements EventRecorder, java.io.Serializable {
     private final byte[] buffer = new byte[RecordCodec.BYTES];
     /** Slots found corrupt and already reported; a slot is forgotten when it is written again. */
     private final boolean[] reportedCorrupt;
+
     private long written;
 
     public NvmEventLog(PumpHardware hw, int capacity) {

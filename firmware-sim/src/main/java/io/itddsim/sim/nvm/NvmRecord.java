@@ -12,7 +12,8 @@ import io.itddsim.sim.event.EventType;
  * @param value    the event's value; 0 if corrupt
  * @param corrupt  true when the stored CRC does not match the record: its fields cannot be trusted
  */
-public record NvmRecord(int slot, long sequence, long timeUs, EventType type, long value, boolean corrupt) implements java.io.Serializable {
+public record NvmRecord(int slot, long sequence, long timeUs, EventType type, long value, boolean corrupt)
+        implements java.io.Serializable {
 
     static NvmRecord corrupted(int slot) {
         return new NvmRecord(slot, 0, 0, null, 0, true);

@@ -25,8 +25,8 @@ public final class PrescriptionStore implements java.io.Serializable {
         byte[] text = canonical.getBytes(StandardCharsets.UTF_8);
         int max = block.length - 6;
         if (text.length > max) {
-            throw new IllegalStateException("prescription text of " + text.length + " bytes exceeds the " + max
-                    + "-byte NVM block");
+            throw new IllegalStateException(
+                    "prescription text of " + text.length + " bytes exceeds the " + max + "-byte NVM block");
         }
         java.util.Arrays.fill(block, (byte) 0);
         block[0] = (byte) (text.length >>> 8);

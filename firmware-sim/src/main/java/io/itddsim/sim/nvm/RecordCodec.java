@@ -14,7 +14,7 @@ final class RecordCodec {
     private static final int CRC_AT = BYTES - 4;
     private static final EventType[] TYPES = EventType.values();
 
-    private RecordCodec() { }
+    private RecordCodec() {}
 
     static void encode(byte[] b, long sequence, long timeUs, EventType type, long value) {
         java.util.Arrays.fill(b, 0, BYTES, (byte) 0);

@@ -40,9 +40,11 @@ public final class Battery implements StateHashable, java.io.Serializable {
      * terminal voltage through the internal resistance.
      */
     private long parasiticCurrentNa;
+
     private long drainNaUsPerTick;
     /** {@link #drainNaUsPerTick} split into whole nanocoulombs and the rest (derived, for {@link #drainOneTick}). */
     private long drainWholeNcPerTick;
+
     private long drainRestNaUsPerTick;
 
     private final FaultPresence faults;
@@ -55,21 +57,28 @@ public final class Battery implements StateHashable, java.io.Serializable {
         this.faults = faults;
         capacityNc = profile.get(ProfileParameter.BATTERY_CAPACITY_NC);
         tickUs = profile.tickUs();
-        baselineNaUsPerTick = Math.multiplyExact(profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA),
-                profile.tickUs());
+        baselineNaUsPerTick =
+                Math.multiplyExact(profile.get(ProfileParameter.BATTERY_BASELINE_CURRENT_NA), profile.tickUs());
         stepChargeNc = profile.get(ProfileParameter.BATTERY_STEP_CHARGE_NC);
         stepCurrentUa = profile.get(ProfileParameter.BATTERY_STEP_CURRENT_UA);
         toneCurrentUa = profile.get(ProfileParameter.BATTERY_TONE_CURRENT_UA);
         telemetrySessionChargeNc = profile.get(ProfileParameter.BATTERY_TELEMETRY_SESSION_CHARGE_NC);
         internalResistanceMilliOhm = profile.get(ProfileParameter.BATTERY_INTERNAL_RESISTANCE_MOHM);
-        curveDodPpm = new long[] {0, profile.get(ProfileParameter.BATTERY_KNEE_DOD_PPM),
-                profile.get(ProfileParameter.BATTERY_LATE_DOD_PPM), 1_000_000};
-        curveMv = new long[] {profile.get(ProfileParameter.BATTERY_OCV_FRESH_MV),
-                profile.get(ProfileParameter.BATTERY_OCV_KNEE_MV), profile.get(ProfileParameter.BATTERY_OCV_LATE_MV),
-                profile.get(ProfileParameter.BATTERY_OCV_EMPTY_MV)};
+        curveDodPpm = new long[] {
+            0,
+            profile.get(ProfileParameter.BATTERY_KNEE_DOD_PPM),
+            profile.get(ProfileParameter.BATTERY_LATE_DOD_PPM),
+            1_000_000
+        };
+        curveMv = new long[] {
+            profile.get(ProfileParameter.BATTERY_OCV_FRESH_MV),
+            profile.get(ProfileParameter.BATTERY_OCV_KNEE_MV),
+            profile.get(ProfileParameter.BATTERY_OCV_LATE_MV),
+            profile.get(ProfileParameter.BATTERY_OCV_EMPTY_MV)
+        };
         if (initialDepthOfDischargePpm < 0 || initialDepthOfDischargePpm > 1_000_000) {
-            throw new io.itddsim.sim.SimInputException("battery.depth_of_discharge",
-                    "expected 0..100%, got " + initialDepthOfDischargePpm + " ppm");
+            throw new io.itddsim.sim.SimInputException(
+                    "battery.depth_of_discharge", "expected 0..100%, got " + initialDepthOfDischargePpm + " ppm");
         }
         consumedNc = capacityNc / 1_000_000 * initialDepthOfDischargePpm;
         setDrainPerTick(baselineNaUsPerTick);
@@ -168,8 +177,9 @@ public final class Battery implements StateHashable, java.io.Serializable {
     public long terminalMv(long loadUa) {
         // nA x mOhm = pV; 1e9 pV = 1 mV: with no parasitic current exactly uA x mOhm / 1e6. The
         // ranges keep it in a long: load <= 1e9 nA + parasitic <= 1e8 nA, resistance <= 1e9 mOhm.
-        return Math.max(0, openCircuitMv() - (loadUa * 1_000 + parasiticCurrentNa) * internalResistanceMilliOhm
-                / 1_000_000_000L);
+        return Math.max(
+                0,
+                openCircuitMv() - (loadUa * 1_000 + parasiticCurrentNa) * internalResistanceMilliOhm / 1_000_000_000L);
     }
 
     /** {@link #terminalMv} of a cell with no parasitic current, as the motor step of a sound pump uses it. */
@@ -203,8 +213,8 @@ public final class Battery implements StateHashable, java.io.Serializable {
     /** A degrading cell (the resistive-film defect) raises this. */
     public void setInternalResistanceMilliOhm(long milliOhm) {
         if (milliOhm < 0 || milliOhm > MAX_RESISTANCE_MOHM) {
-            throw new IllegalArgumentException("internal resistance must be 0.." + MAX_RESISTANCE_MOHM + " mOhm: "
-                    + milliOhm);
+            throw new IllegalArgumentException(
+                    "internal resistance must be 0.." + MAX_RESISTANCE_MOHM + " mOhm: " + milliOhm);
         }
         internalResistanceMilliOhm = milliOhm;
     }
@@ -212,7 +222,8 @@ public final class Battery implements StateHashable, java.io.Serializable {
     /** A defect's continuous extra current (see the field); 0 when sound. */
     public void setParasiticCurrentNa(long currentNa) {
         if (currentNa < 0 || currentNa > MAX_PARASITIC_NA) {
-            throw new IllegalArgumentException("parasitic current must be 0.." + MAX_PARASITIC_NA + " nA: " + currentNa);
+            throw new IllegalArgumentException(
+                    "parasitic current must be 0.." + MAX_PARASITIC_NA + " nA: " + currentNa);
         }
         boolean was = faulted();
         parasiticCurrentNa = currentNa;

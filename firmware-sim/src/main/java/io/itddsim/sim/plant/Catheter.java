@@ -201,7 +201,8 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         long remaining = wantNl;
         while (remaining > 0 && count > 0) {
             long nl = Math.min(remaining, segNl[head]);
-            long pg = nl == segNl[head] ? segPg[head]
+            long pg = nl == segNl[head]
+                    ? segPg[head]
                     : exact ? ExactMath.mulDiv(segPg[head], nl, segNl[head]) : segPg[head] * nl / segNl[head];
             segNl[head] -= nl;
             segPg[head] -= pg;
@@ -215,18 +216,27 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         }
     }
 
-    long lastOutNl() { return lastOutNl; }
-    long lastOutPg() { return lastOutPg; }
+    long lastOutNl() {
+        return lastOutNl;
+    }
+
+    long lastOutPg() {
+        return lastOutPg;
+    }
 
     /** Pressure drop along the catheter for {@code volumeNl} flowing over {@code durationUs}. */
     public long pressureDropPa(long volumeNl, long durationUs) {
         return resistancePaUsPerNl * volumeNl / durationUs;
     }
 
-    public long deadVolumeNl() { return deadVolumeNl; }
+    public long deadVolumeNl() {
+        return deadVolumeNl;
+    }
 
     /** Poiseuille resistance of the open catheter, Pa per (nL/us). */
-    public long resistancePaUsPerNl() { return resistancePaUsPerNl; }
+    public long resistancePaUsPerNl() {
+        return resistancePaUsPerNl;
+    }
 
     public long volumeNl() {
         long v = 0;

@@ -33,16 +33,38 @@ public final class DrugLedger implements StateHashable, java.io.Serializable {
         aspiratedPg += pg;
     }
 
-    public long aspiratedNl() { return aspiratedNl; }
-    public long aspiratedPg() { return aspiratedPg; }
-    public long intrathecalNl() { return intrathecalNl; }
-    public long intrathecalPg() { return intrathecalPg; }
-    public long elsewhereNl() { return elsewhereNl; }
-    public long elsewherePg() { return elsewherePg; }
+    public long aspiratedNl() {
+        return aspiratedNl;
+    }
+
+    public long aspiratedPg() {
+        return aspiratedPg;
+    }
+
+    public long intrathecalNl() {
+        return intrathecalNl;
+    }
+
+    public long intrathecalPg() {
+        return intrathecalPg;
+    }
+
+    public long elsewhereNl() {
+        return elsewhereNl;
+    }
+
+    public long elsewherePg() {
+        return elsewherePg;
+    }
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("ledger").add(intrathecalNl).add(intrathecalPg).add(elsewhereNl).add(elsewherePg).add(aspiratedNl)
+        d.section("ledger")
+                .add(intrathecalNl)
+                .add(intrathecalPg)
+                .add(elsewhereNl)
+                .add(elsewherePg)
+                .add(aspiratedNl)
                 .add(aspiratedPg);
     }
 }

@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * changes for the volumes the pump moves stroke by stroke.
  */
 final class ExactMath {
-    private ExactMath() { }
+    private ExactMath() {}
 
     /** {@code a * b / c}, truncated toward zero like the plain expression; {@code c} must not be 0. */
     static long mulDiv(long a, long b, long c) {
@@ -21,7 +21,10 @@ final class ExactMath {
     }
 
     private static long mulDivWide(long a, long b, long c) {
-        return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(c)).longValueExact();
+        return BigInteger.valueOf(a)
+                .multiply(BigInteger.valueOf(b))
+                .divide(BigInteger.valueOf(c))
+                .longValueExact();
     }
 
     /** Whether {@code a * b == c * d}, exactly. */

@@ -52,6 +52,7 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     private int occlusions;
     /** True while the catheter cannot pass flow at once and its wall holds volume (see class notes). */
     private boolean buffering;
+
     private long heldNl;
     private long heldAtUs;
 
@@ -221,8 +222,10 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         if (heldNl == 0 || occlusions > 0 || nowUs == heldAtUs) {
             return heldNl;
         }
-        double tauUs = catheter.resistancePaUsPerNl() * ((double) (PPM + resistanceExtraPpm) / PPM)
-                * complianceNlPerKpa / 1_000.0;
+        double tauUs = catheter.resistancePaUsPerNl()
+                * ((double) (PPM + resistanceExtraPpm) / PPM)
+                * complianceNlPerKpa
+                / 1_000.0;
         return Math.round(heldNl * StrictMath.exp(-(double) (nowUs - heldAtUs) / tauUs));
     }
 
@@ -252,10 +255,20 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
     @Override
     public void hashInto(StateDigest d) {
         // fault state only, and only when present, so that a sound pump hashes as it always did
-        if (leakPpm != 0 || leakRemainder != 0 || resistanceExtraPpm != 0 || occlusions != 0 || buffering
+        if (leakPpm != 0
+                || leakRemainder != 0
+                || resistanceExtraPpm != 0
+                || occlusions != 0
+                || buffering
                 || heldNl != 0) {
-            d.section("flow.fault").add(leakPpm).add(leakRemainder).add(resistanceExtraPpm).add(occlusions)
-                    .add(buffering).add(heldNl).add(buffering ? heldAtUs : -1);
+            d.section("flow.fault")
+                    .add(leakPpm)
+                    .add(leakRemainder)
+                    .add(resistanceExtraPpm)
+                    .add(occlusions)
+                    .add(buffering)
+                    .add(heldNl)
+                    .add(buffering ? heldAtUs : -1);
         }
     }
 }

@@ -32,6 +32,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private final long stepPeriodUs;
     /** Torque at the motor per pascal of outlet-over-inlet pressure, in millionths of a nN*m. */
     private final long pressureTorqueMicroNnmPerPa;
+
     private final long brownOutMv;
     /** Outlet pressure while a plain step pushes its volume through the open catheter: a constant of the build. */
     private final long soundOutletPressurePa;
@@ -54,12 +55,14 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         brownOutMv = profile.get(ProfileParameter.BROWNOUT_MV);
         csfPressurePa = profile.get(ProfileParameter.CSF_PRESSURE_PA);
         stepPeriodUs = profile.get(ProfileParameter.MOTOR_STEP_PERIOD_US);
-        nominalStepVolumeNl = Math.max(1, profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL)
-                / profile.motorStepsPerRollerPass());
+        nominalStepVolumeNl =
+                Math.max(1, profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL) / profile.motorStepsPerRollerPass());
         // torque = dP x (volume per step / shaft angle per step); angle = 2 pi / steps per rev
-        double m3PerRad = profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL) * 1e-12
+        double m3PerRad = profile.get(ProfileParameter.ROLLER_PASS_VOLUME_NL)
+                * 1e-12
                 / profile.motorStepsPerRollerPass()
-                * profile.get(ProfileParameter.MOTOR_STEPS_PER_REV) / (2 * StrictMath.PI);
+                * profile.get(ProfileParameter.MOTOR_STEPS_PER_REV)
+                / (2 * StrictMath.PI);
         pressureTorqueMicroNnmPerPa = Math.round(m3PerRad * 1e9 * 1e6);
         soundOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
         lastOutletPressurePa = csfPressurePa;
@@ -177,7 +180,8 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             brownOutResets++;
             return;
         }
-        lastOutletPressurePa = flow.impaired() ? flow.impairedOutletPressurePa(nowUs, nominalStepVolumeNl, stepPeriodUs)
+        lastOutletPressurePa = flow.impaired()
+                ? flow.impairedOutletPressurePa(nowUs, nominalStepVolumeNl, stepPeriodUs)
                 : soundOutletPressurePa;
         lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
         if (!motor.stepFaulted(lastLoadTorqueNnm, terminalMv)) {
@@ -254,33 +258,72 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         }
     }
 
-    public Motor motor() { return motor; }
-    public GearTrain gears() { return gears; }
-    public PeristalticRotor rotor() { return rotor; }
-    public Reservoir reservoir() { return reservoir; }
-    public Catheter catheter() { return catheter; }
-    public Battery battery() { return battery; }
-    public DrugLedger ledger() { return ledger; }
+    public Motor motor() {
+        return motor;
+    }
+
+    public GearTrain gears() {
+        return gears;
+    }
+
+    public PeristalticRotor rotor() {
+        return rotor;
+    }
+
+    public Reservoir reservoir() {
+        return reservoir;
+    }
+
+    public Catheter catheter() {
+        return catheter;
+    }
+
+    public Battery battery() {
+        return battery;
+    }
+
+    public DrugLedger ledger() {
+        return ledger;
+    }
     /** Reservoir to catheter tip, where leaks, obstructions and free flow act. */
-    public FlowPath flow() { return flow; }
-    public NvmChip nvm() { return nvm; }
+    public FlowPath flow() {
+        return flow;
+    }
+
+    public NvmChip nvm() {
+        return nvm;
+    }
     /** Where refill needles really go and what syringes really hold (refill-error faults). */
-    public RefillAccess refillAccess() { return refillAccess; }
+    public RefillAccess refillAccess() {
+        return refillAccess;
+    }
     /** A strong external magnetic field (an MRI scanner), if any. */
-    public ExternalField field() { return field; }
+    public ExternalField field() {
+        return field;
+    }
 
     /** Total time the sounder has played. */
-    public long toneUs() { return toneUs; }
+    public long toneUs() {
+        return toneUs;
+    }
 
     /** Load torque at the motor shaft during the last driven step. */
-    public long lastLoadTorqueNnm() { return lastLoadTorqueNnm; }
+    public long lastLoadTorqueNnm() {
+        return lastLoadTorqueNnm;
+    }
 
     /** Pressure at the pump outlet during the last driven step. */
-    public long lastOutletPressurePa() { return lastOutletPressurePa; }
+    public long lastOutletPressurePa() {
+        return lastOutletPressurePa;
+    }
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("plant").add(stepDriven).add(lastLoadTorqueNnm).add(lastOutletPressurePa).add(brownOutResets)
+        d.section("plant")
+                .add(stepDriven)
+                .add(lastLoadTorqueNnm)
+                .add(lastOutletPressurePa)
+                .add(brownOutResets)
                 .add(toneUs);
         motor.hashInto(d);
         gears.hashInto(d);

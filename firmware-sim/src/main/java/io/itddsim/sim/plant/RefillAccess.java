@@ -1,8 +1,8 @@
 package io.itddsim.sim.plant;
 
+import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
-import io.itddsim.sim.firmware.RefillRoute;
 
 /**
  * The physical circumstances of the next refills that the clinician does not see: where the needle
@@ -30,7 +30,8 @@ public final class RefillAccess implements StateHashable, java.io.Serializable {
 
     /** What the syringe really holds, given its label. */
     long actualConcentrationUgPerMl(long labelledUgPerMl) {
-        return concentrationPpm == 1_000_000 ? labelledUgPerMl
+        return concentrationPpm == 1_000_000
+                ? labelledUgPerMl
                 : Math.multiplyExact(labelledUgPerMl, concentrationPpm) / 1_000_000;
     }
 

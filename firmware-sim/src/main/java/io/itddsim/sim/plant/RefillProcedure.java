@@ -11,7 +11,7 @@ public final class RefillProcedure {
     /** Aspirate everything the needle can reach. */
     public static final long ASPIRATE_ALL = -1;
 
-    private RefillProcedure() { }
+    private RefillProcedure() {}
 
     /**
      * @param aspirateNl  volume to draw out first, or {@link #ASPIRATE_ALL}
@@ -19,7 +19,8 @@ public final class RefillProcedure {
      * @param concentrationUgPerMl true concentration of what is injected
      * @return the volume aspirated
      */
-    public static long perform(Plant plant, RefillRoute route, long aspirateNl, long addedNl, long concentrationUgPerMl) {
+    public static long perform(
+            Plant plant, RefillRoute route, long aspirateNl, long addedNl, long concentrationUgPerMl) {
         DrugLedger ledger = plant.ledger();
         // what the clinician cannot see: where the needle really is, what the syringe really holds (faults)
         RefillRoute actualRoute = plant.refillAccess().actualRoute(route);
@@ -27,8 +28,13 @@ public final class RefillProcedure {
         return performAt(plant, ledger, actualRoute, aspirateNl, addedNl, actualUgPerMl);
     }
 
-    private static long performAt(Plant plant, DrugLedger ledger, RefillRoute route, long aspirateNl, long addedNl,
-                                  long concentrationUgPerMl) {
+    private static long performAt(
+            Plant plant,
+            DrugLedger ledger,
+            RefillRoute route,
+            long aspirateNl,
+            long addedNl,
+            long concentrationUgPerMl) {
         long injectedPg = Math.multiplyExact(addedNl, concentrationUgPerMl);
         switch (route) {
             case RESERVOIR -> {

@@ -19,6 +19,7 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
     private long massPg;
     /** What the last {@link #withdraw} call actually gave: set instead of returned to stay allocation-free. */
     private long lastWithdrawnNl;
+
     private long lastWithdrawnPg;
 
     public Reservoir(PumpProfile profile) {
@@ -32,8 +33,9 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
             throw new IllegalArgumentException("volume and concentration must not be negative");
         }
         if (volumeNl + addNl > capacityNl) {
-            throw new io.itddsim.sim.SimInputException("reservoir.volume", "adding " + addNl + " nL to "
-                    + volumeNl + " nL exceeds the capacity of " + capacityNl + " nL");
+            throw new io.itddsim.sim.SimInputException(
+                    "reservoir.volume",
+                    "adding " + addNl + " nL to " + volumeNl + " nL exceeds the capacity of " + capacityNl + " nL");
         }
         volumeNl += addNl;
         massPg += Math.multiplyExact(addNl, concentrationUgPerMl);
@@ -95,13 +97,29 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
         lastWithdrawnPg = pg;
     }
 
-    long lastWithdrawnNl() { return lastWithdrawnNl; }
-    long lastWithdrawnPg() { return lastWithdrawnPg; }
+    long lastWithdrawnNl() {
+        return lastWithdrawnNl;
+    }
 
-    public long volumeNl() { return volumeNl; }
-    public long massPg() { return massPg; }
-    public long capacityNl() { return capacityNl; }
-    public long pressurePa() { return pressurePa; }
+    long lastWithdrawnPg() {
+        return lastWithdrawnPg;
+    }
+
+    public long volumeNl() {
+        return volumeNl;
+    }
+
+    public long massPg() {
+        return massPg;
+    }
+
+    public long capacityNl() {
+        return capacityNl;
+    }
+
+    public long pressurePa() {
+        return pressurePa;
+    }
 
     @Override
     public void hashInto(StateDigest d) {

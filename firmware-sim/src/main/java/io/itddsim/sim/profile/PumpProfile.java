@@ -37,7 +37,8 @@ public final class PumpProfile implements java.io.Serializable {
 
     /** SynchroMed II 8637-40: 40 mL reservoir, otherwise the same mechanism. */
     public static PumpProfile synchroMed40ml() {
-        return synchroMed20ml().with(ProfileParameter.RESERVOIR_CAPACITY_NL, 40_000_000L)
+        return synchroMed20ml()
+                .with(ProfileParameter.RESERVOIR_CAPACITY_NL, 40_000_000L)
                 .with(ProfileParameter.REFILL_DISCREPANCY_NL, 2_000_000L)
                 .renamed("synchromed2-40ml");
     }
@@ -45,9 +46,12 @@ public final class PumpProfile implements java.io.Serializable {
     /** The bundled profiles by name; null when unknown. */
     public static PumpProfile byName(String name) {
         switch (name) {
-            case "synchromed2-20ml": return synchroMed20ml();
-            case "synchromed2-40ml": return synchroMed40ml();
-            default: return null;
+            case "synchromed2-20ml":
+                return synchroMed20ml();
+            case "synchromed2-40ml":
+                return synchroMed40ml();
+            default:
+                return null;
         }
     }
 
@@ -80,8 +84,8 @@ public final class PumpProfile implements java.io.Serializable {
             ProfileParameter p = e.getKey();
             long value = e.getValue();
             if (value < p.min() || value > p.max()) {
-                throw new SimInputException(p.key(), "expected " + p.min() + ".." + p.max() + " " + p.unit()
-                        + ", got " + value);
+                throw new SimInputException(
+                        p.key(), "expected " + p.min() + ".." + p.max() + " " + p.unit() + ", got " + value);
             }
             v[p.ordinal()] = value;
         }
@@ -103,7 +107,9 @@ public final class PumpProfile implements java.io.Serializable {
 
     // ---- derived quantities, computed in one place
 
-    public long tickUs() { return get(ProfileParameter.TICK_US); }
+    public long tickUs() {
+        return get(ProfileParameter.TICK_US);
+    }
 
     public long motorStepsPerRollerPass() {
         return get(ProfileParameter.MOTOR_STEPS_PER_ROTOR_REV) / get(ProfileParameter.ROTOR_ROLLERS);
@@ -111,7 +117,8 @@ public final class PumpProfile implements java.io.Serializable {
 
     /** Volume the firmware believes one stroke delivers (nominal, no gain error). */
     public long strokeVolumeNl() {
-        return get(ProfileParameter.ROLLER_PASS_VOLUME_NL) * get(ProfileParameter.STROKE_MOTOR_STEPS)
+        return get(ProfileParameter.ROLLER_PASS_VOLUME_NL)
+                * get(ProfileParameter.STROKE_MOTOR_STEPS)
                 / motorStepsPerRollerPass();
     }
 
@@ -140,36 +147,56 @@ public final class PumpProfile implements java.io.Serializable {
     private void checkConsistency() {
         long stepsPerRev = get(ProfileParameter.MOTOR_STEPS_PER_ROTOR_REV);
         long rollers = get(ProfileParameter.ROTOR_ROLLERS);
-        require(stepsPerRev % rollers == 0, "motor_steps_per_rotor_rev",
+        require(
+                stepsPerRev % rollers == 0,
+                "motor_steps_per_rotor_rev",
                 "must divide evenly among the " + rollers + " rollers");
         long perPass = stepsPerRev / rollers;
-        require(get(ProfileParameter.ROLLER_PASS_VOLUME_NL) * get(ProfileParameter.STROKE_MOTOR_STEPS) % perPass == 0,
-                "stroke_motor_steps", "a stroke must displace a whole number of nanolitres (roller pass volume x"
+        require(
+                get(ProfileParameter.ROLLER_PASS_VOLUME_NL) * get(ProfileParameter.STROKE_MOTOR_STEPS) % perPass == 0,
+                "stroke_motor_steps",
+                "a stroke must displace a whole number of nanolitres (roller pass volume x"
                         + " stroke steps divisible by steps per roller pass " + perPass + ")");
-        require(get(ProfileParameter.MOTOR_STEP_PERIOD_US) % tickUs() == 0, "motor_step_period_us",
+        require(
+                get(ProfileParameter.MOTOR_STEP_PERIOD_US) % tickUs() == 0,
+                "motor_step_period_us",
                 "must be a whole number of ticks of " + tickUs() + " us");
         require(US_PER_DAY % tickUs() == 0, "tick_us", "must divide a day evenly");
-        require(get(ProfileParameter.BATTERY_CHECK_INTERVAL_US) % tickUs() == 0, "battery_check_interval_us",
+        require(
+                get(ProfileParameter.BATTERY_CHECK_INTERVAL_US) % tickUs() == 0,
+                "battery_check_interval_us",
                 "must be a whole number of ticks");
         // The scheduler owes at most one stroke at a time: at the highest rate a stroke must finish
         // before the next one is due, otherwise commanded volume could fall behind programmed.
         long strokeNl = strokeVolumeNl();
         require(strokeNl > 0, "stroke_motor_steps", "a stroke must displace at least 1 nL");
-        require((double) get(ProfileParameter.MAX_RATE_NL_PER_DAY) * strokeDurationUs() / US_PER_DAY < strokeNl,
-                "max_rate_nl_per_day", "at this rate a stroke is due before the previous one has finished");
-        require(get(ProfileParameter.MIN_PROGRAMMABLE_RATE_NL_PER_DAY) <= get(ProfileParameter.MAX_RATE_NL_PER_DAY),
-                "min_programmable_rate_nl_per_day", "must not exceed max_rate_nl_per_day");
-        require(get(ProfileParameter.BATTERY_OCV_FRESH_MV) >= get(ProfileParameter.BATTERY_OCV_KNEE_MV)
+        require(
+                (double) get(ProfileParameter.MAX_RATE_NL_PER_DAY) * strokeDurationUs() / US_PER_DAY < strokeNl,
+                "max_rate_nl_per_day",
+                "at this rate a stroke is due before the previous one has finished");
+        require(
+                get(ProfileParameter.MIN_PROGRAMMABLE_RATE_NL_PER_DAY) <= get(ProfileParameter.MAX_RATE_NL_PER_DAY),
+                "min_programmable_rate_nl_per_day",
+                "must not exceed max_rate_nl_per_day");
+        require(
+                get(ProfileParameter.BATTERY_OCV_FRESH_MV) >= get(ProfileParameter.BATTERY_OCV_KNEE_MV)
                         && get(ProfileParameter.BATTERY_OCV_KNEE_MV) >= get(ProfileParameter.BATTERY_OCV_LATE_MV)
                         && get(ProfileParameter.BATTERY_OCV_LATE_MV) >= get(ProfileParameter.BATTERY_OCV_EMPTY_MV),
-                "battery_ocv_*", "the open-circuit voltage curve must not rise as the battery discharges");
-        require(get(ProfileParameter.BATTERY_KNEE_DOD_PPM) < get(ProfileParameter.BATTERY_LATE_DOD_PPM),
-                "battery_late_dod_ppm", "must be above battery_knee_dod_ppm");
+                "battery_ocv_*",
+                "the open-circuit voltage curve must not rise as the battery discharges");
+        require(
+                get(ProfileParameter.BATTERY_KNEE_DOD_PPM) < get(ProfileParameter.BATTERY_LATE_DOD_PPM),
+                "battery_late_dod_ppm",
+                "must be above battery_knee_dod_ppm");
         require(get(ProfileParameter.ERI_MV) > get(ProfileParameter.EOS_MV), "eri_mv", "must be above eos_mv");
-        require(get(ProfileParameter.EMPTY_RESERVOIR_NL) < get(ProfileParameter.LOW_RESERVOIR_ALARM_NL)
+        require(
+                get(ProfileParameter.EMPTY_RESERVOIR_NL) < get(ProfileParameter.LOW_RESERVOIR_ALARM_NL)
                         && get(ProfileParameter.LOW_RESERVOIR_ALARM_NL) < get(ProfileParameter.RESERVOIR_CAPACITY_NL),
-                "low_reservoir_alarm_nl", "must lie between empty_reservoir_nl and the reservoir capacity");
-        require(get(ProfileParameter.NVM_SCRUB_INTERVAL_US) % tickUs() == 0, "nvm_scrub_interval_us",
+                "low_reservoir_alarm_nl",
+                "must lie between empty_reservoir_nl and the reservoir capacity");
+        require(
+                get(ProfileParameter.NVM_SCRUB_INTERVAL_US) % tickUs() == 0,
+                "nvm_scrub_interval_us",
                 "must be a whole number of ticks");
     }
 

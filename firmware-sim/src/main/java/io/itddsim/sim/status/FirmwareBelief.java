@@ -18,6 +18,13 @@ import io.itddsim.sim.firmware.InfusionMode;
  * @param batteryMeasuredMv    the battery voltage at the monitor's last measurement
  * @param battery              the battery indicator (ERI and EOS as the monitor decided them)
  */
-public record FirmwareBelief(InfusionMode mode, String drug, long programmedNl, long commandedNl, long strokes,
-                             long reservoirEstimatedNl, MotorState motor, long batteryMeasuredMv,
-                             BatteryIndicator battery) { }
+public record FirmwareBelief(
+        InfusionMode mode,
+        String drug,
+        long programmedNl,
+        long commandedNl,
+        long strokes,
+        long reservoirEstimatedNl,
+        MotorState motor,
+        long batteryMeasuredMv,
+        BatteryIndicator battery) {}

@@ -14,5 +14,11 @@ package io.itddsim.sim.status;
  *                           parasitic drain, if any, still acts)
  * @param batteryConsumedNc  charge drawn from the battery since it was new, in nanocoulombs
  */
-public record PlantTruth(long reservoirActualNl, long intrathecalNl, long elsewhereNl, long intrathecalDrugPg,
-                         long elsewhereDrugPg, long batteryRestingMv, long batteryConsumedNc) { }
+public record PlantTruth(
+        long reservoirActualNl,
+        long intrathecalNl,
+        long elsewhereNl,
+        long intrathecalDrugPg,
+        long elsewhereDrugPg,
+        long batteryRestingMv,
+        long batteryConsumedNc) {}

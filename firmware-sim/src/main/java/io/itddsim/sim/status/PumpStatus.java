@@ -18,8 +18,14 @@ import java.util.List;
  * @param activeFaults catalogue names of the faults acting on the plant now (ground truth)
  * @param eventCount   events logged so far; the next event's index
  */
-public record PumpStatus(long simTimeUs, long ticks, FirmwareBelief belief, PlantTruth truth,
-                         List<ActiveAlarm> activeAlarms, List<String> activeFaults, long eventCount) {
+public record PumpStatus(
+        long simTimeUs,
+        long ticks,
+        FirmwareBelief belief,
+        PlantTruth truth,
+        List<ActiveAlarm> activeAlarms,
+        List<String> activeFaults,
+        long eventCount) {
     public PumpStatus {
         activeAlarms = List.copyOf(activeAlarms);
         activeFaults = List.copyOf(activeFaults);

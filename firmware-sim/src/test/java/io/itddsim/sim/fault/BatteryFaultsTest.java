@@ -19,13 +19,20 @@ import org.junit.jupiter.api.Test;
 class BatteryFaultsTest {
 
     private static PumpSimulator agedPump(long seed, long depthOfDischargePpm) {
-        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed40ml(), seed, 40_000_000,
-                Prescription.continuous("morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE))
+        return PumpSimulator.create(SimulationSetup.inService(
+                        PumpProfile.synchroMed40ml(),
+                        seed,
+                        40_000_000,
+                        Prescription.continuous("morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE))
                 .withBatteryDepthOfDischargePpm(depthOfDischargePpm));
     }
 
     private static long firstTime(PumpSimulator sim, EventType type) {
-        return sim.events().stream().filter(e -> e.type() == type).mapToLong(PumpEvent::timeUs).findFirst().orElse(-1);
+        return sim.events().stream()
+                .filter(e -> e.type() == type)
+                .mapToLong(PumpEvent::timeUs)
+                .findFirst()
+                .orElse(-1);
     }
 
     @Test
@@ -46,13 +53,17 @@ class BatteryFaultsTest {
     }
 
     @Test
-    @DisplayName("resistive film: the open-circuit voltage is fine but the cell sags under the motor: a low battery reset")
+    @DisplayName(
+            "resistive film: the open-circuit voltage is fine but the cell sags under the motor: a low battery reset")
     void resistiveFilmBrownsOutUnderLoad() {
         PumpSimulator sim = agedPump(62, 0);
         arm(sim, FaultSpec.of(FaultKind.BATTERY_RESISTIVE_FILM, FaultSchedule.now()));
         sim.runUntil(30 * DAY_US);
         assertTrue(sim.events().stream().noneMatch(e -> e.type() == EventType.LOW_BATTERY_RESET), "fine at 30 days");
-        assertEquals(20_000 + 10_000 * 30 - 10_000 / 24, sim.plant().battery().internalResistanceMilliOhm(), 1,
+        assertEquals(
+                20_000 + 10_000 * 30 - 10_000 / 24,
+                sim.plant().battery().internalResistanceMilliOhm(),
+                1,
                 "hourly steps of 10 Ohm/day");
         sim.runUntil(60 * DAY_US);
         FaultRecord r = onlyRecord(sim);
@@ -66,8 +77,11 @@ class BatteryFaultsTest {
     @DisplayName("an initial resistance rise alone can stall a pump at once (the cause side of a low battery reset)")
     void suddenFilmStallsAtOnce() {
         PumpSimulator sim = agedPump(63, 0);
-        arm(sim, FaultSpec.of(FaultKind.BATTERY_RESISTIVE_FILM, FaultSchedule.at(DAY_US))
-                .with("initial_rise_mohm", 1_000_000).with("growth_mohm_per_day", 0));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.BATTERY_RESISTIVE_FILM, FaultSchedule.at(DAY_US))
+                        .with("initial_rise_mohm", 1_000_000)
+                        .with("growth_mohm_per_day", 0));
         sim.runUntil(2 * DAY_US);
         FaultRecord r = onlyRecord(sim);
         assertTrue(r.detected() && r.detectionLatencyUs() < 42_000_000, String.valueOf(r));

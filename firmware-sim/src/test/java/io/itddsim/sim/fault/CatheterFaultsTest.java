@@ -42,8 +42,12 @@ class CatheterFaultsTest {
         assertEquals(slipPa, sim.plant().flow().heldPressurePa(sim.nowUs()), 10);
         // the wall holds 100 nL/kPa x (40 - 1.333) kPa; the rest slipped back into the reservoir
         assertEquals(3_866, heldNl, 1);
-        assertEquals(heldNl, reservoirBefore - sim.plant().reservoir().volumeNl(), "only the held volume left the reservoir");
-        assertTrue(sim.firmware().reservoirEstimateNl() < sim.plant().reservoir().volumeNl() - 900_000,
+        assertEquals(
+                heldNl,
+                reservoirBefore - sim.plant().reservoir().volumeNl(),
+                "only the held volume left the reservoir");
+        assertTrue(
+                sim.firmware().reservoirEstimateNl() < sim.plant().reservoir().volumeNl() - 900_000,
                 "the firmware counted strokes that slipped: at refill more is aspirated than expected");
         sim.runUntil(3 * DAY_US + 1_000);
         assertEquals(before + heldNl, delivered(sim), "the held volume arrives at once: a bolus");
@@ -53,11 +57,15 @@ class CatheterFaultsTest {
     }
 
     @Test
-    @DisplayName("an occluded catheter stalls a pump whose battery has sagged: the raised pressure eats the torque margin")
+    @DisplayName(
+            "an occluded catheter stalls a pump whose battery has sagged: the raised pressure eats the torque margin")
     void occlusionStallsAWeakPump() {
         PumpSimulator sim = PumpSimulator.create(io.itddsim.sim.engine.SimulationSetup.inService(
-                io.itddsim.sim.profile.PumpProfile.synchroMed40ml(), 52, 40_000_000,
-                io.itddsim.sim.firmware.Prescription.continuous("morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE))
+                        io.itddsim.sim.profile.PumpProfile.synchroMed40ml(),
+                        52,
+                        40_000_000,
+                        io.itddsim.sim.firmware.Prescription.continuous(
+                                "morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE))
                 .withBatteryDepthOfDischargePpm(950_000));
         arm(sim, FaultSpec.of(FaultKind.CATHETER_OCCLUSION, FaultSchedule.now()));
         sim.runUntil(DAY_US);
@@ -96,7 +104,8 @@ class CatheterFaultsTest {
     }
 
     @Test
-    @DisplayName("disconnection: the reservoir empties as programmed, everything goes to the tissue, nothing intrathecal")
+    @DisplayName(
+            "disconnection: the reservoir empties as programmed, everything goes to the tissue, nothing intrathecal")
     void disconnectionSendsEverythingToTissue() {
         PumpSimulator sim = FaultPumps.infusing("baclofen", FaultPumps.TYPICAL_RATE, 55);
         PumpSimulator healthy = FaultPumps.infusing("baclofen", FaultPumps.TYPICAL_RATE, 55);
@@ -106,10 +115,15 @@ class CatheterFaultsTest {
         sim.runUntil(4 * DAY_US);
         healthy.runUntil(4 * DAY_US);
         assertEquals(before, delivered(sim));
-        assertEquals(healthy.plant().reservoir().volumeNl(), sim.plant().reservoir().volumeNl(), "the reservoir cannot tell");
+        assertEquals(
+                healthy.plant().reservoir().volumeNl(),
+                sim.plant().reservoir().volumeNl(),
+                "the reservoir cannot tell");
         assertEquals(delivered(healthy) - before, sim.plant().ledger().elsewhereNl());
-        assertEquals(healthy.plant().ledger().intrathecalPg() - sim.plant().ledger().intrathecalPg(),
-                sim.plant().ledger().elsewherePg(), "drug mass is conserved");
+        assertEquals(
+                healthy.plant().ledger().intrathecalPg() - sim.plant().ledger().intrathecalPg(),
+                sim.plant().ledger().elsewherePg(),
+                "drug mass is conserved");
         assertEquals(healthy.events(), sim.events(), "the firmware logs exactly what a sound pump logs");
         assertFalse(onlyRecord(sim).detected());
     }

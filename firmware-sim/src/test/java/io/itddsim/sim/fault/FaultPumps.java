@@ -17,11 +17,14 @@ final class FaultPumps {
     /** 0.5 mL/day: a 240 nL stroke every 41.5 s. */
     static final long TYPICAL_RATE = 500_000;
 
-    private FaultPumps() { }
+    private FaultPumps() {}
 
     /** A full 40 mL pump infusing {@code drug} at 25 mg/mL and {@code rateNlPerDay}. */
     static PumpSimulator infusing(String drug, long rateNlPerDay, long seed) {
-        return PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed40ml(), seed, 40_000_000,
+        return PumpSimulator.create(SimulationSetup.inService(
+                PumpProfile.synchroMed40ml(),
+                seed,
+                40_000_000,
                 Prescription.continuous(drug, MORPHINE_25, rateNlPerDay)));
     }
 

@@ -39,7 +39,9 @@ class FaultScheduleTest {
     @Test
     @DisplayName("at and for: active from the first tick at or after `at`, for exactly `for`")
     void atAndFor() {
-        PumpSimulator sim = runBothWays(71, 2 * HOUR_US,
+        PumpSimulator sim = runBothWays(
+                71,
+                2 * HOUR_US,
                 LEAK.scheduled(FaultSchedule.at(HOUR_US / 2 + 300).lasting(10 * MINUTE_US)));
         FaultRecord r = onlyRecord(sim);
         assertEquals(HOUR_US / 2 + 1_000, r.activeFromUs(), "rounded up to the tick");
@@ -51,7 +53,9 @@ class FaultScheduleTest {
     @Test
     @DisplayName("repeat and every: occurrences start `every` apart, each its own record")
     void repeatEvery() {
-        PumpSimulator sim = runBothWays(72, 8 * HOUR_US,
+        PumpSimulator sim = runBothWays(
+                72,
+                8 * HOUR_US,
                 LEAK.scheduled(FaultSchedule.at(HOUR_US).lasting(MINUTE_US).repeated(3, 2 * HOUR_US)));
         List<FaultRecord> records = sim.faultRecords();
         assertEquals(3, records.size());
@@ -65,8 +69,11 @@ class FaultScheduleTest {
     @Test
     @DisplayName("probability: each occurrence is drawn from the fault's own seeded stream")
     void probabilityIsSeededPerFault() {
-        FaultSpec coinFlips = LEAK.named("coin").scheduled(FaultSchedule.now().lasting(MINUTE_US)
-                .repeated(200, 2 * MINUTE_US).withProbabilityPpm(300_000));
+        FaultSpec coinFlips = LEAK.named("coin")
+                .scheduled(FaultSchedule.now()
+                        .lasting(MINUTE_US)
+                        .repeated(200, 2 * MINUTE_US)
+                        .withProbabilityPpm(300_000));
         List<Long> a = starts(runBothWays(73, 401 * MINUTE_US, coinFlips));
         List<Long> b = starts(runBothWays(73, 401 * MINUTE_US, coinFlips));
         List<Long> otherName = starts(runBothWays(73, 401 * MINUTE_US, coinFlips.named("coin2")));
@@ -78,13 +85,20 @@ class FaultScheduleTest {
     @Test
     @DisplayName("adding a fault does not change the noise elsewhere: another fault's draws are unaffected")
     void faultsDrawIndependently() {
-        FaultSpec coin = LEAK.named("coin").scheduled(FaultSchedule.now().lasting(MINUTE_US)
-                .repeated(100, 2 * MINUTE_US).withProbabilityPpm(500_000));
+        FaultSpec coin = LEAK.named("coin")
+                .scheduled(FaultSchedule.now()
+                        .lasting(MINUTE_US)
+                        .repeated(100, 2 * MINUTE_US)
+                        .withProbabilityPpm(500_000));
         FaultSpec other = FaultSpec.of(FaultKind.MOTOR_STALL_INTERMITTENT, FaultSchedule.at(HOUR_US))
-                .with("window", 2 * HOUR_US).with("episode_min", MINUTE_US).with("episode_max", 20 * MINUTE_US);
+                .with("window", 2 * HOUR_US)
+                .with("episode_min", MINUTE_US)
+                .with("episode_max", 20 * MINUTE_US);
         List<Long> alone = starts(runBothWays(74, 201 * MINUTE_US, coin));
-        List<Long> together = runBothWays(74, 201 * MINUTE_US, coin, other).faultRecords().stream().filter(r -> r.name().equals("coin"))
-                .map(FaultRecord::activeFromUs).toList();
+        List<Long> together = runBothWays(74, 201 * MINUTE_US, coin, other).faultRecords().stream()
+                .filter(r -> r.name().equals("coin"))
+                .map(FaultRecord::activeFromUs)
+                .toList();
         assertEquals(alone, together);
     }
 
@@ -97,10 +111,12 @@ class FaultScheduleTest {
     }
 
     @Test
-    @DisplayName("when a quantity crosses a threshold: checked on the poll grid, the same with and without fast-forward")
+    @DisplayName(
+            "when a quantity crosses a threshold: checked on the poll grid, the same with and without fast-forward")
     void thresholdCondition() {
-        FaultSpec spec = LEAK.scheduled(FaultSchedule.now().when(new FaultCondition.Threshold(
-                FaultCondition.Quantity.RESERVOIR_ACTUAL, FaultCondition.Comparison.BELOW, 39_900_000)));
+        FaultSpec spec = LEAK.scheduled(FaultSchedule.now()
+                .when(new FaultCondition.Threshold(
+                        FaultCondition.Quantity.RESERVOIR_ACTUAL, FaultCondition.Comparison.BELOW, 39_900_000)));
         PumpSimulator sim = runBothWays(75, 8 * HOUR_US, spec);
         FaultRecord r = onlyRecord(sim);
         assertEquals(0, r.activeFromUs() % FaultSchedule.DEFAULT_POLL_US, "on the ten-minute grid");
@@ -113,23 +129,33 @@ class FaultScheduleTest {
     @Test
     @DisplayName("when after an event: the tick after the firmware logs it")
     void afterEventCondition() {
-        FaultSpec jam = FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(HOUR_US)).named("jam")
+        FaultSpec jam = FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(HOUR_US))
+                .named("jam")
                 .with("duration", HOUR_US);
-        FaultSpec followUp = LEAK.named("after-stall").scheduled(FaultSchedule.now().lasting(HOUR_US)
-                .when(new FaultCondition.AfterEvent(EventType.MOTOR_STALL)));
+        FaultSpec followUp = LEAK.named("after-stall")
+                .scheduled(FaultSchedule.now()
+                        .lasting(HOUR_US)
+                        .when(new FaultCondition.AfterEvent(EventType.MOTOR_STALL)));
         PumpSimulator sim = runBothWays(76, 4 * HOUR_US, jam, followUp);
-        PumpEvent stall = sim.events().stream().filter(e -> e.type() == EventType.MOTOR_STALL).findFirst().orElseThrow();
-        FaultRecord r = sim.faultRecords().stream().filter(x -> x.name().equals("after-stall")).findFirst().orElseThrow();
+        PumpEvent stall = sim.events().stream()
+                .filter(e -> e.type() == EventType.MOTOR_STALL)
+                .findFirst()
+                .orElseThrow();
+        FaultRecord r = sim.faultRecords().stream()
+                .filter(x -> x.name().equals("after-stall"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(stall.timeUs() + sim.profile().tickUs(), r.activeFromUs());
     }
 
     @Test
     @DisplayName("an event logged before the fault starts waiting does not count")
     void earlierEventsDoNotCount() {
-        FaultSpec jam = FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(HOUR_US)).named("jam")
+        FaultSpec jam = FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(HOUR_US))
+                .named("jam")
                 .with("duration", HOUR_US);
-        FaultSpec followUp = LEAK.named("late").scheduled(FaultSchedule.at(3 * HOUR_US)
-                .when(new FaultCondition.AfterEvent(EventType.MOTOR_STALL)));
+        FaultSpec followUp = LEAK.named("late")
+                .scheduled(FaultSchedule.at(3 * HOUR_US).when(new FaultCondition.AfterEvent(EventType.MOTOR_STALL)));
         PumpSimulator sim = runBothWays(77, 5 * HOUR_US, jam, followUp);
         assertEquals(1, sim.faultRecords().size(), "only the jam became active");
     }

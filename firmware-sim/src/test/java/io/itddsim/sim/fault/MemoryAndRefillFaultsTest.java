@@ -40,7 +40,8 @@ class MemoryAndRefillFaultsTest {
         assertEquals(r.activeFromUs(), r.activeToUs(), "a bit flip happens in an instant");
         assertEquals("MEMORY_ERROR", r.detectedBy());
         assertEquals(2 * DAY_US, r.detectedUs(), "found by the scrub at the start of day 2");
-        assertEquals("event log record", events(sim, EventType.MEMORY_ERROR).get(0).detail());
+        assertEquals(
+                "event log record", events(sim, EventType.MEMORY_ERROR).get(0).detail());
     }
 
     @Test
@@ -62,8 +63,11 @@ class MemoryAndRefillFaultsTest {
         sim.runUntil(2 * DAY_US);
         PumpEvent error = events(sim, EventType.MEMORY_ERROR).get(0);
         assertEquals("prescription", error.detail());
-        assertTrue(sim.events().stream().anyMatch(e -> e.type() == EventType.ALARM_RAISED
-                && e.detail().equals("PUMP_MEMORY_ERROR")), String.valueOf(sim.events()));
+        assertTrue(
+                sim.events().stream()
+                        .anyMatch(e ->
+                                e.type() == EventType.ALARM_RAISED && e.detail().equals("PUMP_MEMORY_ERROR")),
+                String.valueOf(sim.events()));
         assertEquals(error.timeUs(), onlyRecord(sim).detectedUs());
     }
 
@@ -76,7 +80,11 @@ class MemoryAndRefillFaultsTest {
 
     private static String nvmAfterFlip(long seed, String name) {
         PumpSimulator sim = FaultPumps.morphine(seed);
-        arm(sim, FaultSpec.of(FaultKind.NVM_PRESCRIPTION_CORRUPTION, FaultSchedule.at(HOUR_US)).named(name).with("bits", 3));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.NVM_PRESCRIPTION_CORRUPTION, FaultSchedule.at(HOUR_US))
+                        .named(name)
+                        .with("bits", 3));
         sim.runUntil(2 * HOUR_US);
         return java.util.HexFormat.of().formatHex(sim.plant().nvm().contents());
     }
@@ -85,7 +93,11 @@ class MemoryAndRefillFaultsTest {
     @DisplayName("pocket fill: the refill goes to the tissue, nothing is aspirated, the volume check flags it")
     void pocketFill() {
         PumpSimulator sim = FaultPumps.morphine(85);
-        arm(sim, FaultSpec.of(FaultKind.REFILL_POCKET_FILL, FaultSchedule.at(REFILL_AT_US - HOUR_US).lasting(2 * HOUR_US)));
+        arm(
+                sim,
+                FaultSpec.of(
+                        FaultKind.REFILL_POCKET_FILL,
+                        FaultSchedule.at(REFILL_AT_US - HOUR_US).lasting(2 * HOUR_US)));
         sim.schedule(REFILL_AT_US, refill());
         sim.runUntil(REFILL_AT_US - 1_000);
         long reservoirBefore = sim.plant().reservoir().volumeNl();
@@ -118,14 +130,21 @@ class MemoryAndRefillFaultsTest {
     void wrongConcentrationGoesUnnoticed() {
         PumpSimulator sim = FaultPumps.morphine(87);
         PumpSimulator right = FaultPumps.morphine(87);
-        arm(sim, FaultSpec.of(FaultKind.REFILL_WRONG_CONCENTRATION, FaultSchedule.at(REFILL_AT_US - HOUR_US)
-                .lasting(2 * HOUR_US)).with("concentration_ppm", 2_000_000));
+        arm(
+                sim,
+                FaultSpec.of(
+                                FaultKind.REFILL_WRONG_CONCENTRATION,
+                                FaultSchedule.at(REFILL_AT_US - HOUR_US).lasting(2 * HOUR_US))
+                        .with("concentration_ppm", 2_000_000));
         sim.schedule(REFILL_AT_US, refill());
         right.schedule(REFILL_AT_US, refill());
         sim.runUntil(REFILL_AT_US + 1_000);
         right.runUntil(REFILL_AT_US + 1_000);
-        assertEquals(right.plant().reservoir().volumeNl(), sim.plant().reservoir().volumeNl());
-        assertEquals(20_000_000L * FaultPumps.MORPHINE_25, sim.plant().reservoir().massPg() - right.plant().reservoir().massPg());
+        assertEquals(
+                right.plant().reservoir().volumeNl(), sim.plant().reservoir().volumeNl());
+        assertEquals(
+                20_000_000L * FaultPumps.MORPHINE_25,
+                sim.plant().reservoir().massPg() - right.plant().reservoir().massPg());
         assertEquals(right.events(), sim.events(), "the firmware logs exactly what it logs for a right refill");
         assertFalse(onlyRecord(sim).detected());
     }

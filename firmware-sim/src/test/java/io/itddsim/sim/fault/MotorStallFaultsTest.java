@@ -28,13 +28,17 @@ import org.junit.jupiter.api.Test;
 class MotorStallFaultsTest {
     /** At 0.5 mL/day a stroke starts every 41.5 s; detection takes 23 more steps (46 ms). */
     private static final long STROKE_INTERVAL_US = 41_472_000;
+
     private static final long DETECTION_BOUND_US = STROKE_INTERVAL_US + 46_000;
 
     @Test
     @DisplayName("transient stall: the rotor stops for its duration, the firmware logs the stall and the recovery")
     void transientStallIsDetectedAndRecovers() {
         PumpSimulator sim = FaultPumps.morphine(21);
-        arm(sim, FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(DAY_US)).with("duration", 2 * HOUR_US));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.MOTOR_STALL_TRANSIENT, FaultSchedule.at(DAY_US))
+                        .with("duration", 2 * HOUR_US));
         sim.runUntil(DAY_US + HOUR_US);
         long movedMidStall = sim.plant().motor().stepsMoved();
         long deliveredMidStall = sim.plant().ledger().intrathecalNl();
@@ -47,7 +51,9 @@ class MotorStallFaultsTest {
         assertEquals(DAY_US, r.activeFromUs());
         assertEquals(DAY_US + 2 * HOUR_US, r.activeToUs());
         assertEquals("MOTOR_STALL", r.detectedBy());
-        assertTrue(r.detectionLatencyUs() > 0 && r.detectionLatencyUs() <= DETECTION_BOUND_US, "latency " + r.detectionLatencyUs());
+        assertTrue(
+                r.detectionLatencyUs() > 0 && r.detectionLatencyUs() <= DETECTION_BOUND_US,
+                "latency " + r.detectionLatencyUs());
         PumpEvent recovered = events(sim, EventType.MOTOR_STALL_RECOVERED).get(0);
         assertTrue(recovered.timeUs() >= r.activeToUs() && recovered.timeUs() <= r.activeToUs() + DETECTION_BOUND_US);
         assertFalse(sim.firmware().stallDetected());
@@ -58,7 +64,10 @@ class MotorStallFaultsTest {
     @DisplayName("intermittent stall: three episodes in three days, three stalls and three recoveries logged")
     void intermittentStallComesAndGoes() {
         PumpSimulator sim = FaultPumps.morphine(22);
-        arm(sim, FaultSpec.of(FaultKind.MOTOR_STALL_INTERMITTENT, FaultSchedule.at(DAY_US)).named("on-off"));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.MOTOR_STALL_INTERMITTENT, FaultSchedule.at(DAY_US))
+                        .named("on-off"));
         sim.runUntil(5 * DAY_US);
         assertEquals(3, events(sim, EventType.MOTOR_STALL).size(), String.valueOf(sim.events()));
         assertEquals(3, events(sim, EventType.MOTOR_STALL_RECOVERED).size());
@@ -101,7 +110,8 @@ class MotorStallFaultsTest {
         assertFalse(r.ended());
         assertTrue(r.detectionLatencyUs() <= DETECTION_BOUND_US);
         assertTrue(events(sim, EventType.MOTOR_STALL_RECOVERED).isEmpty());
-        assertTrue(sim.firmware().reservoirEstimateNl() < sim.plant().reservoir().volumeNl() - 4_000_000,
+        assertTrue(
+                sim.firmware().reservoirEstimateNl() < sim.plant().reservoir().volumeNl() - 4_000_000,
                 "the estimate keeps falling while nothing is delivered");
     }
 
@@ -112,7 +122,9 @@ class MotorStallFaultsTest {
         // 100x the default rate so that the 5-year course takes a month
         arm(sim, FaultSpec.of(FaultKind.SHAFT_WEAR, FaultSchedule.now()).with("rate_ppm_per_day", 160_000));
         sim.runUntil(10 * DAY_US);
-        assertTrue(sim.plant().gears().wearPpm() > 2_500_000, "wear " + sim.plant().gears().wearPpm());
+        assertTrue(
+                sim.plant().gears().wearPpm() > 2_500_000,
+                "wear " + sim.plant().gears().wearPpm());
         assertTrue(events(sim, EventType.MOTOR_STALL).isEmpty(), "still turning at 10 days");
         sim.runUntil(40 * DAY_US);
         FaultRecord r = onlyRecord(sim);
@@ -123,11 +135,13 @@ class MotorStallFaultsTest {
     }
 
     @Test
-    @DisplayName("gear corrosion runs about three times faster with an off-label drug (hydromorphone) than with morphine")
+    @DisplayName(
+            "gear corrosion runs about three times faster with an off-label drug (hydromorphone) than with morphine")
     void offLabelCorrosionIsFaster() {
         long onLabel = corrosionStallDay("morphine");
         long offLabel = corrosionStallDay("hydromorphone");
-        assertTrue(offLabel * 25 / 10 < onLabel && onLabel < offLabel * 35 / 10,
+        assertTrue(
+                offLabel * 25 / 10 < onLabel && onLabel < offLabel * 35 / 10,
                 "stall on day " + onLabel + " (morphine) vs " + offLabel + " (hydromorphone)");
     }
 
@@ -155,7 +169,8 @@ class MotorStallFaultsTest {
         assertTrue(r.detectionLatencyUs() <= DETECTION_BOUND_US);
         assertEquals(onlyRecord(jammed).detectedUs(), r.detectedUs());
         // 20 uA for two days is 3.456 C more
-        long extraNc = sim.plant().battery().consumedNc() - jammed.plant().battery().consumedNc();
+        long extraNc =
+                sim.plant().battery().consumedNc() - jammed.plant().battery().consumedNc();
         assertEquals(3_456_000_000L, extraNc, 1_000);
     }
 
@@ -163,8 +178,11 @@ class MotorStallFaultsTest {
     @DisplayName("a feedthrough short too small to stall still shows as a sag under motor load")
     void mildShortOnlySags() {
         PumpSimulator sim = FaultPumps.morphine(27);
-        arm(sim, FaultSpec.of(FaultKind.FEEDTHROUGH_SHORT, FaultSchedule.now()).with("torque_loss_ppm", 100_000)
-                .with("short_current_na", 1_000_000));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.FEEDTHROUGH_SHORT, FaultSchedule.now())
+                        .with("torque_loss_ppm", 100_000)
+                        .with("short_current_na", 1_000_000));
         sim.runUntil(DAY_US);
         assertTrue(events(sim, EventType.MOTOR_STALL).isEmpty());
         // 1 mA through 20 Ohm: 20 mV lower, measured by the firmware's hourly check

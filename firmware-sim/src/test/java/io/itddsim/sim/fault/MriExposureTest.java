@@ -27,11 +27,13 @@ class MriExposureTest {
     private static final long STROKE_INTERVAL_US = 41_472_000;
 
     private static FaultSpec mri(long recoveryDelayUs) {
-        return FaultSpec.of(FaultKind.MRI_EXPOSURE, FaultSchedule.at(SCAN_AT_US)).with("recovery_delay", recoveryDelayUs);
+        return FaultSpec.of(FaultKind.MRI_EXPOSURE, FaultSchedule.at(SCAN_AT_US))
+                .with("recovery_delay", recoveryDelayUs);
     }
 
     private static PumpCommand running() {
-        return new PumpCommand.Program(Prescription.continuous("morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE));
+        return new PumpCommand.Program(
+                Prescription.continuous("morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE));
     }
 
     private static PumpCommand stopped() {
@@ -50,13 +52,16 @@ class MriExposureTest {
         assertEquals(SCAN_AT_US + HOUR_US, r.activeToUs(), "the default scan is an hour");
         assertTrue(r.detectionLatencyUs() <= STROKE_INTERVAL_US + 46_000, "latency " + r.detectionLatencyUs());
         PumpEvent recovered = events(sim, EventType.MOTOR_STALL_RECOVERED).get(0);
-        assertTrue(recovered.timeUs() >= interrogatedUs && recovered.timeUs() < interrogatedUs + STROKE_INTERVAL_US + 96_000,
+        assertTrue(
+                recovered.timeUs() >= interrogatedUs
+                        && recovered.timeUs() < interrogatedUs + STROKE_INTERVAL_US + 96_000,
                 "recovered at " + recovered.timeUs());
         assertFalse(sim.plant().motor().heldByField());
     }
 
     @Test
-    @DisplayName("alarming in the scanner's field puts the pump in telemetry mode: no infusion until it is interrogated")
+    @DisplayName(
+            "alarming in the scanner's field puts the pump in telemetry mode: no infusion until it is interrogated")
     void alarmingPumpStaysStoppedUntilInterrogated() {
         PumpSimulator sim = FaultPumps.morphine(35);
         arm(sim, mri(0));
@@ -70,14 +75,16 @@ class MriExposureTest {
         sim.runUntil(interrogatedUs - 1_000);
         assertFalse(sim.plant().motor().heldByField(), "the rotor is free five hours before the interrogation");
         assertEquals(strokes, sim.firmware().strokesCommanded(), "yet the pump starts no stroke");
-        assertEquals(io.itddsim.sim.firmware.InfusionMode.STOPPED, sim.firmware().mode());
+        assertEquals(
+                io.itddsim.sim.firmware.InfusionMode.STOPPED, sim.firmware().mode());
         sim.runUntil(interrogatedUs + HOUR_US);
         assertTrue(sim.firmware().strokesCommanded() > strokes + 50, "infusing again after the interrogation");
         assertEquals(1, events(sim, EventType.MOTOR_STALL_RECOVERED).size());
     }
 
     @Test
-    @DisplayName("a pump not alarming when it meets the field is not held: stopped for the scan, it restarts when programmed")
+    @DisplayName(
+            "a pump not alarming when it meets the field is not held: stopped for the scan, it restarts when programmed")
     void quietPumpIsNotHeld() {
         PumpSimulator sim = FaultPumps.morphine(36);
         arm(sim, mri(0));
@@ -85,7 +92,8 @@ class MriExposureTest {
         sim.schedule(SCAN_AT_US + 2 * HOUR_US, running());
         sim.runUntil(SCAN_AT_US + 3 * HOUR_US);
         assertTrue(events(sim, EventType.TELEMETRY_HOLD).isEmpty());
-        assertEquals(io.itddsim.sim.firmware.InfusionMode.CONTINUOUS, sim.firmware().mode());
+        assertEquals(
+                io.itddsim.sim.firmware.InfusionMode.CONTINUOUS, sim.firmware().mode());
     }
 
     @Test
@@ -113,7 +121,8 @@ class MriExposureTest {
         sim.schedule(restartUs, running());
         sim.runUntil(2 * DAY_US);
         FaultRecord r = onlyRecord(sim);
-        assertTrue(r.detectedUs() >= restartUs && r.detectedUs() <= restartUs + STROKE_INTERVAL_US + 46_000,
+        assertTrue(
+                r.detectedUs() >= restartUs && r.detectedUs() <= restartUs + STROKE_INTERVAL_US + 46_000,
                 "detected at " + r.detectedUs() + ", restart at " + restartUs);
         assertTrue(r.detectionLatencyUs() > 2 * HOUR_US, "an infusing pump would have noticed within a minute");
     }

@@ -31,14 +31,19 @@ class OverInfusionFaultsTest {
         arm(sim, FaultSpec.of(FaultKind.OVER_INFUSION, FaultSchedule.at(5 * DAY_US)));
         sim.runUntil(40 * DAY_US);
         healthy.runUntil(40 * DAY_US);
-        assertEquals(healthy.firmware().reservoirEstimateNl(), sim.firmware().reservoirEstimateNl(),
+        assertEquals(
+                healthy.firmware().reservoirEstimateNl(),
+                sim.firmware().reservoirEstimateNl(),
                 "the firmware counts the same strokes");
-        long healthyError = healthy.firmware().reservoirEstimateNl() - healthy.plant().reservoir().volumeNl();
-        long estimateError = sim.firmware().reservoirEstimateNl() - sim.plant().reservoir().volumeNl();
+        long healthyError = healthy.firmware().reservoirEstimateNl()
+                - healthy.plant().reservoir().volumeNl();
+        long estimateError =
+                sim.firmware().reservoirEstimateNl() - sim.plant().reservoir().volumeNl();
         assertTrue(healthyError < 0, "this pump delivers under nominal when sound");
         // 35 days of a ramp to +17.5% average +8.75% over 17.5 mL: about 1.5 mL more than the sound pump
-        assertTrue(estimateError - healthyError > 1_400_000, "estimate drifted by only "
-                + (estimateError - healthyError) + " nL");
+        assertTrue(
+                estimateError - healthyError > 1_400_000,
+                "estimate drifted by only " + (estimateError - healthyError) + " nL");
         assertTrue(estimateError > 1_000_000, "the pump believes it holds a millilitre more than it does");
         // the last day's delivery against the programmed 0.5 mL/day
         long before = sim.plant().ledger().intrathecalNl();
@@ -54,8 +59,11 @@ class OverInfusionFaultsTest {
     @DisplayName("a sudden onset jumps at once and is capped at max_ppm")
     void suddenOnsetIsCapped() {
         PumpSimulator sim = FaultPumps.morphine(42);
-        arm(sim, FaultSpec.of(FaultKind.OVER_INFUSION, FaultSchedule.now()).with("onset_ppm", 300_000)
-                .with("max_ppm", 400_000));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.OVER_INFUSION, FaultSchedule.now())
+                        .with("onset_ppm", 300_000)
+                        .with("max_ppm", 400_000));
         sim.runUntil(HOUR_US);
         assertEquals(300_000, sim.plant().rotor().gainDriftPpm());
         sim.runUntil(40 * DAY_US);
@@ -63,20 +71,26 @@ class OverInfusionFaultsTest {
     }
 
     @Test
-    @DisplayName("fentanyl over-infusion runs the reservoir dry while the estimate still shows more than the 2 mL alarm level")
+    @DisplayName(
+            "fentanyl over-infusion runs the reservoir dry while the estimate still shows more than the 2 mL alarm level")
     void runsDryBeforeTheLowReservoirLevel() {
-        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), 43, 10_000_000,
-                Prescription.continuous("fentanyl", 50, 500_000)));
-        arm(sim, FaultSpec.of(FaultKind.OVER_INFUSION, FaultSchedule.now()).with("onset_ppm", 400_000)
-                .with("rate_ppm_per_day", 0));
+        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(
+                PumpProfile.synchroMed20ml(), 43, 10_000_000, Prescription.continuous("fentanyl", 50, 500_000)));
+        arm(
+                sim,
+                FaultSpec.of(FaultKind.OVER_INFUSION, FaultSchedule.now())
+                        .with("onset_ppm", 400_000)
+                        .with("rate_ppm_per_day", 0));
         sim.runUntil(16 * DAY_US);
         assertEquals(0, sim.plant().reservoir().volumeNl(), "actually empty");
-        assertTrue(sim.firmware().reservoirEstimateNl() > 2_000_000, "the pump believes "
-                + sim.firmware().reservoirEstimateNl() + " nL remain");
+        assertTrue(
+                sim.firmware().reservoirEstimateNl() > 2_000_000,
+                "the pump believes " + sim.firmware().reservoirEstimateNl() + " nL remain");
     }
 
     @Test
-    @DisplayName("loss of roller occlusion: the reservoir drains while the pump is stopped, and the estimate does not move")
+    @DisplayName(
+            "loss of roller occlusion: the reservoir drains while the pump is stopped, and the estimate does not move")
     void freeFlowWhileStopped() {
         PumpSimulator sim = FaultPumps.morphine(44);
         sim.schedule(0, new PumpCommand.Program(Prescription.stopped("morphine", FaultPumps.MORPHINE_25)));
@@ -94,11 +108,17 @@ class OverInfusionFaultsTest {
     void freeFlowAddsToPumping() {
         PumpSimulator sim = FaultPumps.morphine(45);
         PumpSimulator healthy = FaultPumps.morphine(45);
-        arm(sim, FaultSpec.of(FaultKind.ROLLER_OCCLUSION_LOSS, FaultSchedule.now().lasting(DAY_US))
-                .with("free_flow", 250_000));
+        arm(
+                sim,
+                FaultSpec.of(
+                                FaultKind.ROLLER_OCCLUSION_LOSS,
+                                FaultSchedule.now().lasting(DAY_US))
+                        .with("free_flow", 250_000));
         sim.runUntil(2 * DAY_US);
         healthy.runUntil(2 * DAY_US);
-        assertEquals(250_000, sim.plant().ledger().intrathecalNl() - healthy.plant().ledger().intrathecalNl(),
+        assertEquals(
+                250_000,
+                sim.plant().ledger().intrathecalNl() - healthy.plant().ledger().intrathecalNl(),
                 "a day at 0.25 mL/day, to the nanolitre, and nothing after: sealed again");
     }
 
@@ -113,8 +133,10 @@ class OverInfusionFaultsTest {
         PumpSimulator sim = FaultPumps.morphine(46);
         arm(sim, FaultSpec.of(FaultKind.OVER_INFUSION_AFTER_STOP, FaultSchedule.now()));
         sim.schedule(DAY_US, new PumpCommand.Program(Prescription.stopped("morphine", FaultPumps.MORPHINE_25)));
-        sim.schedule(DAY_US + stopUs, new PumpCommand.Program(
-                Prescription.continuous("morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE)));
+        sim.schedule(
+                DAY_US + stopUs,
+                new PumpCommand.Program(
+                        Prescription.continuous("morphine", FaultPumps.MORPHINE_25, FaultPumps.TYPICAL_RATE)));
         sim.runUntil(DAY_US + stopUs + DAY_US);
         return sim.plant().rotor().gainDriftPpm();
     }

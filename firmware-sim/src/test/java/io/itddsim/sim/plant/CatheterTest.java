@@ -18,11 +18,11 @@ class CatheterTest {
     @DisplayName("after a concentration change the old solution in the catheter is delivered first")
     void oldDrugLeavesFirst() {
         Catheter c = new Catheter(PumpProfile.synchroMed20ml());
-        c.fill(25_000);                            // morphine 25 mg/mL fills the catheter
+        c.fill(25_000); // morphine 25 mg/mL fills the catheter
         long dead = c.deadVolumeNl();
         long outNl = 0;
         long outPg = 0;
-        while (outNl < dead) {                     // push 10 mg/mL behind it, just the dead volume
+        while (outNl < dead) { // push 10 mg/mL behind it, just the dead volume
             long nl = Math.min(100, dead - outNl);
             c.push(nl, nl * 10_000L);
             outNl += c.lastOutNl();

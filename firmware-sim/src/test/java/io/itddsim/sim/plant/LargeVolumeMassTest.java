@@ -29,7 +29,8 @@ class LargeVolumeMassTest {
     void largeCatheterPortInjection() {
         Plant plant = new Plant(PumpProfile.synchroMed40ml(), 0, 0);
         plant.catheter().fill(25_000);
-        RefillProcedure.perform(plant, RefillRoute.CATHETER_ACCESS_PORT, RefillProcedure.ASPIRATE_ALL, 20_000_000, 25_000);
+        RefillProcedure.perform(
+                plant, RefillRoute.CATHETER_ACCESS_PORT, RefillProcedure.ASPIRATE_ALL, 20_000_000, 25_000);
         assertEquals(20_000_000, plant.ledger().intrathecalNl());
         assertEquals(20_000_000L * 25_000, plant.ledger().intrathecalPg());
         assertEquals(plant.catheter().deadVolumeNl() * 25_000, plant.catheter().massPg());

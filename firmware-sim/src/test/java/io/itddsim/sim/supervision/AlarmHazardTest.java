@@ -58,7 +58,9 @@ class AlarmHazardTest {
         assertTrue(sim.firmware().reservoirEstimateNl() <= emptyNl);
         Alarms.assertActive(sim, AlarmType.EMPTY_RESERVOIR, AlarmState.ACTIVE);
         assertEquals(InfusionMode.MINIMUM_RATE, sim.firmware().mode());
-        assertEquals(sim.profile().get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY), sim.firmware().basalRateNlPerDay());
+        assertEquals(
+                sim.profile().get(ProfileParameter.MINIMUM_RATE_NL_PER_DAY),
+                sim.firmware().basalRateNlPerDay());
         assertTrue(sim.plant().reservoir().volumeNl() > 0, "the true reservoir still holds drug");
         Alarms.interrogate(sim);
         Alarms.assertActive(sim, AlarmType.EMPTY_RESERVOIR, AlarmState.ACKNOWLEDGED); // cause persists
@@ -69,15 +71,16 @@ class AlarmHazardTest {
     void overInfusionRunsDryWithoutLowReservoirAlarm() {
         // +30% per stroke: far outside the labelled 14.5% (the over-infusion of the 2014 notice)
         PumpProfile overInfusing = PumpProfile.synchroMed40ml().with(ProfileParameter.STROKE_VOLUME_GAIN_PPM, 300_000);
-        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(overInfusing, 3, 40_000_000,
-                Prescription.continuous("morphine", 25_000, 2_000_000)));
+        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(
+                overInfusing, 3, 40_000_000, Prescription.continuous("morphine", 25_000, 2_000_000)));
         long low = sim.profile().get(ProfileParameter.LOW_RESERVOIR_ALARM_NL);
         long day = 0;
         while (sim.plant().reservoir().volumeNl() > 0) {
             sim.runUntil(++day * DAY_US / 4);
         }
-        assertTrue(sim.firmware().reservoirEstimateNl() > low, "the estimate still shows "
-                + sim.firmware().reservoirEstimateNl() + " nL when the reservoir is dry");
+        assertTrue(
+                sim.firmware().reservoirEstimateNl() > low,
+                "the estimate still shows " + sim.firmware().reservoirEstimateNl() + " nL when the reservoir is dry");
         assertFalse(sim.firmware().alarms().isActive(AlarmType.LOW_RESERVOIR), "no low-reservoir alarm yet");
         assertNull(Pumps.firstEvent(sim, EventType.RESERVOIR_LOW));
     }
@@ -117,7 +120,8 @@ class AlarmHazardTest {
     }
 
     @Test
-    @DisplayName("memory error in the log: critical alarm at the daily check, dosing goes on, the record is reported in place")
+    @DisplayName(
+            "memory error in the log: critical alarm at the daily check, dosing goes on, the record is reported in place")
     void memoryErrorInEventLog() {
         PumpSimulator sim = Pumps.morphine40ml(6, 500_000);
         sim.applyNow(new PumpCommand.AlarmTest());
@@ -153,7 +157,8 @@ class AlarmHazardTest {
     }
 
     @Test
-    @DisplayName("low reservoir (by the estimate): non-critical alarm; a refill removes the cause, interrogation clears it")
+    @DisplayName(
+            "low reservoir (by the estimate): non-critical alarm; a refill removes the cause, interrogation clears it")
     void lowReservoir() {
         PumpSimulator sim = Pumps.morphine40ml(8, 4_000_000);
         sim.runUntil(9 * DAY_US + 18 * HOUR_US);
@@ -182,7 +187,8 @@ class AlarmHazardTest {
     @DisplayName("alarm clock: non-critical refill reminder at the date set; a refill with a new date clears it")
     void alarmClock() {
         PumpSimulator sim = Pumps.morphine40ml(10, 500_000);
-        sim.applyNow(new PumpCommand.ConfigureAlarms(sim.firmware().alarms().settings().withAlarmClockUs(30 * DAY_US)));
+        sim.applyNow(new PumpCommand.ConfigureAlarms(
+                sim.firmware().alarms().settings().withAlarmClockUs(30 * DAY_US)));
         sim.runUntil(30 * DAY_US - HOUR_US);
         assertFalse(sim.firmware().alarms().isActive(AlarmType.ALARM_CLOCK));
         sim.runUntil(30 * DAY_US + HOUR_US);

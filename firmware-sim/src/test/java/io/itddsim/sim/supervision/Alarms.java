@@ -11,11 +11,12 @@ import io.itddsim.sim.firmware.PumpCommand;
 
 /** Test helpers for alarm assertions. */
 final class Alarms {
-    private Alarms() { }
+    private Alarms() {}
 
     static void assertActive(PumpSimulator sim, AlarmType type, AlarmState state) {
-        assertTrue(sim.firmware().alarms().isActive(type), type + " not in the active set: "
-                + sim.firmware().alarms().active() + "; events " + sim.events());
+        assertTrue(
+                sim.firmware().alarms().isActive(type),
+                type + " not in the active set: " + sim.firmware().alarms().active() + "; events " + sim.events());
         assertEquals(state, sim.firmware().alarms().state(type), type.toString());
     }
 

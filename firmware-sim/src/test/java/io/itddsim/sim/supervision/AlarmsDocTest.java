@@ -20,7 +20,8 @@ class AlarmsDocTest {
 
     private static List<String> rows() throws IOException {
         return Files.readAllLines(Path.of("..", "docs", "ALARMS.md")).stream()
-                .filter(l -> l.startsWith("| `") || l.startsWith("| *(none)*")).toList();
+                .filter(l -> l.startsWith("| `") || l.startsWith("| *(none)*"))
+                .toList();
     }
 
     @Test
@@ -28,8 +29,10 @@ class AlarmsDocTest {
     void everyAlarmHasARow() throws IOException {
         List<String> rows = rows();
         for (AlarmType t : AlarmType.values()) {
-            String severity = t.severity().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            assertTrue(rows.stream().anyMatch(r -> r.startsWith("| `" + t.name() + "` | " + severity + " |")),
+            String severity =
+                    t.severity().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            assertTrue(
+                    rows.stream().anyMatch(r -> r.startsWith("| `" + t.name() + "` | " + severity + " |")),
                     "docs/ALARMS.md lacks a row for " + t + " (" + severity + ")");
         }
     }
@@ -44,7 +47,10 @@ class AlarmsDocTest {
             while (m.find()) {
                 Class<?> c = Class.forName(getClass().getPackageName() + "." + m.group(1));
                 String method = m.group(2);
-                assertTrue(Arrays.stream(c.getDeclaredMethods()).map(Method::getName).anyMatch(method::equals),
+                assertTrue(
+                        Arrays.stream(c.getDeclaredMethods())
+                                .map(Method::getName)
+                                .anyMatch(method::equals),
                         "docs/ALARMS.md names " + m.group() + ", which does not exist");
                 any = true;
                 named++;

@@ -26,7 +26,10 @@ class AnnunciationTest {
     private static List<Annunciation> record(PumpSimulator sim) {
         List<Annunciation> heard = new ArrayList<>();
         sim.setSink(new SimulationSink() {
-            @Override public void onAnnunciation(Annunciation a) { heard.add(a); }
+            @Override
+            public void onAnnunciation(Annunciation a) {
+                heard.add(a);
+            }
         });
         return heard;
     }
@@ -43,7 +46,8 @@ class AnnunciationTest {
         sim.runUntil(first + 60 * MINUTE_US + 1);
         assertEquals(7, heard.size(), "at raise, then every 10 min for an hour");
         for (int i = 1; i < heard.size(); i++) {
-            assertEquals(10 * MINUTE_US, heard.get(i).timeUs() - heard.get(i - 1).timeUs());
+            assertEquals(
+                    10 * MINUTE_US, heard.get(i).timeUs() - heard.get(i - 1).timeUs());
         }
         Annunciation a = heard.get(0);
         assertEquals(AlarmSeverity.CRITICAL, a.pattern().severity());
@@ -59,7 +63,8 @@ class AnnunciationTest {
     void nonCriticalRepeatsEveryHour() {
         PumpSimulator sim = Pumps.morphine40ml(2, 500_000);
         List<Annunciation> heard = record(sim);
-        sim.applyNow(new PumpCommand.ConfigureAlarms(sim.firmware().alarms().settings().withAlarmClockUs(HOUR_US)));
+        sim.applyNow(new PumpCommand.ConfigureAlarms(
+                sim.firmware().alarms().settings().withAlarmClockUs(HOUR_US)));
         sim.runUntil(HOUR_US + 3 * HOUR_US + 1);
         assertEquals(4, heard.size());
         assertEquals(1, heard.get(0).pattern().tones().size());
@@ -73,8 +78,8 @@ class AnnunciationTest {
         PumpSimulator sim = Pumps.morphine40ml(3, 500_000);
         List<Annunciation> heard = record(sim);
         var s = sim.firmware().alarms().settings();
-        sim.applyNow(new PumpCommand.ConfigureAlarms(new io.itddsim.sim.alarm.AlarmSettings(s.lowReservoirNl(),
-                2 * MINUTE_US, s.nonCriticalRepeatUs(), 0)));
+        sim.applyNow(new PumpCommand.ConfigureAlarms(
+                new io.itddsim.sim.alarm.AlarmSettings(s.lowReservoirNl(), 2 * MINUTE_US, s.nonCriticalRepeatUs(), 0)));
         sim.plant().gears().setWearPpm(5_000_000);
         sim.runUntil(2 * MINUTE_US);
         long first = heard.get(0).timeUs();
@@ -87,14 +92,18 @@ class AnnunciationTest {
     void tonesDrawCharge() {
         PumpSimulator quiet = Pumps.stopped20ml(4, 10_000_000);
         PumpSimulator alarming = Pumps.stopped20ml(4, 10_000_000);
-        alarming.applyNow(new PumpCommand.ConfigureAlarms(alarming.firmware().alarms().settings().withAlarmClockUs(1)));
+        alarming.applyNow(new PumpCommand.ConfigureAlarms(
+                alarming.firmware().alarms().settings().withAlarmClockUs(1)));
         quiet.applyNow(new PumpCommand.ConfigureAlarms(quiet.firmware().alarms().settings()));
         quiet.runUntil(DAY_US);
         alarming.runUntil(DAY_US);
-        assertEquals(24 * 1_000_000L, alarming.plant().toneUs(), "24 one-second tones in a day: "
-                + alarming.firmware().alarms().history());
+        assertEquals(
+                24 * 1_000_000L,
+                alarming.plant().toneUs(),
+                "24 one-second tones in a day: " + alarming.firmware().alarms().history());
         assertEquals(0, quiet.plant().toneUs());
-        assertTrue(alarming.plant().battery().consumedNc() > quiet.plant().battery().consumedNc());
+        assertTrue(alarming.plant().battery().consumedNc()
+                > quiet.plant().battery().consumedNc());
     }
 
     @Test

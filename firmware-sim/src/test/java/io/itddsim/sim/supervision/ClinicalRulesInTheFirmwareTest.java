@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class ClinicalRulesInTheFirmwareTest {
 
     @Test
-    @DisplayName("a refill entered with a drug other than the programmed one is refused and changes nothing but the log")
+    @DisplayName(
+            "a refill entered with a drug other than the programmed one is refused and changes nothing but the log")
     void refillWithAnotherDrugIsRefused() {
         PumpSimulator sim = Pumps.morphine40ml(1, 500_000);
         sim.runUntil(Pumps.DAY_US);

@@ -23,10 +23,24 @@ import org.junit.jupiter.api.Test;
 class LongAlarmDeterminismTest {
 
     private static PumpSimulator pump(boolean fastForward) {
-        PumpProfile coarse = PumpProfile.synchroMed20ml().withOverrides(Map.of(ProfileParameter.TICK_US, 20_000L,
-                ProfileParameter.MOTOR_STEP_PERIOD_US, 20_000L, ProfileParameter.MAX_RATE_NL_PER_DAY, 2_000_000L));
-        SimulationSetup setup = new SimulationSetup(coarse, 77, 20_000_000, 25_000, 20_000_000, true,
-                Prescription.continuous("morphine", 25_000, 300_000), 917_000, 0);
+        PumpProfile coarse = PumpProfile.synchroMed20ml()
+                .withOverrides(Map.of(
+                        ProfileParameter.TICK_US,
+                        20_000L,
+                        ProfileParameter.MOTOR_STEP_PERIOD_US,
+                        20_000L,
+                        ProfileParameter.MAX_RATE_NL_PER_DAY,
+                        2_000_000L));
+        SimulationSetup setup = new SimulationSetup(
+                coarse,
+                77,
+                20_000_000,
+                25_000,
+                20_000_000,
+                true,
+                Prescription.continuous("morphine", 25_000, 300_000),
+                917_000,
+                0);
         PumpSimulator sim = PumpSimulator.create(setup);
         sim.setFastForward(fastForward);
         for (long day = 7; day < 120; day += 7) {
@@ -53,8 +67,10 @@ class LongAlarmDeterminismTest {
             stepped.runUntil(day * DAY_US);
             assertEquals(stepped.stateHash(), skipped.stateHash(), "day " + day);
         }
-        assertTrue(skipped.firmware().alarms().annunciations() > 110 * 144, "critical alarm every 10 min for 110 days: "
-                + skipped.firmware().alarms().annunciations());
+        assertTrue(
+                skipped.firmware().alarms().annunciations() > 110 * 144,
+                "critical alarm every 10 min for 110 days: "
+                        + skipped.firmware().alarms().annunciations());
         assertTrue(skipped.ticksStepped() < stepped.ticksStepped() / 10, "fast-forward still skips most ticks");
     }
 }

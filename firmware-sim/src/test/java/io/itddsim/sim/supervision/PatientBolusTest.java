@@ -44,8 +44,10 @@ class PatientBolusTest {
         assertEquals(1, accepted);
         assertEquals(1, sim.firmware().patientBolusesGiven());
         assertEquals(999, sim.firmware().eventLog().count(EventType.PTM_BOLUS_REFUSED));
-        assertTrue(sim.appliedCommands().stream().skip(1).allMatch(c -> c.result().refusal() == Refusal.LOCKOUT
-                || c.result().refusal() == Refusal.PUMP_STATE));
+        assertTrue(sim.appliedCommands().stream()
+                .skip(1)
+                .allMatch(c ->
+                        c.result().refusal() == Refusal.LOCKOUT || c.result().refusal() == Refusal.PUMP_STATE));
     }
 
     @Test
@@ -56,22 +58,28 @@ class PatientBolusTest {
             sim.schedule(i * MINUTE_US, new PumpCommand.PatientBolus());
         }
         sim.runUntil(DAY_US);
-        long[] starts = sim.appliedCommands().stream().filter(c -> c.result().accepted())
-                .mapToLong(c -> c.appliedUs()).toArray();
+        long[] starts = sim.appliedCommands().stream()
+                .filter(c -> c.result().accepted())
+                .mapToLong(c -> c.appliedUs())
+                .toArray();
         assertEquals(4, starts.length);
         for (int i = 1; i < starts.length; i++) {
             assertTrue(starts[i] - starts[i - 1] >= LIMITS.lockoutUs());
         }
-        assertEquals(4 * 20_000, sim.events().stream().filter(e -> e.type() == EventType.BOLUS_COMPLETED)
-                .mapToLong(e -> e.value()).sum());
+        assertEquals(
+                4 * 20_000,
+                sim.events().stream()
+                        .filter(e -> e.type() == EventType.BOLUS_COMPLETED)
+                        .mapToLong(e -> e.value())
+                        .sum());
         assertTrue(sim.appliedCommands().stream().anyMatch(c -> c.result().refusal() == Refusal.DAILY_LIMIT));
     }
 
     @Test
     @DisplayName("without PTM limits in the prescription the patient cannot give a bolus")
     void noLimitsNoBolus() {
-        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), 2, 20_000_000,
-                Prescription.continuous("morphine", 25_000, 500_000)));
+        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(
+                PumpProfile.synchroMed20ml(), 2, 20_000_000, Prescription.continuous("morphine", 25_000, 500_000)));
         CommandResult r = sim.applyNow(new PumpCommand.PatientBolus());
         assertFalse(r.accepted());
         assertEquals(Refusal.PUMP_STATE, r.refusal());

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class RefillTest {
 
     private static PumpCommand.Refill refill(RefillRoute route, long addedNl) {
-        return new PumpCommand.Refill(route, PumpCommand.Refill.ASPIRATE_ALL, PumpCommand.Refill.NOT_MEASURED, addedNl,
-                25_000, 25_000, 0);
+        return new PumpCommand.Refill(
+                route, PumpCommand.Refill.ASPIRATE_ALL, PumpCommand.Refill.NOT_MEASURED, addedNl, 25_000, 25_000, 0);
     }
 
     @Test
@@ -49,14 +49,16 @@ class RefillTest {
     @DisplayName("an over-infusing pump is found at refill: less aspirated than expected, by more than 2 mL")
     void overInfusionShowsAsDiscrepancy() {
         PumpProfile p = PumpProfile.synchroMed40ml().with(ProfileParameter.STROKE_VOLUME_GAIN_PPM, 200_000);
-        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(p, 2, 40_000_000,
-                Prescription.continuous("morphine", 25_000, 500_000)));
+        PumpSimulator sim = PumpSimulator.create(
+                SimulationSetup.inService(p, 2, 40_000_000, Prescription.continuous("morphine", 25_000, 500_000)));
         sim.runUntil(60 * DAY_US);
         sim.applyNow(refill(RefillRoute.RESERVOIR, 40_000_000));
         RefillCheck check = sim.firmware().refillChecks().get(0);
         assertTrue(check.flagged());
         assertTrue(check.differenceNl() > 2_000_000, "difference " + check.differenceNl());
-        assertEquals(check.differenceNl(), Pumps.firstEvent(sim, EventType.REFILL_DISCREPANCY).value());
+        assertEquals(
+                check.differenceNl(),
+                Pumps.firstEvent(sim, EventType.REFILL_DISCREPANCY).value());
     }
 
     @Test
@@ -64,13 +66,16 @@ class RefillTest {
     void overfillIsRefused() {
         PumpSimulator sim = Pumps.morphine40ml(3, 500_000);
         sim.runUntil(DAY_US);
-        String before = sim.plant().reservoir().volumeNl() + "/" + sim.firmware().reservoirEstimateNl();
-        CommandResult r = sim.applyNow(new PumpCommand.Refill(RefillRoute.RESERVOIR, 0, PumpCommand.Refill.NOT_MEASURED,
-                5_000_000, 25_000, 25_000, 0));
+        String before =
+                sim.plant().reservoir().volumeNl() + "/" + sim.firmware().reservoirEstimateNl();
+        CommandResult r = sim.applyNow(new PumpCommand.Refill(
+                RefillRoute.RESERVOIR, 0, PumpCommand.Refill.NOT_MEASURED, 5_000_000, 25_000, 25_000, 0));
         assertFalse(r.accepted());
         assertEquals(Refusal.OUT_OF_RANGE, r.refusal());
         assertTrue(r.reason().contains("overfill"), r.reason());
-        assertEquals(before, sim.plant().reservoir().volumeNl() + "/" + sim.firmware().reservoirEstimateNl());
+        assertEquals(
+                before,
+                sim.plant().reservoir().volumeNl() + "/" + sim.firmware().reservoirEstimateNl());
         assertNotNull(Pumps.firstEvent(sim, EventType.COMMAND_REJECTED));
     }
 
@@ -103,12 +108,19 @@ class RefillTest {
     }
 
     @Test
-    @DisplayName("a wrong concentration entered: the pump keeps the rate, so the real dose differs from the entered one")
+    @DisplayName(
+            "a wrong concentration entered: the pump keeps the rate, so the real dose differs from the entered one")
     void wrongConcentrationEntered() {
         PumpSimulator sim = Pumps.morphine40ml(6, 500_000);
         sim.runUntil(60 * DAY_US);
-        sim.applyNow(new PumpCommand.Refill(RefillRoute.RESERVOIR, PumpCommand.Refill.ASPIRATE_ALL,
-                PumpCommand.Refill.NOT_MEASURED, 40_000_000, 50_000, 25_000, 0));
+        sim.applyNow(new PumpCommand.Refill(
+                RefillRoute.RESERVOIR,
+                PumpCommand.Refill.ASPIRATE_ALL,
+                PumpCommand.Refill.NOT_MEASURED,
+                40_000_000,
+                50_000,
+                25_000,
+                0));
         assertEquals(25_000, sim.firmware().prescription().concentrationUgPerMl(), "firmware believes 25 mg/mL");
         assertEquals(40_000_000L * 50_000, sim.plant().reservoir().massPg(), "the reservoir holds 50 mg/mL");
     }
@@ -118,11 +130,18 @@ class RefillTest {
     void bridgeBolus() {
         PumpSimulator sim = Pumps.morphine40ml(7, 1_000_000);
         sim.runUntil(30 * DAY_US);
-        sim.applyNow(new PumpCommand.Refill(RefillRoute.RESERVOIR, PumpCommand.Refill.ASPIRATE_ALL,
-                PumpCommand.Refill.NOT_MEASURED, 40_000_000, 50_000, 50_000, 0));
+        sim.applyNow(new PumpCommand.Refill(
+                RefillRoute.RESERVOIR,
+                PumpCommand.Refill.ASPIRATE_ALL,
+                PumpCommand.Refill.NOT_MEASURED,
+                40_000_000,
+                50_000,
+                50_000,
+                0));
         long catheterNl = sim.plant().catheter().deadVolumeNl();
         Prescription next = Prescription.continuous("morphine", 50_000, 500_000); // same dose, double strength
-        assertTrue(sim.applyNow(new PumpCommand.ProgramWithBridgeBolus(next, catheterNl)).accepted());
+        assertTrue(sim.applyNow(new PumpCommand.ProgramWithBridgeBolus(next, catheterNl))
+                .accepted());
         assertEquals(1_000_000, sim.firmware().basalRateNlPerDay(), "still the old rate during the bridge");
         long bridgeUs = catheterNl * DAY_US / 1_000_000;
         sim.runUntil(sim.nowUs() + bridgeUs + 60_000_000);

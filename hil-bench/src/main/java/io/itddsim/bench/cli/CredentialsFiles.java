@@ -13,7 +13,7 @@ final class CredentialsFiles {
 
     static final String DEFAULT_KEY_ID = "local";
 
-    private CredentialsFiles() { }
+    private CredentialsFiles() {}
 
     /**
      * Writes {@code file} with one key, {@value #DEFAULT_KEY_ID}, of 32 random bytes, that may take

@@ -5,9 +5,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code itdd} command line: the emulator and its bench tools. */
-@Command(name = "itdd", mixinStandardHelpOptions = true, version = "itdd-sim 0.1.0",
+@Command(
+        name = "itdd",
+        mixinStandardHelpOptions = true,
+        version = "itdd-sim 0.1.0",
         description = "Emulator of a SynchroMed II-class implantable intrathecal drug pump.",
-        subcommands = {SimulateCommand.class, PumpServeCommand.class, ClientCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SimulateCommand.class, PumpServeCommand.class, ClientCommand.class, CommandLine.HelpCommand.class
+        })
 public final class ItddCommand {
 
     /** Exit status for bad input: a scenario file that cannot be read or is invalid. */

@@ -26,10 +26,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code itdd pump}: runs an emulated pump that clients reach over TCP and/or a serial port. */
-@Command(name = "pump", mixinStandardHelpOptions = true,
-        description = {"Run an emulated pump that clients reach over TCP and/or a serial port, until stopped (Ctrl-C).",
+@Command(
+        name = "pump",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run an emulated pump that clients reach over TCP and/or a serial port, until stopped (Ctrl-C).",
             "SCENARIO_OR_PROFILE: a scenario file (its pump and timeline) or a profile name "
-                + "(synchromed2-20ml, synchromed2-40ml: a new pump, empty and stopped)."})
+                    + "(synchromed2-20ml, synchromed2-40ml: a new pump, empty and stopped)."
+        })
 final class PumpServeCommand implements Callable<Integer> {
 
     static final String DEFAULT_TCP = "127.0.0.1:7700";
@@ -41,32 +45,57 @@ final class PumpServeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO_OR_PROFILE")
     String scenarioOrProfile;
 
-    @Option(names = "--tcp", paramLabel = "HOST:PORT", converter = Endpoints.class,
-            description = "Listen for TCP clients here (default " + DEFAULT_TCP + " when no --serial is given; loopback only unless told).")
+    @Option(
+            names = "--tcp",
+            paramLabel = "HOST:PORT",
+            converter = Endpoints.class,
+            description = "Listen for TCP clients here (default " + DEFAULT_TCP
+                    + " when no --serial is given; loopback only unless told).")
     InetSocketAddress tcp;
 
-    @Option(names = "--serial", paramLabel = "DEVICE", description = "Serve a serial port, e.g. /dev/ttyUSB0 (reopened whenever it comes back).")
+    @Option(
+            names = "--serial",
+            paramLabel = "DEVICE",
+            description = "Serve a serial port, e.g. /dev/ttyUSB0 (reopened whenever it comes back).")
     String serialDevice;
 
-    @Option(names = "--baud", paramLabel = "N", defaultValue = "115200", description = "Serial line rate (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--baud",
+            paramLabel = "N",
+            defaultValue = "115200",
+            description = "Serial line rate (default ${DEFAULT-VALUE}).")
     int baud;
 
-    @Option(names = "--pace", paramLabel = "MODE", defaultValue = "realtime",
-            description = "lockstep (only Step advances time; needs --test-mode), realtime, realtime:FACTOR, or free (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--pace",
+            paramLabel = "MODE",
+            defaultValue = "realtime",
+            description =
+                    "lockstep (only Step advances time; needs --test-mode), realtime, realtime:FACTOR, or free (default ${DEFAULT-VALUE}).")
     String pace;
 
     @Option(names = "--test-mode", description = "Allow the bench role: fault injection and time control.")
     boolean testMode;
 
-    @Option(names = "--metrics", paramLabel = "HOST:PORT", converter = Endpoints.class,
+    @Option(
+            names = "--metrics",
+            paramLabel = "HOST:PORT",
+            converter = Endpoints.class,
             description = "Serve Prometheus metrics at http://HOST:PORT/metrics.")
     InetSocketAddress metrics;
 
-    @Option(names = "--credentials", paramLabel = "FILE",
-            description = "Pre-shared keys (YAML). Default: ./itdd-credentials.yaml, made with a fresh random key if missing.")
+    @Option(
+            names = "--credentials",
+            paramLabel = "FILE",
+            description =
+                    "Pre-shared keys (YAML). Default: ./itdd-credentials.yaml, made with a fresh random key if missing.")
     Path credentials;
 
-    @Option(names = "--serial-number", paramLabel = "S", defaultValue = "ITDD-SIM-0001", description = "The pump's serial number (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--serial-number",
+            paramLabel = "S",
+            defaultValue = "ITDD-SIM-0001",
+            description = "The pump's serial number (default ${DEFAULT-VALUE}).")
     String serialNumber;
 
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, replacing the scenario's own.")
@@ -100,8 +129,8 @@ final class PumpServeCommand implements Callable<Integer> {
         } catch (Credentials.CredentialsException | IOException e) {
             return badInput(err, e.getMessage());
         }
-        HostConfig config = HostConfig.of(start.plan(),
-                PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
+        HostConfig config = HostConfig.of(
+                start.plan(), PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
         PumpServer.Builder builder = PumpServer.builder(config, keys).metrics(new WireMetrics(registry));
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
@@ -113,18 +142,19 @@ final class PumpServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         try (PumpServer server = builder.start();
-             PrometheusEndpoint endpoint = metrics == null ? null : PrometheusEndpoint.start(metrics, registry)) {
+                PrometheusEndpoint endpoint = metrics == null ? null : PrometheusEndpoint.start(metrics, registry)) {
             out.println("itdd pump: " + start.description() + ", serial number " + serialNumber + ", pace " + chosenPace
                     + (testMode ? ", TEST MODE" : ""));
             if (tcpAddress != null) {
-                out.println("  tcp      " + server.tcpAddress().getHostString() + ":" + server.tcpAddress().getPort());
+                out.println("  tcp      " + server.tcpAddress().getHostString() + ":"
+                        + server.tcpAddress().getPort());
             }
             if (serialDevice != null) {
                 out.println("  serial   " + serialDevice + " at " + baud + " baud");
             }
             if (endpoint != null) {
-                out.println("  metrics  http://" + endpoint.address().getHostString() + ":" + endpoint.address().getPort()
-                        + PrometheusEndpoint.PATH);
+                out.println("  metrics  http://" + endpoint.address().getHostString() + ":"
+                        + endpoint.address().getPort() + PrometheusEndpoint.PATH);
             }
             out.println("  schema   " + SchemaFingerprint.current().toHex());
             out.println("Ctrl-C stops the pump.");
@@ -153,14 +183,17 @@ final class PumpServeCommand implements Callable<Integer> {
     /** Waits for Ctrl-C; the JVM then waits (briefly) for the pump to close its ports. */
     private static void awaitShutdown(CountDownLatch stopped) throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "itdd-pump-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stop.countDown();
+                            try {
+                                stopped.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "itdd-pump-shutdown"));
         stop.await();
     }
 

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 final class PumpSetups {
 
     /** A pump's run plan, and how to describe it to the user. */
-    record Start(RunPlan plan, String description) { }
+    record Start(RunPlan plan, String description) {}
 
-    private PumpSetups() { }
+    private PumpSetups() {}
 
     /**
      * A bundled profile name gives a new pump: empty reservoir, unprimed catheter, stopped, waiting
@@ -26,8 +26,8 @@ final class PumpSetups {
     static Start resolve(String scenarioOrProfile, Long seed) throws ScenarioError {
         PumpProfile profile = PumpProfile.byName(scenarioOrProfile);
         if (profile != null && !Files.exists(Path.of(scenarioOrProfile))) {
-            SimulationSetup setup = new SimulationSetup(profile, seed == null ? 1 : seed, 0, 1, 0, false,
-                    Prescription.stopped("unprogrammed", 1), 0, 0);
+            SimulationSetup setup = new SimulationSetup(
+                    profile, seed == null ? 1 : seed, 0, 1, 0, false, Prescription.stopped("unprogrammed", 1), 0, 0);
             return new Start(RunPlan.of(profile.name(), setup, 0), "a new " + profile.name() + " (empty, stopped)");
         }
         RunPlan plan = ScenarioLoader.load(Path.of(scenarioOrProfile));

@@ -43,8 +43,14 @@ final class TerminalProgress implements ProgressListener {
         }
         lastPercent = percent;
         int filled = percent * WIDTH / 100;
-        out.printf(Locale.ROOT, "\r[%s%s] %3d%%  sim day %.1f of %.1f", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                percent, simDoneUs / 86_400e6, simTotalUs / 86_400e6);
+        out.printf(
+                Locale.ROOT,
+                "\r[%s%s] %3d%%  sim day %.1f of %.1f",
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                percent,
+                simDoneUs / 86_400e6,
+                simTotalUs / 86_400e6);
         out.flush();
         shown = true;
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * pump made of it (when, and by which event, the firmware noticed; or the miss).
  */
 final class FaultReport {
-    private FaultReport() { }
+    private FaultReport() {}
 
     /** {@code faults}: one object per occurrence; absent times are JSON null. */
     static void putJson(ObjectNode o, List<FaultRecord> faults) {
@@ -47,8 +47,12 @@ final class FaultReport {
         if (faults.isEmpty()) {
             return;
         }
-        b.append('\n').append("Faults (").append(faults.size()).append(" occurrence")
-                .append(faults.size() == 1 ? "" : "s").append("):\n");
+        b.append('\n')
+                .append("Faults (")
+                .append(faults.size())
+                .append(" occurrence")
+                .append(faults.size() == 1 ? "" : "s")
+                .append("):\n");
         for (FaultRecord f : faults) {
             String name = f.occurrence() == 0 ? f.name() : f.name() + " #" + (f.occurrence() + 1);
             String span = TextReport.duration(f.activeFromUs()) + " to "
@@ -64,7 +68,8 @@ final class FaultReport {
         if (f.kind().detectors().isEmpty()) {
             return "sign (it cannot sense this fault)";
         }
-        return String.join(" or ", f.kind().detectors().stream().map(d -> d.label()).toList());
+        return String.join(
+                " or ", f.kind().detectors().stream().map(d -> d.label()).toList());
     }
 
     /** A latency as "47 ms", "41.5 s", "2 h 03 min" or "3 d 04 h". */
@@ -77,7 +82,9 @@ final class FaultReport {
         }
         long minutes = us / 60_000_000L;
         if (minutes < 24 * 60) {
-            return minutes < 60 ? minutes + " min" : String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
+            return minutes < 60
+                    ? minutes + " min"
+                    : String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
         }
         return String.format(Locale.ROOT, "%d d %02d h", minutes / (24 * 60), minutes / 60 % 24);
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.engine.ScheduledCommand;
-import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.status.FirmwareBelief;
 import io.itddsim.sim.status.PlantTruth;
 import io.itddsim.sim.status.PumpStatus;
@@ -21,7 +21,7 @@ import java.math.BigDecimal;
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonReport() { }
+    private JsonReport() {}
 
     public static ObjectNode toJson(RunResult r) {
         ObjectNode o = MAPPER.createObjectNode();

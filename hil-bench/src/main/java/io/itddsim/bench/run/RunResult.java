@@ -31,10 +31,20 @@ public record RunResult(
         String stateHash) {
 
     static RunResult of(RunPlan plan, PumpSimulator sim, boolean fastForward) {
-        return new RunResult(plan.name(), plan.source(), plan.setup().seed(), fastForward, sim.ticksStepped(),
-                sim.status(), List.copyOf(sim.events()), List.copyOf(sim.appliedCommands()),
-                List.copyOf(sim.firmware().alarms().history()), sim.firmware().alarms().annunciations(),
-                List.copyOf(sim.firmware().refillChecks()), List.copyOf(sim.faultRecords()), sim.stateHash());
+        return new RunResult(
+                plan.name(),
+                plan.source(),
+                plan.setup().seed(),
+                fastForward,
+                sim.ticksStepped(),
+                sim.status(),
+                List.copyOf(sim.events()),
+                List.copyOf(sim.appliedCommands()),
+                List.copyOf(sim.firmware().alarms().history()),
+                sim.firmware().alarms().annunciations(),
+                List.copyOf(sim.firmware().refillChecks()),
+                List.copyOf(sim.faultRecords()),
+                sim.stateHash());
     }
 
     public long refusedCommands() {

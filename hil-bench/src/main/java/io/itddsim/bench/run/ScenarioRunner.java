@@ -12,10 +12,12 @@ public final class ScenarioRunner {
     /** Chunks per run: fine enough for a smooth progress bar, coarse enough to cost nothing. */
     private static final int CHUNKS = 200;
 
-    private ScenarioRunner() { }
+    private ScenarioRunner() {}
 
     public static RunResult run(RunPlan plan, RunOptions options, ProgressListener progress) {
-        RunPlan p = options.seedOverride().isPresent() ? plan.withSeed(options.seedOverride().getAsLong()) : plan;
+        RunPlan p = options.seedOverride().isPresent()
+                ? plan.withSeed(options.seedOverride().getAsLong())
+                : plan;
         PumpSimulator sim = PumpSimulator.create(p);
         sim.setFastForward(options.fastForward());
         long total = p.durationUs();

@@ -9,10 +9,10 @@ import java.util.Set;
  * reminder). Anything left out keeps the value in {@code defaults}.
  */
 final class AlarmSettingsReader {
-    private static final Set<String> KEYS = Set.of("low_reservoir", "critical_repeat", "non_critical_repeat",
-            "alarm_clock");
+    private static final Set<String> KEYS =
+            Set.of("low_reservoir", "critical_repeat", "non_critical_repeat", "alarm_clock");
 
-    private AlarmSettingsReader() { }
+    private AlarmSettingsReader() {}
 
     static AlarmSettings read(YamlMap m, AlarmSettings defaults) throws ScenarioError {
         m.allowOnly(KEYS);

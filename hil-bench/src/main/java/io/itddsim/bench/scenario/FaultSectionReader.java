@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * or a value out of range stops the file from loading with its line and column.
  */
 final class FaultSectionReader {
-    private static final Set<String> ENTRY_KEYS = Set.of("fault", "name", "at", "when", "poll", "for", "repeat",
-            "every", "probability", "parameters");
+    private static final Set<String> ENTRY_KEYS =
+            Set.of("fault", "name", "at", "when", "poll", "for", "repeat", "every", "probability", "parameters");
     private static final Pattern THRESHOLD = Pattern.compile("\\s*([a-z_]+)\\s*(<=|>=|<|>)\\s*(.+?)\\s*");
     private static final Pattern AFTER = Pattern.compile("\\s*after\\s+([A-Za-z_]+)\\s*");
 
@@ -65,12 +65,18 @@ final class FaultSectionReader {
         String name = entry.optionalString("name").orElse(kind.key());
         long atUs = entry.optionalQuantity("at", QuantityKind.DURATION).orElse(0);
         if (atUs > durationUs) {
-            throw entry.required("at").error("is after the end of the run (duration " + QuantityFormat.duration(durationUs) + ")");
+            throw entry.required("at")
+                    .error("is after the end of the run (duration " + QuantityFormat.duration(durationUs) + ")");
         }
-        FaultSchedule schedule = new FaultSchedule(atUs, condition(entry),
+        FaultSchedule schedule = new FaultSchedule(
+                atUs,
+                condition(entry),
                 entry.optionalQuantity("poll", QuantityKind.DURATION).orElse(FaultSchedule.DEFAULT_POLL_US),
-                positive(entry, "for"), Math.toIntExact(Math.min(Integer.MAX_VALUE, entry.optionalLong("repeat").orElse(1))),
-                positive(entry, "every"), probabilityPpm(entry));
+                positive(entry, "for"),
+                Math.toIntExact(
+                        Math.min(Integer.MAX_VALUE, entry.optionalLong("repeat").orElse(1))),
+                positive(entry, "every"),
+                probabilityPpm(entry));
         FaultSpec spec = new FaultSpec(name, kind, parameters(kind, entry), schedule);
         try {
             FaultSpecCheck.check(spec, profile, drug);
@@ -88,7 +94,9 @@ final class FaultSectionReader {
             for (FaultKind k : FaultKind.values()) {
                 known.add(k.key());
             }
-            String hint = Spelling.closest(key, known).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+            String hint = Spelling.closest(key, known)
+                    .map(k -> " (did you mean \"" + k + "\"?)")
+                    .orElse("");
             throw node.error("unknown fault \"" + key + "\"" + hint + "; the catalogue (docs/FAULTS.md) has: "
                     + String.join(", ", known));
         }
@@ -114,7 +122,9 @@ final class FaultSectionReader {
             if (p.signum() < 0 || p.compareTo(BigDecimal.ONE) > 0) {
                 throw v.error("expected a probability from 0 to 1 such as 0.25, got " + text);
             }
-            return p.movePointRight(6).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+            return p.movePointRight(6)
+                    .setScale(0, java.math.RoundingMode.UNNECESSARY)
+                    .longValueExact();
         } catch (ArithmeticException tooFine) {
             throw v.error("expected at most six decimals (a millionth), got " + text);
         } catch (NumberFormatException e) {
@@ -141,7 +151,9 @@ final class FaultSectionReader {
             for (EventType t : EventType.values()) {
                 names.add(t.name());
             }
-            String hint = Spelling.closest(type, names).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+            String hint = Spelling.closest(type, names)
+                    .map(k -> " (did you mean \"" + k + "\"?)")
+                    .orElse("");
             throw node.error("unknown event \"" + type + "\"" + hint + "; events: " + String.join(", ", names));
         }
         Matcher m = THRESHOLD.matcher(text);
@@ -155,7 +167,8 @@ final class FaultSectionReader {
             for (FaultCondition.Quantity k : FaultCondition.Quantity.values()) {
                 keys.add(k.key());
             }
-            throw node.error("unknown quantity \"" + m.group(1) + "\"; a condition can read " + String.join(", ", keys));
+            throw node.error(
+                    "unknown quantity \"" + m.group(1) + "\"; a condition can read " + String.join(", ", keys));
         }
         long value;
         try {
@@ -180,12 +193,14 @@ final class FaultSectionReader {
                 values.put(key, 0L);
                 continue;
             }
-            values.put(key, switch (p.unit()) {
-                case DURATION_US -> v.asQuantity(QuantityKind.DURATION);
-                case VOLUME_RATE_NL_PER_DAY -> v.asQuantity(QuantityKind.VOLUME_RATE);
-                case FLAG -> v.asBoolean() ? 1L : 0L;
-                default -> v.asLong();
-            });
+            values.put(
+                    key,
+                    switch (p.unit()) {
+                        case DURATION_US -> v.asQuantity(QuantityKind.DURATION);
+                        case VOLUME_RATE_NL_PER_DAY -> v.asQuantity(QuantityKind.VOLUME_RATE);
+                        case FLAG -> v.asBoolean() ? 1L : 0L;
+                        default -> v.asLong();
+                    });
         }
         return values;
     }

@@ -21,7 +21,7 @@ final class PrescriptionReader {
     private static final Set<String> STEP_KEYS = Set.of("start", "rate", "dose");
     private static final Set<String> RATE_OR_DOSE = Set.of("rate", "dose");
 
-    private PrescriptionReader() { }
+    private PrescriptionReader() {}
 
     static Prescription read(YamlMap m, String defaultDrug, long defaultConcentration) throws ScenarioError {
         return read(m, defaultDrug, defaultConcentration, Set.of());
@@ -34,7 +34,8 @@ final class PrescriptionReader {
         allowed.addAll(extraKeys);
         m.allowOnly(allowed);
         String drug = m.optionalString("drug").orElse(defaultDrug);
-        long conc = m.optionalQuantity("concentration", QuantityKind.CONCENTRATION).orElse(defaultConcentration);
+        long conc =
+                m.optionalQuantity("concentration", QuantityKind.CONCENTRATION).orElse(defaultConcentration);
         if (conc <= 0) {
             throw m.error("concentration must be above zero to program a rate");
         }
@@ -52,7 +53,8 @@ final class PrescriptionReader {
                 forbid(m, "rate", "dose");
                 yield new Therapy.Flex(steps(m.requiredList("steps"), conc));
             }
-            default -> throw m.required("mode").error("expected one of stopped, continuous, flex; got \"" + mode + "\"");
+            default ->
+                throw m.required("mode").error("expected one of stopped, continuous, flex; got \"" + mode + "\"");
         };
         PtmLimits ptm = null;
         var ptmNode = m.optionalMap("ptm");
@@ -72,8 +74,11 @@ final class PrescriptionReader {
         if (perDay < 1 || perDay > Integer.MAX_VALUE) {
             throw m.required("max_per_day").error("expected a count of at least 1");
         }
-        return new PtmLimits(volumeNl, m.requiredQuantity("duration", QuantityKind.DURATION),
-                m.requiredQuantity("lockout", QuantityKind.DURATION), (int) perDay);
+        return new PtmLimits(
+                volumeNl,
+                m.requiredQuantity("duration", QuantityKind.DURATION),
+                m.requiredQuantity("lockout", QuantityKind.DURATION),
+                (int) perDay);
     }
 
     private static List<Therapy.FlexStep> steps(YamlList list, long conc) throws ScenarioError {

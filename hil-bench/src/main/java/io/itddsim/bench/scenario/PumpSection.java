@@ -13,15 +13,17 @@ import java.util.Set;
  * key, as an integer in the parameter's unit; see docs/MODEL.md), the battery's age and the clock.
  */
 record PumpSection(PumpProfile profile, long batteryDepthOfDischargePpm, long startTimeOfDayUs) {
-    private static final Set<String> KEYS = Set.of("profile", "overrides", "battery_spent_percent", "start_time_of_day");
+    private static final Set<String> KEYS =
+            Set.of("profile", "overrides", "battery_spent_percent", "start_time_of_day");
 
     static PumpSection read(YamlMap pump) throws ScenarioError {
         pump.allowOnly(KEYS);
         String profileName = pump.requiredString("profile");
         PumpProfile profile = PumpProfile.byName(profileName);
         if (profile == null) {
-            throw pump.required("profile").error("unknown profile \"" + profileName + "\"; expected one of "
-                    + String.join(", ", PumpProfile.bundledNames()));
+            throw pump.required("profile")
+                    .error("unknown profile \"" + profileName + "\"; expected one of "
+                            + String.join(", ", PumpProfile.bundledNames()));
         }
         if (pump.has("overrides")) {
             profile = applyOverrides(profile, pump.requiredMap("overrides"));
@@ -34,12 +36,15 @@ record PumpSection(PumpProfile profile, long batteryDepthOfDischargePpm, long st
                 if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
                     throw v.error("expected a percentage from 0 to 100, got " + pct.toPlainString());
                 }
-                dodPpm = pct.movePointRight(4).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+                dodPpm = pct.movePointRight(4)
+                        .setScale(0, java.math.RoundingMode.HALF_EVEN)
+                        .longValueExact();
             } catch (NumberFormatException e) {
                 throw v.error("expected a percentage such as 91.5, got \"" + v.asString() + "\"");
             }
         }
-        long clock = pump.optionalQuantity("start_time_of_day", QuantityKind.TIME_OF_DAY).orElse(0);
+        long clock = pump.optionalQuantity("start_time_of_day", QuantityKind.TIME_OF_DAY)
+                .orElse(0);
         return new PumpSection(profile, dodPpm, clock);
     }
 
@@ -48,8 +53,9 @@ record PumpSection(PumpProfile profile, long batteryDepthOfDischargePpm, long st
         for (String key : overrides.keys()) {
             ProfileParameter p = ProfileParameter.byKey(key);
             if (p == null) {
-                throw overrides.required(key).error("unknown profile parameter \"" + key
-                        + "\"; the parameters are listed in docs/MODEL.md");
+                throw overrides
+                        .required(key)
+                        .error("unknown profile parameter \"" + key + "\"; the parameters are listed in docs/MODEL.md");
             }
             values.put(p, overrides.requiredLong(key));
         }

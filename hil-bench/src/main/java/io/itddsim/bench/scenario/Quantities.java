@@ -29,13 +29,13 @@ public final class Quantities {
     private static final String GAP = "[ \\t\\u00a0\\u202f]*";
     private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)";
     private static final Pattern AMOUNT = Pattern.compile(NUMBER + GAP + "(.*)");
-    private static final Pattern DURATION_PART =
-            Pattern.compile(NUMBER + GAP + "([a-zA-Z\\u00b5\\u03bc]*)" + GAP);
+    private static final Pattern DURATION_PART = Pattern.compile(NUMBER + GAP + "([a-zA-Z\\u00b5\\u03bc]*)" + GAP);
     private static final Pattern TIME_OF_DAY = Pattern.compile("([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?");
 
     private static final BigDecimal NL_PER_ML = BigDecimal.valueOf(1_000_000L);
     /** Percent weight per volume: 1 % is 1 g per 100 mL, that is 10 mg/mL. */
     private static final BigDecimal UG_PER_ML_PER_PERCENT = BigDecimal.valueOf(10_000L);
+
     private static final long US_PER_HOUR = 3_600_000_000L;
     private static final long US_PER_MINUTE = 60_000_000L;
     private static final long US_PER_SECOND = 1_000_000L;
@@ -58,17 +58,19 @@ public final class Quantities {
             }
             String unit = part.group(2);
             if (unit.isEmpty()) {
-                throw new QuantityFormatException(kind, text,
+                throw new QuantityFormatException(
+                        kind,
+                        text,
                         "the unit after " + part.group(1) + " is missing (" + UnitTable.DURATION_US.symbols() + ")");
             }
             BigDecimal unitUs = UnitTable.DURATION_US.size(unit);
             if (unitUs == null) {
-                throw new QuantityFormatException(kind, text,
-                        "unknown unit \"" + unit + "\" (known: " + UnitTable.DURATION_US.symbols() + ")");
+                throw new QuantityFormatException(
+                        kind, text, "unknown unit \"" + unit + "\" (known: " + UnitTable.DURATION_US.symbols() + ")");
             }
             if (previousUnitUs != null && unitUs.compareTo(previousUnitUs) >= 0) {
-                throw new QuantityFormatException(kind, text,
-                        "units must go from largest to smallest, each at most once, as in 1d12h30m");
+                throw new QuantityFormatException(
+                        kind, text, "units must go from largest to smallest, each at most once, as in 1d12h30m");
             }
             totalUs = totalUs.add(new BigDecimal(part.group(1)).multiply(unitUs));
             previousUnitUs = unitUs;
@@ -129,7 +131,10 @@ public final class Quantities {
         String[] parts = perParts(kind, text, amount.group(2), "mass per time such as mcg/day");
         BigDecimal ug = size(kind, text, UnitTable.MASS_UG, "mass", parts[0]);
         BigDecimal perDay = periodsPerDay(kind, text, parts[1]);
-        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(ug).multiply(NG_PER_UG).multiply(perDay));
+        return whole(
+                kind,
+                text,
+                new BigDecimal(amount.group(1)).multiply(ug).multiply(NG_PER_UG).multiply(perDay));
     }
 
     /** "07:30" or "7:30:15" (24-hour clock) to microseconds after midnight. */
@@ -190,8 +195,8 @@ public final class Quantities {
     private static BigDecimal size(QuantityKind kind, String text, UnitTable table, String dimension, String symbol) {
         BigDecimal size = table.size(symbol);
         if (size == null) {
-            throw new QuantityFormatException(kind, text,
-                    "unknown " + dimension + " unit \"" + symbol + "\" (known: " + table.symbols() + ")");
+            throw new QuantityFormatException(
+                    kind, text, "unknown " + dimension + " unit \"" + symbol + "\" (known: " + table.symbols() + ")");
         }
         return size;
     }
@@ -208,12 +213,15 @@ public final class Quantities {
         try {
             whole = value.toBigIntegerExact();
         } catch (ArithmeticException fraction) {
-            throw new QuantityFormatException(kind, text, "that is " + value.stripTrailingZeros().toPlainString() + ' '
-                    + kind.baseUnit() + ", not a whole number of " + kind.baseUnit() + "; values are not rounded");
+            throw new QuantityFormatException(
+                    kind,
+                    text,
+                    "that is " + value.stripTrailingZeros().toPlainString() + ' ' + kind.baseUnit()
+                            + ", not a whole number of " + kind.baseUnit() + "; values are not rounded");
         }
         if (whole.bitLength() > 63) {
-            throw new QuantityFormatException(kind, text,
-                    "it is too large (the limit is " + Long.MAX_VALUE + ' ' + kind.baseUnit() + ")");
+            throw new QuantityFormatException(
+                    kind, text, "it is too large (the limit is " + Long.MAX_VALUE + ' ' + kind.baseUnit() + ")");
         }
         return whole.longValueExact();
     }

@@ -1,10 +1,11 @@
 package io.itddsim.bench.scenario;
 
-import io.itddsim.sim.engine.RunPlan;
-import io.itddsim.sim.engine.TimedCommand;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.alarm.AlarmSettings;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.engine.TimedCommand;
+import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PrescriptionRules;
 import io.itddsim.sim.profile.PumpProfile;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import io.itddsim.sim.fault.FaultSpec;
 import java.util.List;
 import java.util.Set;
 
@@ -25,12 +25,23 @@ import java.util.Set;
 public final class ScenarioLoader {
     public static final int FORMAT_VERSION = 1;
 
-    private static final Set<String> TOP_KEYS = Set.of("version", "name", "description", "seed", "duration", "pump",
-            "reservoir", "catheter", "prescription", "alarms", "timeline", "faults");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "version",
+            "name",
+            "description",
+            "seed",
+            "duration",
+            "pump",
+            "reservoir",
+            "catheter",
+            "prescription",
+            "alarms",
+            "timeline",
+            "faults");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
 
-    private ScenarioLoader() { }
+    private ScenarioLoader() {}
 
     public static RunPlan load(Path file) throws ScenarioError {
         String text;
@@ -45,7 +56,8 @@ public final class ScenarioLoader {
     public static RunPlan parse(String fileName, String text) throws ScenarioError {
         YamlValue rootValue = YamlReader.parse(fileName, text);
         if (rootValue.isNull()) {
-            throw rootValue.error("the file is empty; expected a scenario with version, pump, reservoir, prescription and duration");
+            throw rootValue.error(
+                    "the file is empty; expected a scenario with version, pump, reservoir, prescription and duration");
         }
         YamlMap root = rootValue.asMap();
         root.allowOnly(TOP_KEYS);
@@ -68,7 +80,9 @@ public final class ScenarioLoader {
         long volumeNl = reservoir.requiredQuantity("volume", QuantityKind.VOLUME);
         String drug = reservoir.requiredString("drug");
         long concentration = reservoir.requiredQuantity("concentration", QuantityKind.CONCENTRATION);
-        long enteredNl = reservoir.optionalQuantity("entered_volume", QuantityKind.VOLUME).orElse(volumeNl);
+        long enteredNl = reservoir
+                .optionalQuantity("entered_volume", QuantityKind.VOLUME)
+                .orElse(volumeNl);
 
         boolean primed = true;
         var catheter = root.optionalMap("catheter");
@@ -98,19 +112,28 @@ public final class ScenarioLoader {
 
         SimulationSetup setup;
         try {
-            setup = new SimulationSetup(profile, seed, volumeNl, concentration, enteredNl, primed, rx,
-                    pump.batteryDepthOfDischargePpm(), pump.startTimeOfDayUs(), alarms);
+            setup = new SimulationSetup(
+                    profile,
+                    seed,
+                    volumeNl,
+                    concentration,
+                    enteredNl,
+                    primed,
+                    rx,
+                    pump.batteryDepthOfDischargePpm(),
+                    pump.startTimeOfDayUs(),
+                    alarms);
         } catch (SimInputException e) {
             throw reservoir.error(e.getMessage());
         }
         List<TimedCommand> timeline = new ArrayList<>();
         if (root.has("timeline")) {
-            timeline = new TimelineReader(drug, concentration, durationUs, alarms)
-                    .read(root.requiredList("timeline"));
+            timeline = new TimelineReader(drug, concentration, durationUs, alarms).read(root.requiredList("timeline"));
         }
         // faults (docs/FAULTS.md): armed at the start, each acting on its own schedule
-        List<FaultSpec> faults = root.has("faults") ? new FaultSectionReader(profile, drug, durationUs)
-                .read(root.requiredList("faults")) : List.of();
+        List<FaultSpec> faults = root.has("faults")
+                ? new FaultSectionReader(profile, drug, durationUs).read(root.requiredList("faults"))
+                : List.of();
         return new RunPlan(name, fileName, setup, durationUs, timeline, faults);
     }
 

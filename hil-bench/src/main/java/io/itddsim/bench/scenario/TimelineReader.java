@@ -1,8 +1,8 @@
 package io.itddsim.bench.scenario;
 
-import io.itddsim.sim.engine.TimedCommand;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.alarm.AlarmType;
+import io.itddsim.sim.engine.TimedCommand;
 import io.itddsim.sim.firmware.BolusKind;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillRoute;
@@ -17,12 +17,21 @@ import java.util.Set;
  * them (so a scenario can send a command the pump refuses, on purpose).
  */
 final class TimelineReader {
-    private static final Set<String> COMMANDS = Set.of("program", "begin_programming", "bolus", "priming_bolus",
-            "ptm_bolus", "refill", "interrogate", "alarm_test", "acknowledge_alarms", "configure_alarms");
+    private static final Set<String> COMMANDS = Set.of(
+            "program",
+            "begin_programming",
+            "bolus",
+            "priming_bolus",
+            "ptm_bolus",
+            "refill",
+            "interrogate",
+            "alarm_test",
+            "acknowledge_alarms",
+            "configure_alarms");
     private static final Set<String> BOLUS_KEYS = Set.of("volume", "duration");
     private static final Set<String> PROGRAM_EXTRA = Set.of("bridge_bolus");
-    private static final Set<String> REFILL_KEYS = Set.of("volume", "concentration", "entered_concentration", "route",
-            "aspirate", "next_refill", "drug");
+    private static final Set<String> REFILL_KEYS =
+            Set.of("volume", "concentration", "entered_concentration", "route", "aspirate", "next_refill", "drug");
     private static final Set<String> ACK_KEYS = Set.of("alarms");
 
     private final String drug;
@@ -46,8 +55,8 @@ final class TimelineReader {
             entry.allowOnly(allowed);
             long atUs = entry.requiredQuantity("at", QuantityKind.DURATION);
             if (atUs > durationUs) {
-                throw entry.required("at").error("is after the end of the run (duration "
-                        + QuantityFormat.duration(durationUs) + ")");
+                throw entry.required("at")
+                        .error("is after the end of the run (duration " + QuantityFormat.duration(durationUs) + ")");
             }
             String kind = entry.exactlyOneOf(COMMANDS);
             out.add(new TimedCommand(atUs, command(kind, entry.required(kind), atUs), entry.line()));
@@ -92,13 +101,15 @@ final class TimelineReader {
             return new PumpCommand.Program(PrescriptionReader.read(body, drug, concentration));
         }
         long bridgeNl = body.requiredQuantity("bridge_bolus", QuantityKind.VOLUME);
-        return new PumpCommand.ProgramWithBridgeBolus(PrescriptionReader.read(body, drug, concentration, PROGRAM_EXTRA),
-                bridgeNl);
+        return new PumpCommand.ProgramWithBridgeBolus(
+                PrescriptionReader.read(body, drug, concentration, PROGRAM_EXTRA), bridgeNl);
     }
 
     private static PumpCommand bolus(YamlMap body, BolusKind kind) throws ScenarioError {
         body.allowOnly(BOLUS_KEYS);
-        return new PumpCommand.StartBolus(kind, body.requiredQuantity("volume", QuantityKind.VOLUME),
+        return new PumpCommand.StartBolus(
+                kind,
+                body.requiredQuantity("volume", QuantityKind.VOLUME),
                 body.requiredQuantity("duration", QuantityKind.DURATION));
     }
 
@@ -111,15 +122,18 @@ final class TimelineReader {
     private PumpCommand refill(YamlMap body, long atUs) throws ScenarioError {
         body.allowOnly(REFILL_KEYS);
         long addedNl = body.requiredQuantity("volume", QuantityKind.VOLUME);
-        long conc = body.optionalQuantity("concentration", QuantityKind.CONCENTRATION).orElse(concentration);
-        long entered = body.optionalQuantity("entered_concentration", QuantityKind.CONCENTRATION).orElse(conc);
+        long conc = body.optionalQuantity("concentration", QuantityKind.CONCENTRATION)
+                .orElse(concentration);
+        long entered = body.optionalQuantity("entered_concentration", QuantityKind.CONCENTRATION)
+                .orElse(conc);
         RefillRoute route = RefillRoute.RESERVOIR;
         if (body.has("route")) {
             String r = body.requiredString("route");
             try {
                 route = RefillRoute.valueOf(r.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw body.required("route").error("expected reservoir, pocket or catheter_access_port; got \"" + r + "\"");
+                throw body.required("route")
+                        .error("expected reservoir, pocket or catheter_access_port; got \"" + r + "\"");
             }
         }
         long aspirate = PumpCommand.Refill.ASPIRATE_ALL;
@@ -127,8 +141,15 @@ final class TimelineReader {
             aspirate = body.requiredQuantity("aspirate", QuantityKind.VOLUME);
         }
         long next = body.optionalQuantity("next_refill", QuantityKind.DURATION).orElse(0);
-        return new PumpCommand.Refill(route, aspirate, PumpCommand.Refill.NOT_MEASURED, addedNl, conc, entered,
-                next == 0 ? 0 : atUs + next, body.optionalString("drug").orElse(""));
+        return new PumpCommand.Refill(
+                route,
+                aspirate,
+                PumpCommand.Refill.NOT_MEASURED,
+                addedNl,
+                conc,
+                entered,
+                next == 0 ? 0 : atUs + next,
+                body.optionalString("drug").orElse(""));
     }
 
     private static PumpCommand acknowledge(YamlValue node) throws ScenarioError {

@@ -38,8 +38,11 @@ public final class YamlMap {
             ScalarNode key = plainKey(tuple.getKeyNode());
             Entry first = entries.putIfAbsent(key.getValue(), new Entry(key, tuple.getValueNode()));
             if (first != null) {
-                throw errorAt(key, childPath(key.getValue()), "duplicate key \"" + key.getValue()
-                        + "\"; it was already given at line " + (first.key().getStartMark().getLine() + 1));
+                throw errorAt(
+                        key,
+                        childPath(key.getValue()),
+                        "duplicate key \"" + key.getValue() + "\"; it was already given at line "
+                                + (first.key().getStartMark().getLine() + 1));
             }
         }
     }
@@ -86,9 +89,13 @@ public final class YamlMap {
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
-                String hint = Spelling.closest(key, allowed).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+                String hint = Spelling.closest(key, allowed)
+                        .map(k -> " (did you mean \"" + k + "\"?)")
+                        .orElse("");
                 String allowedList = String.join(", ", new TreeSet<>(allowed));
-                throw errorAt(e.getValue().key(), childPath(key),
+                throw errorAt(
+                        e.getValue().key(),
+                        childPath(key),
                         "unknown key \"" + key + '"' + hint + "; allowed keys: " + allowedList);
             }
         }
@@ -110,7 +117,9 @@ public final class YamlMap {
         }
         if (present.size() > 1) {
             String second = present.get(1);
-            throw errorAt(entries.get(second).key(), childPath(second),
+            throw errorAt(
+                    entries.get(second).key(),
+                    childPath(second),
                     "\"" + present.get(0) + "\" and \"" + second + "\" cannot both be given; choose one");
         }
         return present.get(0);
@@ -159,7 +168,9 @@ public final class YamlMap {
 
     public OptionalLong optionalLong(String key) throws ScenarioError {
         Optional<YamlValue> value = optional(key);
-        return value.isEmpty() ? OptionalLong.empty() : OptionalLong.of(value.get().asLong());
+        return value.isEmpty()
+                ? OptionalLong.empty()
+                : OptionalLong.of(value.get().asLong());
     }
 
     public boolean requiredBoolean(String key) throws ScenarioError {
@@ -178,7 +189,9 @@ public final class YamlMap {
 
     public OptionalLong optionalQuantity(String key, QuantityKind kind) throws ScenarioError {
         Optional<YamlValue> value = optional(key);
-        return value.isEmpty() ? OptionalLong.empty() : OptionalLong.of(value.get().asQuantity(kind));
+        return value.isEmpty()
+                ? OptionalLong.empty()
+                : OptionalLong.of(value.get().asQuantity(kind));
     }
 
     /** An error located at the start of this map, for rules that involve several of its keys. */

@@ -46,11 +46,16 @@ public final class YamlReader {
         try {
             // composeAll rather than compose, so that a second document gets a message of our own.
             Iterator<Node> documents = new Yaml(new LoaderOptions())
-                    .composeAll(new StringReader(withoutByteOrderMark(text))).iterator();
+                    .composeAll(new StringReader(withoutByteOrderMark(text)))
+                    .iterator();
             root = documents.hasNext() ? documents.next() : null;
             if (documents.hasNext()) {
                 Mark second = documents.next().getStartMark();
-                throw new ScenarioError(fileName, second.getLine() + 1, second.getColumn() + 1, "",
+                throw new ScenarioError(
+                        fileName,
+                        second.getLine() + 1,
+                        second.getColumn() + 1,
+                        "",
                         "a second YAML document starts here; a scenario file holds exactly one");
             }
         } catch (MarkedYAMLException e) {
@@ -60,8 +65,8 @@ public final class YamlReader {
             throw new ScenarioError(fileName, 1, 1, "", "cannot read the YAML: " + e.getMessage(), e);
         }
         if (root == null) {
-            throw new ScenarioError(fileName, 1, 1, "",
-                    "the file holds no YAML document; expected a map of keys and values");
+            throw new ScenarioError(
+                    fileName, 1, 1, "", "the file holds no YAML document; expected a map of keys and values");
         }
         checkKeysEverywhere(fileName, "", root, Collections.newSetFromMap(new IdentityHashMap<>()));
         return new YamlValue(fileName, "", root);

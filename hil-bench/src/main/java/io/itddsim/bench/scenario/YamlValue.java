@@ -87,8 +87,8 @@ public final class YamlValue {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException tooLarge) {
-            throw error("expected a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
-                    + ", got \"" + text + '"');
+            throw error("expected a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ", got \""
+                    + text + '"');
         }
     }
 

@@ -34,12 +34,12 @@ public final class SnapshotFile {
     private static final ObjectInputFilter ALLOW = ObjectInputFilter.Config.createFilter(
             "maxdepth=64;maxrefs=10000000;io.itddsim.sim.**;java.lang.*;java.util.*;java.math.*;!*");
 
-    private SnapshotFile() { }
+    private SnapshotFile() {}
 
     public static void save(PumpSimulator sim, Path file) throws IOException {
         byte[] payload;
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(sim);
             out.flush();
             payload = bytes.toByteArray();
@@ -62,8 +62,8 @@ public final class SnapshotFile {
         if (all.length < magic.length || !java.util.Arrays.equals(all, 0, magic.length, magic, 0, magic.length)) {
             throw new SnapshotException(file + ": not an itdd snapshot (expected it to start with \"" + MAGIC + "\")");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, magic.length,
-                all.length - magic.length))) {
+        try (DataInputStream in =
+                new DataInputStream(new ByteArrayInputStream(all, magic.length, all.length - magic.length))) {
             String savedHash = in.readUTF();
             String payloadSha = in.readUTF();
             int length = in.readInt();
@@ -77,8 +77,9 @@ public final class SnapshotFile {
             }
             PumpSimulator sim = readPump(file, payload);
             if (!sim.stateHash().equals(savedHash)) {
-                throw new SnapshotException(file + ": restored state hash " + sim.stateHash()
-                        + " differs from the saved " + savedHash + " (corrupt file, or saved by another model version)");
+                throw new SnapshotException(
+                        file + ": restored state hash " + sim.stateHash() + " differs from the saved " + savedHash
+                                + " (corrupt file, or saved by another model version)");
             }
             return sim;
         } catch (java.io.EOFException e) {
@@ -88,7 +89,9 @@ public final class SnapshotFile {
 
     private static String sha256(byte[] b) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(b));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -20,19 +20,31 @@ class ModelBoundaryTest {
 
     @BeforeAll
     static void importEverything() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.itddsim");
     }
 
     @Test
-    @DisplayName("only the model, the pump host and the bench runner touch the live simulator, its plant or its firmware")
+    @DisplayName(
+            "only the model, the pump host and the bench runner touch the live simulator, its plant or its firmware")
     void liveSimulatorStaysWithItsOwners() {
         noClasses()
-                .that().resideOutsideOfPackages("io.itddsim.sim..", "io.itddsim.wire.host..", "io.itddsim.bench.run..",
+                .that()
+                .resideOutsideOfPackages(
+                        "io.itddsim.sim..",
+                        "io.itddsim.wire.host..",
+                        "io.itddsim.bench.run..",
                         "io.itddsim.bench.snapshot..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("io.itddsim.sim.engine.PumpSimulator")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.itddsim.sim.firmware.Firmware")
-                .orShould().dependOnClassesThat().resideInAPackage("io.itddsim.sim.plant..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.itddsim.sim.engine.PumpSimulator")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.itddsim.sim.firmware.Firmware")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("io.itddsim.sim.plant..")
                 .because("consumers read the immutable PumpStatus the model hands out (docs/DESIGN.md)")
                 .check(classes);
     }
@@ -40,9 +52,15 @@ class ModelBoundaryTest {
     @Test
     @DisplayName("the wire mapping turns values into messages and never reads the live model")
     void wireMappingReadsValuesOnly() {
-        noClasses().that().resideInAPackage("io.itddsim.wire.mapping..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("io.itddsim.sim.engine.PumpSimulator")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.itddsim.sim.firmware.Firmware")
+        noClasses()
+                .that()
+                .resideInAPackage("io.itddsim.wire.mapping..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.itddsim.sim.engine.PumpSimulator")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.itddsim.sim.firmware.Firmware")
                 .check(classes);
     }
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.bench.scenario.ScenarioLoader;
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.fault.FaultSpec;
@@ -38,8 +38,9 @@ class FaultScenariosTest {
     @DisplayName("--json lists each fault with its ground truth and detection fields")
     void jsonFaultFields() throws Exception {
         JsonNode f = onlyFault(json("motor-stall-day-30-hydromorphone.yaml"));
-        for (String field : new String[] {"name", "fault", "occurrence", "armed_us", "active_from_us", "active_to_us",
-                "detected_us", "detected_by"}) {
+        for (String field : new String[] {
+            "name", "fault", "occurrence", "armed_us", "active_from_us", "active_to_us", "detected_us", "detected_by"
+        }) {
             assertTrue(f.has(field), "missing " + field + " in " + f);
         }
         assertEquals("particle-day-30", f.get("name").asText());
@@ -51,13 +52,15 @@ class FaultScenariosTest {
     }
 
     @Test
-    @DisplayName("hydromorphone stall: the critical alarm is raised and stays; the estimate falls while nothing is delivered")
+    @DisplayName(
+            "hydromorphone stall: the critical alarm is raised and stays; the estimate falls while nothing is delivered")
     void stallScenario() throws Exception {
         JsonNode j = json("motor-stall-day-30-hydromorphone.yaml");
         JsonNode alarm = j.get("alarms").get(0);
         assertEquals("MOTOR_STALL", alarm.get("type").asText());
         assertTrue(alarm.get("cleared_us").isNull(), "an interrogation cannot clear a stall whose cause remains");
-        assertTrue(j.get("reservoir_actual_nl").asLong() > j.get("reservoir_estimated_nl").asLong() + 700_000);
+        assertTrue(j.get("reservoir_actual_nl").asLong()
+                > j.get("reservoir_estimated_nl").asLong() + 700_000);
     }
 
     @Test
@@ -73,7 +76,8 @@ class FaultScenariosTest {
     }
 
     @Test
-    @DisplayName("fentanyl: the reservoir is dry days before the (computed) low-reservoir alarm, which the fault does not count as detection")
+    @DisplayName(
+            "fentanyl: the reservoir is dry days before the (computed) low-reservoir alarm, which the fault does not count as detection")
     void fentanylRunsDryFirst() throws Exception {
         RunPlan s = ScenarioLoader.load(FAULTS.resolve("fentanyl-runs-dry-before-low-alarm.yaml"));
         PumpSimulator sim = PumpSimulator.create(s.setup());
@@ -88,10 +92,16 @@ class FaultScenariosTest {
             }
         }
         sim.runUntil(s.durationUs());
-        PumpEvent low = sim.events().stream().filter(e -> e.type() == EventType.RESERVOIR_LOW).findFirst().orElseThrow();
-        assertTrue(dryUs > 0 && low.timeUs() - dryUs > DAY_US, "dry at " + dryUs / HOUR_US + " h, low alarm at "
-                + low.timeUs() / HOUR_US + " h");
-        assertTrue(onlyFault(json("fentanyl-runs-dry-before-low-alarm.yaml")).get("detected_us").isNull());
+        PumpEvent low = sim.events().stream()
+                .filter(e -> e.type() == EventType.RESERVOIR_LOW)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                dryUs > 0 && low.timeUs() - dryUs > DAY_US,
+                "dry at " + dryUs / HOUR_US + " h, low alarm at " + low.timeUs() / HOUR_US + " h");
+        assertTrue(onlyFault(json("fentanyl-runs-dry-before-low-alarm.yaml"))
+                .get("detected_us")
+                .isNull());
     }
 
     @Test
@@ -106,7 +116,8 @@ class FaultScenariosTest {
     }
 
     @Test
-    @DisplayName("MRI with a stopped pump: the stall is noticed only at restart, an hour into the hold; the same with every tick stepped")
+    @DisplayName(
+            "MRI with a stopped pump: the stall is noticed only at restart, an hour into the hold; the same with every tick stepped")
     void mriDelayedRecovery() throws Exception {
         JsonNode skipped = json("mri-delayed-recovery.yaml");
         JsonNode f = onlyFault(skipped);
@@ -114,18 +125,23 @@ class FaultScenariosTest {
         assertEquals(DAY_US + 21 * HOUR_US, f.get("active_to_us").asLong(), "1 h scan + 12 h delayed recovery");
         assertTrue(f.get("detected_us").asLong() >= DAY_US + 9 * HOUR_US, "not before the 9 h restart");
         JsonNode stepped = json("mri-delayed-recovery.yaml", "--no-fast-forward");
-        assertEquals(stepped.get("state_hash").asText(), skipped.get("state_hash").asText());
+        assertEquals(
+                stepped.get("state_hash").asText(), skipped.get("state_hash").asText());
         assertEquals(stepped.get("faults"), skipped.get("faults"));
     }
 
     @Test
     @DisplayName("the text report shows the detection latency or the miss")
     void textReportShowsLatencyOrMiss() {
-        String stall = SimulateCommandTest.run("simulate", FAULTS.resolve("mri-delayed-recovery.yaml").toString()).out();
+        String stall = SimulateCommandTest.run(
+                        "simulate", FAULTS.resolve("mri-delayed-recovery.yaml").toString())
+                .out();
         assertTrue(stall.contains("Faults (1 occurrence):"), stall);
         assertTrue(stall.contains("detected by MOTOR_STALL after 1 h 00 min"), stall);
-        String miss = SimulateCommandTest.run("simulate",
-                FAULTS.resolve("baclofen-catheter-disconnection.yaml").toString()).out();
+        String miss = SimulateCommandTest.run(
+                        "simulate",
+                        FAULTS.resolve("baclofen-catheter-disconnection.yaml").toString())
+                .out();
         assertTrue(miss.contains("MISSED: the pump logged no sign (it cannot sense this fault)"), miss);
     }
 }

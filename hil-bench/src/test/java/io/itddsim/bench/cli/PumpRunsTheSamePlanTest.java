@@ -53,39 +53,49 @@ class PumpRunsTheSamePlanTest {
     Path dir;
 
     @Test
-    @DisplayName("the pump host arms a scenario's faults: a watching client sees MOTOR_STALL raised at the sim time simulate reports")
+    @DisplayName(
+            "the pump host arms a scenario's faults: a watching client sees MOTOR_STALL raised at the sim time simulate reports")
     void pumpArmsTheScenarioFaultAndRaisesTheAlarmWhenSimulateDoes() throws Exception {
         Path scenario = Path.of("..", "scenarios", "faults", "motor-stall-day-30-hydromorphone.yaml");
         PumpSetups.Start start = PumpSetups.resolve(scenario.toString(), null);
-        RunResult simulated = ScenarioRunner.run(start.plan(), new RunOptions(OptionalLong.empty(), true),
-                io.itddsim.bench.run.ProgressListener.NONE);
-        long simulatedRaiseUs = simulated.alarms().stream().filter(a -> a.type() == AlarmType.MOTOR_STALL)
-                .mapToLong(AlarmRecord::raisedUs).findFirst().orElseThrow();
+        RunResult simulated = ScenarioRunner.run(
+                start.plan(), new RunOptions(OptionalLong.empty(), true), io.itddsim.bench.run.ProgressListener.NONE);
+        long simulatedRaiseUs = simulated.alarms().stream()
+                .filter(a -> a.type() == AlarmType.MOTOR_STALL)
+                .mapToLong(AlarmRecord::raisedUs)
+                .findFirst()
+                .orElseThrow();
 
         Path keys = dir.resolve("keys.yaml");
         Files.writeString(keys, KEYS);
-        HostConfig config = HostConfig.of(start.plan(),
-                PumpIdentities.of(start.plan().setup().profile(), "PLAN-TEST", false), Pacing.freeRun());
+        HostConfig config = HostConfig.of(
+                start.plan(), PumpIdentities.of(start.plan().setup().profile(), "PLAN-TEST", false), Pacing.freeRun());
         List<AlarmEvent> stalls = new CopyOnWriteArrayList<>();
         try (PumpServer server = PumpServer.builder(config, Credentials.load(keys))
-                .tcp(new InetSocketAddress("127.0.0.1", 0)).start();
-             PumpClient watcher = PumpClient.connect(TcpClientLink.to(server.tcpAddress()),
-                     ClientOptions.of(Credentials.load(keys).key("watcher").orElseThrow(), Role.ROLE_OBSERVER,
-                             "watcher"))) {
+                        .tcp(new InetSocketAddress("127.0.0.1", 0))
+                        .start();
+                PumpClient watcher = PumpClient.connect(
+                        TcpClientLink.to(server.tcpAddress()),
+                        ClientOptions.of(
+                                Credentials.load(keys).key("watcher").orElseThrow(), Role.ROLE_OBSERVER, "watcher"))) {
             watcher.onStream(e -> motorStall(e).ifPresent(stalls::add));
-            watcher.call(Request.newBuilder().setSubscribe(Subscribe.newBuilder()
-                    .addKinds(StreamKind.STREAM_KIND_ALARMS))).get(20, TimeUnit.SECONDS);
+            watcher.call(Request.newBuilder()
+                            .setSubscribe(Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_ALARMS)))
+                    .get(20, TimeUnit.SECONDS);
             // free run: the pump may be past day 30 before the watcher subscribes; every repeat of the
             // critical tone names the time the alarm was first raised, so a late watcher sees it too
             await().atMost(Duration.ofSeconds(60)).until(() -> !stalls.isEmpty());
         }
-        assertEquals(simulatedRaiseUs, stalls.get(0).getRaisedAtUs(),
+        assertEquals(
+                simulatedRaiseUs,
+                stalls.get(0).getRaisedAtUs(),
                 "MOTOR_STALL raised at the same sim time under itdd pump and itdd simulate");
         assertTrue(simulatedRaiseUs >= 30L * 86_400_000_000L, "raised after the fault's start at day 30");
     }
 
     private static Optional<AlarmEvent> motorStall(Envelope e) {
         return e.hasAlarmEvent() && e.getAlarmEvent().getCode() == AlarmCode.ALARM_CODE_MOTOR_STALL
-                ? Optional.of(e.getAlarmEvent()) : Optional.empty();
+                ? Optional.of(e.getAlarmEvent())
+                : Optional.empty();
     }
 }

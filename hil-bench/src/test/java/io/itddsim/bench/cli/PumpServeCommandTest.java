@@ -12,13 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code itdd pump} refuses what it cannot run, before it starts anything (exit 2). */
 class PumpServeCommandTest {
 
-    private static final String SCENARIO = Path.of("..", "scenarios", "bolus-day.yaml").toString();
+    private static final String SCENARIO =
+            Path.of("..", "scenarios", "bolus-day.yaml").toString();
 
     @TempDir
     Path dir;
 
     @Test
-    @DisplayName("bad pace, lockstep without test mode, a broken scenario, an unreadable key file: exit 2 with a message")
+    @DisplayName(
+            "bad pace, lockstep without test mode, a broken scenario, an unreadable key file: exit 2 with a message")
     void badInputExitsTwo() throws Exception {
         Path keys = dir.resolve("keys.yaml");
         Files.writeString(keys, "keys: {}\n");
@@ -28,7 +30,8 @@ class PumpServeCommandTest {
         SimulateCommandTest.Run pace = SimulateCommandTest.run("pump", "--pace", "warp", SCENARIO);
         SimulateCommandTest.Run lockstep = SimulateCommandTest.run("pump", "--pace", "lockstep", SCENARIO);
         SimulateCommandTest.Run scenario = SimulateCommandTest.run("pump", broken.toString());
-        SimulateCommandTest.Run credentials = SimulateCommandTest.run("pump", "--credentials", keys.toString(), SCENARIO);
+        SimulateCommandTest.Run credentials =
+                SimulateCommandTest.run("pump", "--credentials", keys.toString(), SCENARIO);
         SimulateCommandTest.Run tcp = SimulateCommandTest.run("pump", "--tcp", "localhost", SCENARIO);
 
         assertEquals(2, pace.exit());

@@ -20,7 +20,7 @@ import picocli.CommandLine;
 class SimulateCommandTest {
     private static final Path SCENARIOS = Path.of("..", "scenarios");
 
-    record Run(int exit, String out, String err) { }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         CommandLine cl = ItddCommand.newCommandLine();
@@ -42,8 +42,18 @@ class SimulateCommandTest {
     @DisplayName("--json gives one object with the documented fields")
     void jsonHasTheDocumentedFields() throws IOException {
         JsonNode j = json("simulate", SCENARIOS.resolve("bolus-day.yaml").toString(), "--json");
-        for (String field : new String[] {"sim_time_us", "ticks", "programmed_nl", "commanded_nl", "intrathecal_nl",
-                "reservoir_actual_nl", "reservoir_estimated_nl", "intrathecal_drug_ug", "events", "state_hash"}) {
+        for (String field : new String[] {
+            "sim_time_us",
+            "ticks",
+            "programmed_nl",
+            "commanded_nl",
+            "intrathecal_nl",
+            "reservoir_actual_nl",
+            "reservoir_estimated_nl",
+            "intrathecal_drug_ug",
+            "events",
+            "state_hash"
+        }) {
             assertTrue(j.has(field), "missing " + field);
         }
         assertEquals(86_400_000_000L, j.get("sim_time_us").asLong());
@@ -54,7 +64,8 @@ class SimulateCommandTest {
     @Test
     @DisplayName("90 days of the bundled morphine scenario: commanded within one stroke, delivered within 14.5%")
     void ninetyDayScenarioIsAccurate() throws IOException {
-        JsonNode j = json("simulate", SCENARIOS.resolve("continuous-morphine.yaml").toString(), "--json");
+        JsonNode j =
+                json("simulate", SCENARIOS.resolve("continuous-morphine.yaml").toString(), "--json");
         long programmed = j.get("programmed_nl").asLong();
         long commanded = j.get("commanded_nl").asLong();
         long delivered = j.get("intrathecal_nl").asLong();
@@ -72,7 +83,8 @@ class SimulateCommandTest {
         String f = SCENARIOS.resolve("baclofen-flex.yaml").toString();
         String a = json("simulate", f, "--json").get("state_hash").asText();
         String b = json("simulate", f, "--json").get("state_hash").asText();
-        String c = json("simulate", f, "--json", "--seed", "99").get("state_hash").asText();
+        String c =
+                json("simulate", f, "--json", "--seed", "99").get("state_hash").asText();
         assertEquals(a, b);
         assertTrue(!a.equals(c));
     }
@@ -83,17 +95,21 @@ class SimulateCommandTest {
         String f = SCENARIOS.resolve("bolus-day.yaml").toString();
         JsonNode skipped = json("simulate", f, "--json");
         JsonNode stepped = json("simulate", f, "--json", "--no-fast-forward");
-        assertEquals(skipped.get("state_hash").asText(), stepped.get("state_hash").asText());
+        assertEquals(
+                skipped.get("state_hash").asText(), stepped.get("state_hash").asText());
         assertEquals(stepped.get("ticks").asLong(), stepped.get("ticks_stepped").asLong());
-        assertTrue(skipped.get("ticks_stepped").asLong() < stepped.get("ticks_stepped").asLong());
+        assertTrue(skipped.get("ticks_stepped").asLong()
+                < stepped.get("ticks_stepped").asLong());
     }
 
     @Test
     @DisplayName("every bundled scenario runs, in every folder under scenarios/")
     void everyBundledScenarioRuns() throws IOException {
         try (var files = Files.walk(SCENARIOS)) {
-            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-            assertTrue(yaml.stream().filter(p -> p.getParent().endsWith("faults")).count() >= 5,
+            List<Path> yaml =
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertTrue(
+                    yaml.stream().filter(p -> p.getParent().endsWith("faults")).count() >= 5,
                     "the fault scenarios in scenarios/faults/ are covered: " + yaml);
             for (Path f : yaml) {
                 Run r = run("simulate", f.toString());
@@ -107,9 +123,22 @@ class SimulateCommandTest {
     @DisplayName("a scenario error names file, line and what was expected, and exits with status 2")
     void scenarioErrorExitsTwo(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, String.join("\n", "version: 1", "duration: 2d", "pump:",
-                "  profile: synchromed2-20ml", "reservoir:", "  volume: 20 mL", "  drug: morphine",
-                "  concentration: 25 mg/mL", "prescription:", "  mode: continuous", "  rate: fast", ""));
+        Files.writeString(
+                bad,
+                String.join(
+                        "\n",
+                        "version: 1",
+                        "duration: 2d",
+                        "pump:",
+                        "  profile: synchromed2-20ml",
+                        "reservoir:",
+                        "  volume: 20 mL",
+                        "  drug: morphine",
+                        "  concentration: 25 mg/mL",
+                        "prescription:",
+                        "  mode: continuous",
+                        "  rate: fast",
+                        ""));
         Run r = run("simulate", bad.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("bad.yaml:11:"), r.err());

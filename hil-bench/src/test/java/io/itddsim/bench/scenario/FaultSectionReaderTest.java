@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class FaultSectionReaderTest {
     private static final long HOUR_US = 3_600_000_000L;
     private static final long DAY_US = 24 * HOUR_US;
-    private static final String BASE = String.join("\n",
+    private static final String BASE = String.join(
+            "\n",
             "version: 1",
             "duration: 10d",
             "pump:",
@@ -72,15 +73,26 @@ class FaultSectionReaderTest {
         FaultSpec jam = s.faults().get(0);
         assertEquals("jam", jam.name());
         assertEquals(FaultKind.MOTOR_STALL_TRANSIENT, jam.kind());
-        assertEquals(new FaultSchedule(2 * DAY_US, new FaultCondition.Threshold(FaultCondition.Quantity.RESERVOIR_ACTUAL,
-                FaultCondition.Comparison.BELOW, 5_000_000), 10_000_000, 0, 3, DAY_US, 250_000), jam.schedule());
+        assertEquals(
+                new FaultSchedule(
+                        2 * DAY_US,
+                        new FaultCondition.Threshold(
+                                FaultCondition.Quantity.RESERVOIR_ACTUAL, FaultCondition.Comparison.BELOW, 5_000_000),
+                        10_000_000,
+                        0,
+                        3,
+                        DAY_US,
+                        250_000),
+                jam.schedule());
         assertEquals(90 * 60_000_000L, jam.parameters().get("duration"));
         assertEquals(20_000, jam.parameters().get("blocking_torque_nnm"));
         FaultSpec flow = s.faults().get(1);
         assertEquals("roller_occlusion_loss", flow.name(), "named after its kind by default");
         assertEquals(12 * HOUR_US, flow.schedule().forUs());
         assertEquals(200_000, flow.parameters().get("free_flow"));
-        assertEquals(new FaultCondition.AfterEvent(EventType.MOTOR_STALL), s.faults().get(2).schedule().when());
+        assertEquals(
+                new FaultCondition.AfterEvent(EventType.MOTOR_STALL),
+                s.faults().get(2).schedule().when());
         assertEquals(0, s.faults().get(2).parameters().get("off_label"));
     }
 
@@ -94,22 +106,32 @@ class FaultSectionReaderTest {
     @Test
     @DisplayName("an unknown fault is refused with a suggestion and the catalogue")
     void unknownFault() {
-        assertError(error("  - fault: motor_stall_transiant"), 13, "unknown fault \"motor_stall_transiant\"",
-                "did you mean \"motor_stall_transient\"", "docs/FAULTS.md");
+        assertError(
+                error("  - fault: motor_stall_transiant"),
+                13,
+                "unknown fault \"motor_stall_transiant\"",
+                "did you mean \"motor_stall_transient\"",
+                "docs/FAULTS.md");
     }
 
     @Test
     @DisplayName("a parameter the fault does not take is refused at that parameter, listing the ones it takes")
     void unsupportedParameter() {
-        assertError(error("  - fault: catheter_kink", "    parameters:", "      factor: 100"), 15,
-                "unsupported parameter \"factor\"", "resistance_factor");
+        assertError(
+                error("  - fault: catheter_kink", "    parameters:", "      factor: 100"),
+                15,
+                "unsupported parameter \"factor\"",
+                "resistance_factor");
     }
 
     @Test
     @DisplayName("a value out of range is refused at the value, with the range")
     void outOfRange() {
-        assertError(error("  - fault: mri_exposure", "    parameters:", "      recovery_delay: 30h"), 15,
-                "recovery_delay", "expected 0..86400000000 us");
+        assertError(
+                error("  - fault: mri_exposure", "    parameters:", "      recovery_delay: 30h"),
+                15,
+                "recovery_delay",
+                "expected 0..86400000000 us");
     }
 
     @Test
@@ -124,9 +146,13 @@ class FaultSectionReaderTest {
     @Test
     @DisplayName("conditions: unknown quantity, unknown event (with a suggestion), malformed text")
     void badConditions() {
-        assertError(error("  - fault: catheter_leak", "    when: \"volume < 5 mL\""), 14, "unknown quantity \"volume\"",
+        assertError(
+                error("  - fault: catheter_leak", "    when: \"volume < 5 mL\""),
+                14,
+                "unknown quantity \"volume\"",
                 "reservoir_actual");
-        assertError(error("  - fault: catheter_leak", "    when: after MOTOR_STAL"), 14, "did you mean \"MOTOR_STALL\"");
+        assertError(
+                error("  - fault: catheter_leak", "    when: after MOTOR_STAL"), 14, "did you mean \"MOTOR_STALL\"");
         assertError(error("  - fault: catheter_leak", "    when: soon"), 14, "\"reservoir_actual < 5 mL\"");
         assertError(error("  - fault: catheter_leak", "    when: \"delivered > 5\""), 14, "delivered is a volume");
     }

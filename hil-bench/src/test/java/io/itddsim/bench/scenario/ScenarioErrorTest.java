@@ -11,9 +11,10 @@ class ScenarioErrorTest {
     @Test
     @DisplayName("the message reads file, line, column, path, then what was wrong")
     void theMessageReadsLikeACompilerError() {
-        ScenarioError e = new ScenarioError("scenarios/x.yaml", 12, 5, "prescription.rate",
-                "expected a rate such as \"0.5 mL/day\", got \"fast\"");
-        assertEquals("scenarios/x.yaml:12:5: prescription.rate: expected a rate such as \"0.5 mL/day\", got \"fast\"",
+        ScenarioError e = new ScenarioError(
+                "scenarios/x.yaml", 12, 5, "prescription.rate", "expected a rate such as \"0.5 mL/day\", got \"fast\"");
+        assertEquals(
+                "scenarios/x.yaml:12:5: prescription.rate: expected a rate such as \"0.5 mL/day\", got \"fast\"",
                 e.getMessage());
         assertEquals("expected a rate such as \"0.5 mL/day\", got \"fast\"", e.detail());
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ScenarioLoaderTest {
-    private static final String BASE = String.join("\n",
+    private static final String BASE = String.join(
+            "\n",
             "version: 1",
             "duration: 2d",
             "pump:",
@@ -36,7 +37,8 @@ class ScenarioLoaderTest {
     @DisplayName("a dose is converted to a rate with the concentration: 2.4 mcg/day of 25 mcg/mL is 0.096 mL/day")
     void doseBecomesRate() throws ScenarioError {
         RunPlan s = ScenarioLoader.parse("s.yaml", BASE);
-        Therapy.Continuous c = assertInstanceOf(Therapy.Continuous.class, s.setup().prescription().therapy());
+        Therapy.Continuous c = assertInstanceOf(
+                Therapy.Continuous.class, s.setup().prescription().therapy());
         assertEquals(96_000, c.rateNlPerDay());
         assertEquals(2 * 86_400_000_000L, s.durationUs());
         assertEquals(20_000_000, s.setup().reservoirVolumeNl());
@@ -45,18 +47,24 @@ class ScenarioLoaderTest {
     @Test
     @DisplayName("the timeline reads programs, boluses and priming boluses at their sim times")
     void timeline() throws ScenarioError {
-        RunPlan s = ScenarioLoader.parse("s.yaml", BASE + String.join("\n",
-                "timeline:",
-                "  - at: 12h",
-                "    bolus: {volume: 10 uL, duration: 30m}",
-                "  - at: 1d",
-                "    program: {mode: stopped}",
-                "  - at: 1d6h",
-                "    priming_bolus: {volume: 196 uL, duration: 1h}",
-                ""));
+        RunPlan s = ScenarioLoader.parse(
+                "s.yaml",
+                BASE
+                        + String.join(
+                                "\n",
+                                "timeline:",
+                                "  - at: 12h",
+                                "    bolus: {volume: 10 uL, duration: 30m}",
+                                "  - at: 1d",
+                                "    program: {mode: stopped}",
+                                "  - at: 1d6h",
+                                "    priming_bolus: {volume: 196 uL, duration: 1h}",
+                                ""));
         assertEquals(3, s.timeline().size());
         assertEquals(12 * 3_600_000_000L, s.timeline().get(0).atUs());
-        assertEquals(new PumpCommand.StartBolus(BolusKind.SINGLE, 10_000, 1_800_000_000L), s.timeline().get(0).command());
+        assertEquals(
+                new PumpCommand.StartBolus(BolusKind.SINGLE, 10_000, 1_800_000_000L),
+                s.timeline().get(0).command());
         assertEquals(15, s.timeline().get(1).line());
         assertInstanceOf(PumpCommand.StartBolus.class, s.timeline().get(2).command());
     }
@@ -64,15 +72,21 @@ class ScenarioLoaderTest {
     @Test
     @DisplayName("profile overrides take effect and are range-checked at their line")
     void overrides() throws ScenarioError {
-        String withOverride = BASE.replace("  profile: synchromed2-20ml\n",
+        String withOverride = BASE.replace(
+                "  profile: synchromed2-20ml\n",
                 "  profile: synchromed2-20ml\n  overrides:\n    stall_confirm_steps: 12\n");
-        assertEquals(12, ScenarioLoader.parse("s.yaml", withOverride).setup().profile()
-                .get(ProfileParameter.STALL_CONFIRM_STEPS));
-        ScenarioError e = error(BASE.replace("  profile: synchromed2-20ml\n",
+        assertEquals(
+                12,
+                ScenarioLoader.parse("s.yaml", withOverride)
+                        .setup()
+                        .profile()
+                        .get(ProfileParameter.STALL_CONFIRM_STEPS));
+        ScenarioError e = error(BASE.replace(
+                "  profile: synchromed2-20ml\n",
                 "  profile: synchromed2-20ml\n  overrides:\n    stall_confirm_steps: -1\n"));
         assertEquals(6, e.line());
-        ScenarioError unknown = error(BASE.replace("  profile: synchromed2-20ml\n",
-                "  profile: synchromed2-20ml\n  overrides:\n    warp_factor: 9\n"));
+        ScenarioError unknown = error(BASE.replace(
+                "  profile: synchromed2-20ml\n", "  profile: synchromed2-20ml\n  overrides:\n    warp_factor: 9\n"));
         assertTrue(unknown.getMessage().contains("unknown profile parameter \"warp_factor\""));
     }
 

@@ -22,16 +22,28 @@ class FaultSnapshotTest {
     private static final long DAY_US = 24 * HOUR_US;
 
     private static PumpSimulator faultyPump() {
-        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), 9, 20_000_000,
+        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(
+                PumpProfile.synchroMed20ml(),
+                9,
+                20_000_000,
                 Prescription.continuous("hydromorphone", 10_000, 500_000)));
         FaultSpec[] specs = {
             FaultSpec.of(FaultKind.MOTOR_STALL_INTERMITTENT, FaultSchedule.at(DAY_US)),
             FaultSpec.of(FaultKind.CATHETER_KINK, FaultSchedule.at(HOUR_US)),
             FaultSpec.of(FaultKind.ROLLER_OCCLUSION_LOSS, FaultSchedule.now().lasting(2 * DAY_US)),
-            FaultSpec.of(FaultKind.GEAR_CORROSION, FaultSchedule.now().when(new FaultCondition.Threshold(
-                    FaultCondition.Quantity.RESERVOIR_ACTUAL, FaultCondition.Comparison.BELOW, 19_000_000))),
-            FaultSpec.of(FaultKind.CATHETER_LEAK, FaultSchedule.now().lasting(HOUR_US).repeated(10, 7 * HOUR_US)
-                    .withProbabilityPpm(500_000)),
+            FaultSpec.of(
+                    FaultKind.GEAR_CORROSION,
+                    FaultSchedule.now()
+                            .when(new FaultCondition.Threshold(
+                                    FaultCondition.Quantity.RESERVOIR_ACTUAL,
+                                    FaultCondition.Comparison.BELOW,
+                                    19_000_000))),
+            FaultSpec.of(
+                    FaultKind.CATHETER_LEAK,
+                    FaultSchedule.now()
+                            .lasting(HOUR_US)
+                            .repeated(10, 7 * HOUR_US)
+                            .withProbabilityPpm(500_000)),
         };
         for (FaultSpec s : specs) {
             assertTrue(sim.armFault(s).accepted(), s.name());

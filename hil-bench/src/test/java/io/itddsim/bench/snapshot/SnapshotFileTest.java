@@ -27,13 +27,15 @@ class SnapshotFileTest {
     private static PumpSimulator busyPump() {
         Prescription rx = Prescription.continuous("morphine", 25_000, 3_000_000)
                 .withPtm(new PtmLimits(20_000, 600_000_000L, 3_600_000_000L, 4));
-        PumpSimulator sim = PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), 5, 20_000_000, rx)
-                .withBatteryDepthOfDischargePpm(917_400));
+        PumpSimulator sim =
+                PumpSimulator.create(SimulationSetup.inService(PumpProfile.synchroMed20ml(), 5, 20_000_000, rx)
+                        .withBatteryDepthOfDischargePpm(917_400));
         sim.schedule(2 * DAY_US, new PumpCommand.PatientBolus());
         sim.schedule(5 * DAY_US + 7, new PumpCommand.Interrogate());
         sim.schedule(9 * DAY_US, PumpCommand.Refill.ofReservoir(18_000_000, 25_000, 30 * DAY_US));
-        sim.schedule(12 * DAY_US, new PumpCommand.StartBolus(io.itddsim.sim.firmware.BolusKind.SINGLE, 100_000,
-                3_600_000_000L));
+        sim.schedule(
+                12 * DAY_US,
+                new PumpCommand.StartBolus(io.itddsim.sim.firmware.BolusKind.SINGLE, 100_000, 3_600_000_000L));
         return sim;
     }
 
@@ -59,7 +61,10 @@ class SnapshotFileTest {
         assertEquals(first.stateHash(), restored.stateHash());
         List<PumpEvent> seen = new ArrayList<>();
         restored.setSink(new io.itddsim.sim.engine.SimulationSink() {
-            @Override public void onEvent(long index, PumpEvent e) { seen.add(e); }
+            @Override
+            public void onEvent(long index, PumpEvent e) {
+                seen.add(e);
+            }
         });
         restored.runUntil(20 * DAY_US);
         assertEquals(reference.stateHash(), restored.stateHash());
@@ -77,19 +82,22 @@ class SnapshotFileTest {
 
         Path notSnapshot = dir.resolve("text.snap");
         Files.writeString(notSnapshot, "version: 1\n");
-        assertTrue(assertThrows(SnapshotException.class, () -> SnapshotFile.load(notSnapshot)).getMessage()
+        assertTrue(assertThrows(SnapshotException.class, () -> SnapshotFile.load(notSnapshot))
+                .getMessage()
                 .contains("not an itdd snapshot"));
 
         Path truncated = dir.resolve("truncated.snap");
         Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertTrue(assertThrows(SnapshotException.class, () -> SnapshotFile.load(truncated)).getMessage()
+        assertTrue(assertThrows(SnapshotException.class, () -> SnapshotFile.load(truncated))
+                .getMessage()
                 .contains("truncated"));
 
         Path flipped = dir.resolve("flipped.snap");
         byte[] damaged = bytes.clone();
         damaged[damaged.length - 200] ^= 0x01; // deep in the state: a value changes, the hash must catch it
         Files.write(flipped, damaged);
-        assertTrue(assertThrows(SnapshotException.class, () -> SnapshotFile.load(flipped)).getMessage()
+        assertTrue(assertThrows(SnapshotException.class, () -> SnapshotFile.load(flipped))
+                .getMessage()
                 .contains("damaged"));
     }
 }

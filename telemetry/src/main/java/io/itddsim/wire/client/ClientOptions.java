@@ -18,21 +18,27 @@ import java.time.Duration;
  * @param handshakeTimeout    how long to wait for each handshake step
  */
 public record ClientOptions(
-    PreSharedKey key, Role role, String clientName, String pumpSerialNumber, byte[] schemaFingerprint, Duration handshakeTimeout) {
+        PreSharedKey key,
+        Role role,
+        String clientName,
+        String pumpSerialNumber,
+        byte[] schemaFingerprint,
+        Duration handshakeTimeout) {
 
-  public static ClientOptions of(PreSharedKey key, Role role, String clientName) {
-    return new ClientOptions(key, role, clientName, "", SchemaFingerprint.current().toBytes(), Duration.ofSeconds(10));
-  }
+    public static ClientOptions of(PreSharedKey key, Role role, String clientName) {
+        return new ClientOptions(
+                key, role, clientName, "", SchemaFingerprint.current().toBytes(), Duration.ofSeconds(10));
+    }
 
-  public ClientOptions withSchemaFingerprint(byte[] fingerprint) {
-    return new ClientOptions(key, role, clientName, pumpSerialNumber, fingerprint, handshakeTimeout);
-  }
+    public ClientOptions withSchemaFingerprint(byte[] fingerprint) {
+        return new ClientOptions(key, role, clientName, pumpSerialNumber, fingerprint, handshakeTimeout);
+    }
 
-  public ClientOptions withPumpSerialNumber(String serial) {
-    return new ClientOptions(key, role, clientName, serial, schemaFingerprint, handshakeTimeout);
-  }
+    public ClientOptions withPumpSerialNumber(String serial) {
+        return new ClientOptions(key, role, clientName, serial, schemaFingerprint, handshakeTimeout);
+    }
 
-  public ClientOptions withRole(Role newRole) {
-    return new ClientOptions(key, newRole, clientName, pumpSerialNumber, schemaFingerprint, handshakeTimeout);
-  }
+    public ClientOptions withRole(Role newRole) {
+        return new ClientOptions(key, newRole, clientName, pumpSerialNumber, schemaFingerprint, handshakeTimeout);
+    }
 }

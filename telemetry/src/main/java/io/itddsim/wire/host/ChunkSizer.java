@@ -8,24 +8,24 @@ package io.itddsim.wire.host;
  */
 final class ChunkSizer {
 
-  private static final long TARGET_NANOS = 1_000_000;
-  private final long tickUs;
-  private long chunkTicks = 1_000;
+    private static final long TARGET_NANOS = 1_000_000;
+    private final long tickUs;
+    private long chunkTicks = 1_000;
 
-  ChunkSizer(long tickUs) {
-    this.tickUs = tickUs;
-  }
-
-  long chunkUs() {
-    return chunkTicks * tickUs;
-  }
-
-  /** Adjusts after a chunk took {@code elapsedNanos}. */
-  void took(long elapsedNanos) {
-    if (elapsedNanos < TARGET_NANOS / 2 && chunkTicks < (1L << 40)) {
-      chunkTicks *= 2;
-    } else if (elapsedNanos > TARGET_NANOS * 2 && chunkTicks > 1) {
-      chunkTicks /= 2;
+    ChunkSizer(long tickUs) {
+        this.tickUs = tickUs;
     }
-  }
+
+    long chunkUs() {
+        return chunkTicks * tickUs;
+    }
+
+    /** Adjusts after a chunk took {@code elapsedNanos}. */
+    void took(long elapsedNanos) {
+        if (elapsedNanos < TARGET_NANOS / 2 && chunkTicks < (1L << 40)) {
+            chunkTicks *= 2;
+        } else if (elapsedNanos > TARGET_NANOS * 2 && chunkTicks > 1) {
+            chunkTicks /= 2;
+        }
+    }
 }

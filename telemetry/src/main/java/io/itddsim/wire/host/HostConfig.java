@@ -19,53 +19,49 @@ import io.itddsim.sim.engine.SimulationSetup;
  *                              answered BUSY
  */
 public record HostConfig(
-    RunPlan plan,
-    PumpIdentity identity,
-    Pacing pace,
-    long sampleIntervalUs,
-    int commandQueueCapacity) {
+        RunPlan plan, PumpIdentity identity, Pacing pace, long sampleIntervalUs, int commandQueueCapacity) {
 
-  /** Ten samples a sim second: fits the serial line budget (docs/PROTOCOL.md, section 3). */
-  public static final long DEFAULT_SAMPLE_INTERVAL_US = 100_000;
+    /** Ten samples a sim second: fits the serial line budget (docs/PROTOCOL.md, section 3). */
+    public static final long DEFAULT_SAMPLE_INTERVAL_US = 100_000;
 
-  public static final int DEFAULT_COMMAND_QUEUE_CAPACITY = 256;
+    public static final int DEFAULT_COMMAND_QUEUE_CAPACITY = 256;
 
-  public HostConfig {
-    if (plan == null || identity == null || pace == null) {
-      throw new IllegalArgumentException("plan, identity and pace are required");
+    public HostConfig {
+        if (plan == null || identity == null || pace == null) {
+            throw new IllegalArgumentException("plan, identity and pace are required");
+        }
+        long tickUs = plan.setup().profile().tickUs();
+        if (sampleIntervalUs <= 0 || sampleIntervalUs % tickUs != 0) {
+            throw new IllegalArgumentException("sample interval: expected a positive multiple of the tick (" + tickUs
+                    + " us), got " + sampleIntervalUs);
+        }
+        if (commandQueueCapacity <= 0) {
+            throw new IllegalArgumentException("command queue capacity must be positive, was " + commandQueueCapacity);
+        }
     }
-    long tickUs = plan.setup().profile().tickUs();
-    if (sampleIntervalUs <= 0 || sampleIntervalUs % tickUs != 0) {
-      throw new IllegalArgumentException(
-          "sample interval: expected a positive multiple of the tick (" + tickUs + " us), got " + sampleIntervalUs);
+
+    public static HostConfig of(RunPlan plan, PumpIdentity identity, Pacing pace) {
+        return new HostConfig(plan, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY);
     }
-    if (commandQueueCapacity <= 0) {
-      throw new IllegalArgumentException("command queue capacity must be positive, was " + commandQueueCapacity);
+
+    /** A pump with nothing on its timeline and no faults, left to its prescription. */
+    public static HostConfig of(SimulationSetup setup, PumpIdentity identity, Pacing pace) {
+        return of(RunPlan.of("pump", setup, 0), identity, pace);
     }
-  }
 
-  public static HostConfig of(RunPlan plan, PumpIdentity identity, Pacing pace) {
-    return new HostConfig(plan, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY);
-  }
+    public SimulationSetup setup() {
+        return plan.setup();
+    }
 
-  /** A pump with nothing on its timeline and no faults, left to its prescription. */
-  public static HostConfig of(SimulationSetup setup, PumpIdentity identity, Pacing pace) {
-    return of(RunPlan.of("pump", setup, 0), identity, pace);
-  }
+    public boolean testMode() {
+        return identity.getTestMode();
+    }
 
-  public SimulationSetup setup() {
-    return plan.setup();
-  }
+    public HostConfig withCommandQueueCapacity(int capacity) {
+        return new HostConfig(plan, identity, pace, sampleIntervalUs, capacity);
+    }
 
-  public boolean testMode() {
-    return identity.getTestMode();
-  }
-
-  public HostConfig withCommandQueueCapacity(int capacity) {
-    return new HostConfig(plan, identity, pace, sampleIntervalUs, capacity);
-  }
-
-  public HostConfig withSampleIntervalUs(long intervalUs) {
-    return new HostConfig(plan, identity, pace, intervalUs, commandQueueCapacity);
-  }
+    public HostConfig withSampleIntervalUs(long intervalUs) {
+        return new HostConfig(plan, identity, pace, intervalUs, commandQueueCapacity);
+    }
 }

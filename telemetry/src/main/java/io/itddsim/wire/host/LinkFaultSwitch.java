@@ -13,36 +13,37 @@ import java.util.List;
  */
 public interface LinkFaultSwitch {
 
-  /** The prefix of every link fault's name. */
-  String PREFIX = "link.";
+    /** The prefix of every link fault's name. */
+    String PREFIX = "link.";
 
-  /** A host with no transport that can inject faults. */
-  LinkFaultSwitch NONE =
-      new LinkFaultSwitch() {
+    /** A host with no transport that can inject faults. */
+    LinkFaultSwitch NONE = new LinkFaultSwitch() {
         @Override
         public Reply arm(long requestId, FaultArm arm) {
-          return Replies.nack(requestId, NackReason.NACK_REASON_UNKNOWN_FAULT, "fault_arm: no link faults on this host");
+            return Replies.nack(
+                    requestId, NackReason.NACK_REASON_UNKNOWN_FAULT, "fault_arm: no link faults on this host");
         }
 
         @Override
         public Reply clear(long requestId, String fault) {
-          return Replies.nack(requestId, NackReason.NACK_REASON_UNKNOWN_FAULT, "fault_clear: no link faults on this host");
+            return Replies.nack(
+                    requestId, NackReason.NACK_REASON_UNKNOWN_FAULT, "fault_clear: no link faults on this host");
         }
 
         @Override
         public List<String> armed() {
-          return List.of();
+            return List.of();
         }
-      };
+    };
 
-  default boolean handles(String fault) {
-    return fault.startsWith(PREFIX);
-  }
+    default boolean handles(String fault) {
+        return fault.startsWith(PREFIX);
+    }
 
-  Reply arm(long requestId, FaultArm arm);
+    Reply arm(long requestId, FaultArm arm);
 
-  Reply clear(long requestId, String fault);
+    Reply clear(long requestId, String fault);
 
-  /** Names of the link faults armed now, for status samples. */
-  List<String> armed();
+    /** Names of the link faults armed now, for status samples. */
+    List<String> armed();
 }

@@ -5,14 +5,14 @@ import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.RunState;
-import io.itddsim.sim.engine.PumpSimulator;
-import io.itddsim.sim.firmware.PumpCommand;
-import io.itddsim.sim.engine.SimulationSink;
-import io.itddsim.sim.event.PumpEvent;
-import io.itddsim.sim.status.PumpStatus;
 import io.itddsim.sim.alarm.AlarmState;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.alarm.Annunciation;
+import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.SimulationSink;
+import io.itddsim.sim.event.PumpEvent;
+import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.sim.status.PumpStatus;
 import io.itddsim.wire.mapping.AlarmEvents;
 import io.itddsim.wire.mapping.EventMapping;
 import io.itddsim.wire.mapping.Replies;
@@ -38,279 +38,278 @@ import org.slf4j.LoggerFactory;
  */
 public final class PumpHost implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(PumpHost.class);
+    private static final Logger log = LoggerFactory.getLogger(PumpHost.class);
 
-  private sealed interface Task permits RequestTask, ReadTask, RefusalTask {}
+    private sealed interface Task permits RequestTask, ReadTask, RefusalTask {}
 
-  private record RequestTask(Request request, Consumer<Reply> replyTo) implements Task {}
+    private record RequestTask(Request request, Consumer<Reply> replyTo) implements Task {}
 
-  private record ReadTask(Runnable read) implements Task {}
+    private record ReadTask(Runnable read) implements Task {}
 
-  private record RefusalTask(PumpCommand.LinkRefusal refusal) implements Task {}
+    private record RefusalTask(PumpCommand.LinkRefusal refusal) implements Task {}
 
-  private final HostConfig config;
-  private final PumpSimulator sim;
-  private final PumpStreams streams;
-  private final LinkFaultSwitch linkFaults;
-  private final TickLateness lateness = new TickLateness();
-  private final BlockingQueue<Task> inbox = new LinkedBlockingQueue<>();
-  private final AtomicInteger queuedRequests = new AtomicInteger();
-  private final TimeControl time;
-  private final RequestExecutor executor;
-  private final Thread thread;
+    private final HostConfig config;
+    private final PumpSimulator sim;
+    private final PumpStreams streams;
+    private final LinkFaultSwitch linkFaults;
+    private final TickLateness lateness = new TickLateness();
+    private final BlockingQueue<Task> inbox = new LinkedBlockingQueue<>();
+    private final AtomicInteger queuedRequests = new AtomicInteger();
+    private final TimeControl time;
+    private final RequestExecutor executor;
+    private final Thread thread;
 
-  private volatile boolean stopping;
-  private volatile long simTimeUs;
-  private volatile long ticks;
-  private volatile RunState runState;
-  private volatile PaceMode paceMode;
-  private volatile Throwable failure;
+    private volatile boolean stopping;
+    private volatile long simTimeUs;
+    private volatile long ticks;
+    private volatile RunState runState;
+    private volatile PaceMode paceMode;
+    private volatile Throwable failure;
 
-  private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
-    this.config = config;
-    this.streams = streams;
-    this.linkFaults = linkFaults;
-    this.sim = PumpSimulator.create(config.plan());
-    sim.setSampleIntervalUs(config.sampleIntervalUs());
-    sim.setSink(new StreamingSink());
-    this.time = new TimeControl(sim, config.pace(), lateness);
-    this.executor = new RequestExecutor(sim, time, linkFaults);
-    publishClock();
-    this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
-  }
-
-  /** Builds the pump and starts its thread. */
-  public static PumpHost start(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
-    PumpHost host = new PumpHost(config, streams, linkFaults);
-    host.thread.start();
-    return host;
-  }
-
-  /**
-   * Queues a request; {@code replyTo} is called once, on the sim thread, with its reply. Returns
-   * false, queueing nothing, when the queue is full: answer BUSY.
-   */
-  public boolean submit(Request request, Consumer<Reply> replyTo) {
-    if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
-      queuedRequests.decrementAndGet();
-      return false;
-    }
-    // replies are stamped with the sim time they were made at, which the clock published after
-    // the last turn may not show yet (a StepDone comes in the middle of a turn)
-    inbox.add(new RequestTask(request, reply -> {
-      simTimeUs = sim.nowUs();
-      replyTo.accept(reply);
-    }));
-    return true;
-  }
-
-  /**
-   * Writes a refusal made outside the model (role, test mode) to the pump's event log, at the next
-   * tick boundary and recorded in the input log like any command. A flood of refusals takes queue
-   * room like requests do; when the queue is full the refusal is answered but not logged.
-   */
-  public boolean logRefusal(String request, String reason) {
-    if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
-      queuedRequests.decrementAndGet();
-      return false;
-    }
-    inbox.add(new RefusalTask(new PumpCommand.LinkRefusal(request, reason)));
-    return true;
-  }
-
-  /**
-   * Runs {@code reader} on the sim thread between ticks and completes with what it returns. For
-   * tests and tools that must see the live simulator; the reader must not change it.
-   */
-  public <T> CompletableFuture<T> read(Function<PumpSimulator, T> reader) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    inbox.add(
-        new ReadTask(
-            () -> {
-              try {
-                result.complete(reader.apply(sim));
-              } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-              }
-            }));
-    return result;
-  }
-
-  public HostConfig config() {
-    return config;
-  }
-
-  public long tickUs() {
-    return config.setup().profile().tickUs();
-  }
-
-  public long simTimeUs() {
-    return simTimeUs;
-  }
-
-  /** Ticks elapsed since the run began (stepped or fast-forwarded). */
-  public long ticks() {
-    return ticks;
-  }
-
-  public RunState runState() {
-    return runState;
-  }
-
-  public PaceMode paceMode() {
-    return paceMode;
-  }
-
-  public TickLateness tickLateness() {
-    return lateness;
-  }
-
-  /** Requests waiting for the sim thread now. */
-  public int queuedRequests() {
-    return queuedRequests.get();
-  }
-
-  /** The model failure that stopped the sim, or null while it runs. */
-  public Throwable failure() {
-    return failure;
-  }
-
-  @Override
-  public void close() {
-    stopping = true;
-    thread.interrupt();
-    try {
-      thread.join(TimeUnit.SECONDS.toMillis(10));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void run() {
-    try {
-      while (!stopping) {
-        drainInbox();
-        TimeControl.Turn turn = time.advance();
+    private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
+        this.config = config;
+        this.streams = streams;
+        this.linkFaults = linkFaults;
+        this.sim = PumpSimulator.create(config.plan());
+        sim.setSampleIntervalUs(config.sampleIntervalUs());
+        sim.setSink(new StreamingSink());
+        this.time = new TimeControl(sim, config.pace(), lateness);
+        this.executor = new RequestExecutor(sim, time, linkFaults);
         publishClock();
-        if (turn.waitNanos() > 0) {
-          waitForInbox(turn.waitNanos());
+        this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
+    }
+
+    /** Builds the pump and starts its thread. */
+    public static PumpHost start(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
+        PumpHost host = new PumpHost(config, streams, linkFaults);
+        host.thread.start();
+        return host;
+    }
+
+    /**
+     * Queues a request; {@code replyTo} is called once, on the sim thread, with its reply. Returns
+     * false, queueing nothing, when the queue is full: answer BUSY.
+     */
+    public boolean submit(Request request, Consumer<Reply> replyTo) {
+        if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
+            queuedRequests.decrementAndGet();
+            return false;
         }
-      }
-    } catch (InterruptedException e) {
-      // close() asked us to stop
-    } catch (RuntimeException | Error e) {
-      failure = e;
-      log.error("the pump model failed at sim time {} us; the host now refuses every request", sim.nowUs(), e);
-      refuseUntilStopped();
+        // replies are stamped with the sim time they were made at, which the clock published after
+        // the last turn may not show yet (a StepDone comes in the middle of a turn)
+        inbox.add(new RequestTask(request, reply -> {
+            simTimeUs = sim.nowUs();
+            replyTo.accept(reply);
+        }));
+        return true;
     }
-  }
 
-  private void drainInbox() {
-    for (Task task; (task = inbox.poll()) != null; ) {
-      carryOut(task);
-    }
-  }
-
-  private void waitForInbox(long nanos) throws InterruptedException {
-    Task task = inbox.poll(nanos, TimeUnit.NANOSECONDS);
-    if (task != null) {
-      carryOut(task);
-    }
-  }
-
-  private void carryOut(Task task) {
-    if (task instanceof ReadTask read) {
-      read.read().run();
-      return;
-    }
-    if (task instanceof RefusalTask refused) {
-      queuedRequests.decrementAndGet();
-      sim.applyNow(refused.refusal());
-      return;
-    }
-    RequestTask request = (RequestTask) task;
-    queuedRequests.decrementAndGet();
-    try {
-      executor.execute(request.request(), request.replyTo());
-    } catch (RuntimeException e) {
-      // the model validates before it changes anything, so a surprise here is a bug to report,
-      // not a reason to stop dosing
-      log.error("request {} failed inside the pump model", request.request().getCommandCase(), e);
-      request
-          .replyTo()
-          .accept(
-              Replies.nack(
-                  request.request().getRequestId(),
-                  NackReason.NACK_REASON_UNSPECIFIED,
-                  "internal error in the pump host: " + e));
-    }
-  }
-
-  private void refuseUntilStopped() {
-    String why = "the pump host stopped after a model failure: " + failure;
-    while (!stopping) {
-      try {
-        Task task = inbox.poll(TimeControl.IDLE_WAIT_NANOS, TimeUnit.NANOSECONDS);
-        if (task instanceof RequestTask request) {
-          queuedRequests.decrementAndGet();
-          request
-              .replyTo()
-              .accept(Replies.nack(request.request().getRequestId(), NackReason.NACK_REASON_PUMP_STATE, why));
-        } else if (task instanceof ReadTask read) {
-          read.read().run();
+    /**
+     * Writes a refusal made outside the model (role, test mode) to the pump's event log, at the next
+     * tick boundary and recorded in the input log like any command. A flood of refusals takes queue
+     * room like requests do; when the queue is full the refusal is answered but not logged.
+     */
+    public boolean logRefusal(String request, String reason) {
+        if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
+            queuedRequests.decrementAndGet();
+            return false;
         }
-      } catch (InterruptedException e) {
-        return;
-      }
+        inbox.add(new RefusalTask(new PumpCommand.LinkRefusal(request, reason)));
+        return true;
     }
-  }
 
-  private void publishClock() {
-    simTimeUs = sim.nowUs();
-    ticks = sim.ticks();
-    runState = time.runState();
-    paceMode = time.pace().mode();
-  }
+    /**
+     * Runs {@code reader} on the sim thread between ticks and completes with what it returns. For
+     * tests and tools that must see the live simulator; the reader must not change it.
+     */
+    public <T> CompletableFuture<T> read(Function<PumpSimulator, T> reader) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        inbox.add(new ReadTask(() -> {
+            try {
+                result.complete(reader.apply(sim));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }));
+        return result;
+    }
 
-  /**
-   * The simulator's output, turned into wire messages on the sim thread. It sees only the values
-   * the model hands over; the raise time of each alarm is remembered from its state changes, so an
-   * annunciation can name it.
-   */
-  private final class StreamingSink implements SimulationSink {
-    private final EnumMap<AlarmType, Long> raisedUs = new EnumMap<>(AlarmType.class);
+    public HostConfig config() {
+        return config;
+    }
+
+    public long tickUs() {
+        return config.setup().profile().tickUs();
+    }
+
+    public long simTimeUs() {
+        return simTimeUs;
+    }
+
+    /** Ticks elapsed since the run began (stepped or fast-forwarded). */
+    public long ticks() {
+        return ticks;
+    }
+
+    public RunState runState() {
+        return runState;
+    }
+
+    public PaceMode paceMode() {
+        return paceMode;
+    }
+
+    public TickLateness tickLateness() {
+        return lateness;
+    }
+
+    /** Requests waiting for the sim thread now. */
+    public int queuedRequests() {
+        return queuedRequests.get();
+    }
+
+    /** The model failure that stopped the sim, or null while it runs. */
+    public Throwable failure() {
+        return failure;
+    }
 
     @Override
-    public void onEvent(long index, PumpEvent event) {
-      streams.logEvent(event.timeUs(), EventMapping.entry(index, event));
+    public void close() {
+        stopping = true;
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    @Override
-    public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedAtUs) {
-      if (state == AlarmState.CLEARED) {
-        raisedUs.remove(type);
-      } else {
-        raisedUs.put(type, raisedAtUs);
-      }
-      streams.alarm(timeUs, AlarmEvents.stateChange(timeUs, type, state, raisedAtUs));
+    private void run() {
+        try {
+            while (!stopping) {
+                drainInbox();
+                TimeControl.Turn turn = time.advance();
+                publishClock();
+                if (turn.waitNanos() > 0) {
+                    waitForInbox(turn.waitNanos());
+                }
+            }
+        } catch (InterruptedException e) {
+            // close() asked us to stop
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            log.error("the pump model failed at sim time {} us; the host now refuses every request", sim.nowUs(), e);
+            refuseUntilStopped();
+        }
     }
 
-    @Override
-    public void onAnnunciation(Annunciation annunciation) {
-      if (annunciation.test()) {
-        streams.alarm(annunciation.timeUs(), AlarmEvents.test(annunciation.pattern().severity()));
-        return;
-      }
-      for (AlarmType type : annunciation.alarms()) {
-        streams.alarm(annunciation.timeUs(), AlarmEvents.annunciated(type, raisedUs.getOrDefault(type, 0L)));
-      }
+    private void drainInbox() {
+        for (Task task; (task = inbox.poll()) != null; ) {
+            carryOut(task);
+        }
     }
 
-    @Override
-    public void onSample(PumpStatus status) {
-      if (streams.wantsStatus()) {
-        streams.status(status.simTimeUs(), StatusSamples.of(status, linkFaults.armed()));
-      }
+    private void waitForInbox(long nanos) throws InterruptedException {
+        Task task = inbox.poll(nanos, TimeUnit.NANOSECONDS);
+        if (task != null) {
+            carryOut(task);
+        }
     }
-  }
+
+    private void carryOut(Task task) {
+        if (task instanceof ReadTask read) {
+            read.read().run();
+            return;
+        }
+        if (task instanceof RefusalTask refused) {
+            queuedRequests.decrementAndGet();
+            sim.applyNow(refused.refusal());
+            return;
+        }
+        RequestTask request = (RequestTask) task;
+        queuedRequests.decrementAndGet();
+        try {
+            executor.execute(request.request(), request.replyTo());
+        } catch (RuntimeException e) {
+            // the model validates before it changes anything, so a surprise here is a bug to report,
+            // not a reason to stop dosing
+            log.error(
+                    "request {} failed inside the pump model", request.request().getCommandCase(), e);
+            request.replyTo()
+                    .accept(Replies.nack(
+                            request.request().getRequestId(),
+                            NackReason.NACK_REASON_UNSPECIFIED,
+                            "internal error in the pump host: " + e));
+        }
+    }
+
+    private void refuseUntilStopped() {
+        String why = "the pump host stopped after a model failure: " + failure;
+        while (!stopping) {
+            try {
+                Task task = inbox.poll(TimeControl.IDLE_WAIT_NANOS, TimeUnit.NANOSECONDS);
+                if (task instanceof RequestTask request) {
+                    queuedRequests.decrementAndGet();
+                    request.replyTo()
+                            .accept(Replies.nack(
+                                    request.request().getRequestId(), NackReason.NACK_REASON_PUMP_STATE, why));
+                } else if (task instanceof ReadTask read) {
+                    read.read().run();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void publishClock() {
+        simTimeUs = sim.nowUs();
+        ticks = sim.ticks();
+        runState = time.runState();
+        paceMode = time.pace().mode();
+    }
+
+    /**
+     * The simulator's output, turned into wire messages on the sim thread. It sees only the values
+     * the model hands over; the raise time of each alarm is remembered from its state changes, so an
+     * annunciation can name it.
+     */
+    private final class StreamingSink implements SimulationSink {
+        private final EnumMap<AlarmType, Long> raisedUs = new EnumMap<>(AlarmType.class);
+
+        @Override
+        public void onEvent(long index, PumpEvent event) {
+            streams.logEvent(event.timeUs(), EventMapping.entry(index, event));
+        }
+
+        @Override
+        public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedAtUs) {
+            if (state == AlarmState.CLEARED) {
+                raisedUs.remove(type);
+            } else {
+                raisedUs.put(type, raisedAtUs);
+            }
+            streams.alarm(timeUs, AlarmEvents.stateChange(timeUs, type, state, raisedAtUs));
+        }
+
+        @Override
+        public void onAnnunciation(Annunciation annunciation) {
+            if (annunciation.test()) {
+                streams.alarm(
+                        annunciation.timeUs(),
+                        AlarmEvents.test(annunciation.pattern().severity()));
+                return;
+            }
+            for (AlarmType type : annunciation.alarms()) {
+                streams.alarm(annunciation.timeUs(), AlarmEvents.annunciated(type, raisedUs.getOrDefault(type, 0L)));
+            }
+        }
+
+        @Override
+        public void onSample(PumpStatus status) {
+            if (streams.wantsStatus()) {
+                streams.status(status.simTimeUs(), StatusSamples.of(status, linkFaults.armed()));
+            }
+        }
+    }
 }

@@ -10,16 +10,16 @@ import io.itddsim.proto.v1.StatusSample;
  */
 public interface PumpStreams {
 
-  PumpStreams NONE = new PumpStreams() {};
+    PumpStreams NONE = new PumpStreams() {};
 
-  /** Whether anyone wants status samples now; when nobody does, the host builds none. */
-  default boolean wantsStatus() {
-    return false;
-  }
+    /** Whether anyone wants status samples now; when nobody does, the host builds none. */
+    default boolean wantsStatus() {
+        return false;
+    }
 
-  default void status(long simTimeUs, StatusSample sample) {}
+    default void status(long simTimeUs, StatusSample sample) {}
 
-  default void logEvent(long simTimeUs, EventLogEntry entry) {}
+    default void logEvent(long simTimeUs, EventLogEntry entry) {}
 
-  default void alarm(long simTimeUs, AlarmEvent event) {}
+    default void alarm(long simTimeUs, AlarmEvent event) {}
 }

@@ -9,9 +9,9 @@ import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.wire.mapping.CommandMapping;
+import io.itddsim.wire.mapping.FaultMapping;
 import io.itddsim.wire.mapping.InterrogationReports;
 import io.itddsim.wire.mapping.Replies;
-import io.itddsim.wire.mapping.FaultMapping;
 import io.itddsim.wire.mapping.WireRejection;
 import java.util.function.Consumer;
 
@@ -23,98 +23,104 @@ import java.util.function.Consumer;
  */
 final class RequestExecutor {
 
-  private final PumpSimulator sim;
-  private final TimeControl time;
-  private final LinkFaultSwitch linkFaults;
+    private final PumpSimulator sim;
+    private final TimeControl time;
+    private final LinkFaultSwitch linkFaults;
 
-  RequestExecutor(PumpSimulator sim, TimeControl time, LinkFaultSwitch linkFaults) {
-    this.sim = sim;
-    this.time = time;
-    this.linkFaults = linkFaults;
-  }
-
-  void execute(Request request, Consumer<Reply> replyTo) {
-    long id = request.getRequestId();
-    try {
-      switch (request.getCommandCase()) {
-        case INTERROGATE -> replyTo.accept(interrogate(request));
-        case PROGRAM_PRESCRIPTION -> replyTo.accept(apply(id, CommandMapping.program(request.getProgramPrescription())));
-        case BEGIN_PROGRAMMING -> replyTo.accept(apply(id, new PumpCommand.BeginProgramming()));
-        case BOLUS -> replyTo.accept(apply(id, CommandMapping.bolus(request.getBolus())));
-        case REFILL -> replyTo.accept(apply(id, CommandMapping.refill(request.getRefill(), sim.firmware().prescription())));
-        case PTM_BOLUS -> replyTo.accept(apply(id, new PumpCommand.PatientBolus()));
-        case ALARM_TEST -> replyTo.accept(apply(id, new PumpCommand.AlarmTest()));
-        case ALARM_ACKNOWLEDGE -> replyTo.accept(apply(id, CommandMapping.acknowledge(request.getAlarmAcknowledge())));
-        case FAULT_ARM -> replyTo.accept(faultArm(request));
-        case FAULT_CLEAR -> replyTo.accept(faultClear(request));
-        case STEP -> time.step(id, request.getStep().getTicks(), replyTo);
-        case PACE -> replyTo.accept(time.pace(id, pace(request.getPace())));
-        case PAUSE -> replyTo.accept(time.pause(id));
-        case RESUME -> replyTo.accept(time.resume(id));
-        case SUBSCRIBE ->
-            // subscriptions belong to a session, which answers them itself
-            replyTo.accept(
-                Replies.nack(id, NackReason.NACK_REASON_UNSUPPORTED, "subscribe: only a session can subscribe"));
-        case COMMAND_NOT_SET ->
-            replyTo.accept(
-                Replies.nack(
-                    id,
-                    NackReason.NACK_REASON_UNSUPPORTED,
-                    "request: no command this pump knows (an empty request, or one from a newer schema)"));
-      }
-    } catch (WireRejection e) {
-      replyTo.accept(Replies.nack(id, e.reason(), e.getMessage()));
+    RequestExecutor(PumpSimulator sim, TimeControl time, LinkFaultSwitch linkFaults) {
+        this.sim = sim;
+        this.time = time;
+        this.linkFaults = linkFaults;
     }
-  }
 
-  private Reply apply(long id, PumpCommand command) {
-    return Replies.of(id, sim.applyNow(command));
-  }
-
-  /** An interrogation is a model command too: it is logged and clears alarms whose cause is gone. */
-  private Reply interrogate(Request request) {
-    CommandResult result = sim.applyNow(new PumpCommand.Interrogate());
-    if (!result.accepted()) {
-      return Replies.of(request.getRequestId(), result);
+    void execute(Request request, Consumer<Reply> replyTo) {
+        long id = request.getRequestId();
+        try {
+            switch (request.getCommandCase()) {
+                case INTERROGATE -> replyTo.accept(interrogate(request));
+                case PROGRAM_PRESCRIPTION ->
+                    replyTo.accept(apply(id, CommandMapping.program(request.getProgramPrescription())));
+                case BEGIN_PROGRAMMING -> replyTo.accept(apply(id, new PumpCommand.BeginProgramming()));
+                case BOLUS -> replyTo.accept(apply(id, CommandMapping.bolus(request.getBolus())));
+                case REFILL ->
+                    replyTo.accept(apply(
+                            id,
+                            CommandMapping.refill(
+                                    request.getRefill(), sim.firmware().prescription())));
+                case PTM_BOLUS -> replyTo.accept(apply(id, new PumpCommand.PatientBolus()));
+                case ALARM_TEST -> replyTo.accept(apply(id, new PumpCommand.AlarmTest()));
+                case ALARM_ACKNOWLEDGE ->
+                    replyTo.accept(apply(id, CommandMapping.acknowledge(request.getAlarmAcknowledge())));
+                case FAULT_ARM -> replyTo.accept(faultArm(request));
+                case FAULT_CLEAR -> replyTo.accept(faultClear(request));
+                case STEP -> time.step(id, request.getStep().getTicks(), replyTo);
+                case PACE -> replyTo.accept(time.pace(id, pace(request.getPace())));
+                case PAUSE -> replyTo.accept(time.pause(id));
+                case RESUME -> replyTo.accept(time.resume(id));
+                case SUBSCRIBE ->
+                    // subscriptions belong to a session, which answers them itself
+                    replyTo.accept(Replies.nack(
+                            id, NackReason.NACK_REASON_UNSUPPORTED, "subscribe: only a session can subscribe"));
+                case COMMAND_NOT_SET ->
+                    replyTo.accept(Replies.nack(
+                            id,
+                            NackReason.NACK_REASON_UNSUPPORTED,
+                            "request: no command this pump knows (an empty request, or one from a newer schema)"));
+            }
+        } catch (WireRejection e) {
+            replyTo.accept(Replies.nack(id, e.reason(), e.getMessage()));
+        }
     }
-    var log = sim.firmware().eventLog().events();
-    return Reply.newBuilder()
-        .setRequestId(request.getRequestId())
-        .setInterrogationReport(
-            InterrogationReports.of(
-                result.report(), sim.firmware().alarms().settings(), log, log.size(), request.getInterrogate()))
-        .build();
-  }
 
-  private Reply faultArm(Request request) {
-    String fault = request.getFaultArm().getFault();
-    if (linkFaults.handles(fault)) {
-      return linkFaults.arm(request.getRequestId(), request.getFaultArm());
+    private Reply apply(long id, PumpCommand command) {
+        return Replies.of(id, sim.applyNow(command));
     }
-    if (!FaultMapping.inCatalogue(fault)) {
-      return Replies.nack(request.getRequestId(), NackReason.NACK_REASON_UNKNOWN_FAULT,
-          "fault_arm.fault: unknown fault \"" + fault + "\"; see docs/FAULTS.md for the catalogue, or link.* for link faults");
+
+    /** An interrogation is a model command too: it is logged and clears alarms whose cause is gone. */
+    private Reply interrogate(Request request) {
+        CommandResult result = sim.applyNow(new PumpCommand.Interrogate());
+        if (!result.accepted()) {
+            return Replies.of(request.getRequestId(), result);
+        }
+        var log = sim.firmware().eventLog().events();
+        return Reply.newBuilder()
+                .setRequestId(request.getRequestId())
+                .setInterrogationReport(InterrogationReports.of(
+                        result.report(), sim.firmware().alarms().settings(), log, log.size(), request.getInterrogate()))
+                .build();
     }
-    return Replies.of(request.getRequestId(), sim.armFault(FaultMapping.spec(request.getFaultArm())));
-  }
 
-  private Reply faultClear(Request request) {
-    String fault = request.getFaultClear().getFault();
-    if (linkFaults.handles(fault)) {
-      return linkFaults.clear(request.getRequestId(), fault);
+    private Reply faultArm(Request request) {
+        String fault = request.getFaultArm().getFault();
+        if (linkFaults.handles(fault)) {
+            return linkFaults.arm(request.getRequestId(), request.getFaultArm());
+        }
+        if (!FaultMapping.inCatalogue(fault)) {
+            return Replies.nack(
+                    request.getRequestId(),
+                    NackReason.NACK_REASON_UNKNOWN_FAULT,
+                    "fault_arm.fault: unknown fault \"" + fault
+                            + "\"; see docs/FAULTS.md for the catalogue, or link.* for link faults");
+        }
+        return Replies.of(request.getRequestId(), sim.armFault(FaultMapping.spec(request.getFaultArm())));
     }
-    return Replies.of(request.getRequestId(), sim.clearFault(fault));
-  }
 
-  private static io.itddsim.wire.host.Pacing pace(Pace wire) {
-    try {
-      long factor =
-          wire.getMode() == PaceMode.PACE_MODE_REAL_TIME ? Integer.toUnsignedLong(wire.getFactorThousandths()) : 0;
-      return new io.itddsim.wire.host.Pacing(wire.getMode(), factor);
-    } catch (IllegalArgumentException e) {
-      throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "pace: " + e.getMessage());
+    private Reply faultClear(Request request) {
+        String fault = request.getFaultClear().getFault();
+        if (linkFaults.handles(fault)) {
+            return linkFaults.clear(request.getRequestId(), fault);
+        }
+        return Replies.of(request.getRequestId(), sim.clearFault(fault));
     }
-  }
 
-
+    private static io.itddsim.wire.host.Pacing pace(Pace wire) {
+        try {
+            long factor = wire.getMode() == PaceMode.PACE_MODE_REAL_TIME
+                    ? Integer.toUnsignedLong(wire.getFactorThousandths())
+                    : 0;
+            return new io.itddsim.wire.host.Pacing(wire.getMode(), factor);
+        } catch (IllegalArgumentException e) {
+            throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "pace: " + e.getMessage());
+        }
+    }
 }

@@ -11,32 +11,32 @@ import org.HdrHistogram.Recorder;
  */
 public final class TickLateness {
 
-  private final Recorder recorder = new Recorder(3);
-  private final Histogram total = new Histogram(3);
-  private final AtomicLong overruns = new AtomicLong();
+    private final Recorder recorder = new Recorder(3);
+    private final Histogram total = new Histogram(3);
+    private final AtomicLong overruns = new AtomicLong();
 
-  /** Sim thread: one tick started {@code latenessNanos} after its deadline. */
-  void record(long latenessNanos, boolean overrun) {
-    recorder.recordValue(Math.max(0, latenessNanos));
-    if (overrun) {
-      overruns.incrementAndGet();
+    /** Sim thread: one tick started {@code latenessNanos} after its deadline. */
+    void record(long latenessNanos, boolean overrun) {
+        recorder.recordValue(Math.max(0, latenessNanos));
+        if (overrun) {
+            overruns.incrementAndGet();
+        }
     }
-  }
 
-  public long overruns() {
-    return overruns.get();
-  }
+    public long overruns() {
+        return overruns.get();
+    }
 
-  /** Everything recorded so far, in nanoseconds. A copy: the caller may keep it. */
-  public synchronized Histogram snapshotNanos() {
-    total.add(recorder.getIntervalHistogram());
-    return total.copy();
-  }
+    /** Everything recorded so far, in nanoseconds. A copy: the caller may keep it. */
+    public synchronized Histogram snapshotNanos() {
+        total.add(recorder.getIntervalHistogram());
+        return total.copy();
+    }
 
-  /** Forgets what was recorded (a benchmark's warm-up). */
-  public synchronized void reset() {
-    recorder.reset();
-    total.reset();
-    overruns.set(0);
-  }
+    /** Forgets what was recorded (a benchmark's warm-up). */
+    public synchronized void reset() {
+        recorder.reset();
+        total.reset();
+        overruns.set(0);
+    }
 }

@@ -13,31 +13,37 @@ package io.itddsim.wire.linkfault;
  * @param jitterSeed       seed of the jitter stream
  */
 public record Impairment(
-    long byteLossPpm, long bitErrorPpm, long latencyUs, long jitterUs, long bytesPerSecond, long lossSeed, long jitterSeed) {
+        long byteLossPpm,
+        long bitErrorPpm,
+        long latencyUs,
+        long jitterUs,
+        long bytesPerSecond,
+        long lossSeed,
+        long jitterSeed) {
 
-  public static final Impairment NONE = new Impairment(0, 0, 0, 0, 0, 0, 0);
+    public static final Impairment NONE = new Impairment(0, 0, 0, 0, 0, 0, 0);
 
-  public boolean corrupts() {
-    return byteLossPpm > 0 || bitErrorPpm > 0;
-  }
+    public boolean corrupts() {
+        return byteLossPpm > 0 || bitErrorPpm > 0;
+    }
 
-  public boolean delays() {
-    return latencyUs > 0 || jitterUs > 0 || bytesPerSecond > 0;
-  }
+    public boolean delays() {
+        return latencyUs > 0 || jitterUs > 0 || bytesPerSecond > 0;
+    }
 
-  Impairment withLoss(long ppm, long seed) {
-    return new Impairment(ppm, bitErrorPpm, latencyUs, jitterUs, bytesPerSecond, seed, jitterSeed);
-  }
+    Impairment withLoss(long ppm, long seed) {
+        return new Impairment(ppm, bitErrorPpm, latencyUs, jitterUs, bytesPerSecond, seed, jitterSeed);
+    }
 
-  Impairment withBitErrors(long ppm, long seed) {
-    return new Impairment(byteLossPpm, ppm, latencyUs, jitterUs, bytesPerSecond, seed, jitterSeed);
-  }
+    Impairment withBitErrors(long ppm, long seed) {
+        return new Impairment(byteLossPpm, ppm, latencyUs, jitterUs, bytesPerSecond, seed, jitterSeed);
+    }
 
-  Impairment withLatency(long latency, long jitter, long seed) {
-    return new Impairment(byteLossPpm, bitErrorPpm, latency, jitter, bytesPerSecond, lossSeed, seed);
-  }
+    Impairment withLatency(long latency, long jitter, long seed) {
+        return new Impairment(byteLossPpm, bitErrorPpm, latency, jitter, bytesPerSecond, lossSeed, seed);
+    }
 
-  Impairment withRate(long rate) {
-    return new Impairment(byteLossPpm, bitErrorPpm, latencyUs, jitterUs, rate, lossSeed, jitterSeed);
-  }
+    Impairment withRate(long rate) {
+        return new Impairment(byteLossPpm, bitErrorPpm, latencyUs, jitterUs, rate, lossSeed, jitterSeed);
+    }
 }

@@ -15,16 +15,15 @@ import java.util.List;
  * @param armed                names of the armed link faults, for status samples
  */
 public record LinkConditions(
-    long generation, Impairment toPump, Impairment fromPump, long disconnectedUntilNanos, List<String> armed) {
+        long generation, Impairment toPump, Impairment fromPump, long disconnectedUntilNanos, List<String> armed) {
 
-  public static final LinkConditions PERFECT =
-      new LinkConditions(0, Impairment.NONE, Impairment.NONE, 0, List.of());
+    public static final LinkConditions PERFECT = new LinkConditions(0, Impairment.NONE, Impairment.NONE, 0, List.of());
 
-  public Impairment direction(LinkDirection direction) {
-    return direction == LinkDirection.TO_PUMP ? toPump : fromPump;
-  }
+    public Impairment direction(LinkDirection direction) {
+        return direction == LinkDirection.TO_PUMP ? toPump : fromPump;
+    }
 
-  public boolean disconnectedAt(long nowNanos) {
-    return disconnectedUntilNanos != 0 && nowNanos - disconnectedUntilNanos < 0;
-  }
+    public boolean disconnectedAt(long nowNanos) {
+        return disconnectedUntilNanos != 0 && nowNanos - disconnectedUntilNanos < 0;
+    }
 }

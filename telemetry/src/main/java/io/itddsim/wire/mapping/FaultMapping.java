@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * checks ranges and refuses unsupported parameters; this only turns text into numbers.
  */
 public final class FaultMapping {
-    private FaultMapping() { }
+    private FaultMapping() {}
 
     /** True when {@code fault} names a catalogue entry of the pump model. */
     public static boolean inCatalogue(String fault) {
@@ -26,8 +26,9 @@ public final class FaultMapping {
     public static FaultSpec spec(FaultArm request) {
         FaultKind kind = FaultKind.byKey(request.getFault());
         if (kind == null) {
-            throw new WireRejection(NackReason.NACK_REASON_UNKNOWN_FAULT, "fault_arm.fault: unknown fault \""
-                    + request.getFault() + "\"");
+            throw new WireRejection(
+                    NackReason.NACK_REASON_UNKNOWN_FAULT,
+                    "fault_arm.fault: unknown fault \"" + request.getFault() + "\"");
         }
         String name = kind.key();
         long atUs = 0;
@@ -52,13 +53,15 @@ public final class FaultMapping {
         try {
             long v = Long.parseLong(text.trim());
             if (v < 0) {
-                throw new WireRejection(NackReason.NACK_REASON_OUT_OF_RANGE, "fault_arm.parameters." + key
-                        + ": must not be negative, got " + v);
+                throw new WireRejection(
+                        NackReason.NACK_REASON_OUT_OF_RANGE,
+                        "fault_arm.parameters." + key + ": must not be negative, got " + v);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new WireRejection(NackReason.NACK_REASON_INVALID_ARGUMENT, "fault_arm.parameters." + key
-                    + ": expected a whole number, got \"" + text + "\"");
+            throw new WireRejection(
+                    NackReason.NACK_REASON_INVALID_ARGUMENT,
+                    "fault_arm.parameters." + key + ": expected a whole number, got \"" + text + "\"");
         }
     }
 }

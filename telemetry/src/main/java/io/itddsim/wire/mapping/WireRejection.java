@@ -8,16 +8,16 @@ import io.itddsim.proto.v1.NackReason;
  */
 public final class WireRejection extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final NackReason reason;
+    private final NackReason reason;
 
-  public WireRejection(NackReason reason, String message) {
-    super(message, null, false, false);
-    this.reason = reason;
-  }
+    public WireRejection(NackReason reason, String message) {
+        super(message, null, false, false);
+        this.reason = reason;
+    }
 
-  public NackReason reason() {
-    return reason;
-  }
+    public NackReason reason() {
+        return reason;
+    }
 }

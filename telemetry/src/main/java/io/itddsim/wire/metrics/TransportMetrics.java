@@ -18,95 +18,106 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TransportMetrics {
 
-  private final Map<Envelope.BodyCase, Counter> framesIn = new EnumMap<>(Envelope.BodyCase.class);
-  private final Map<Envelope.BodyCase, Counter> framesOut = new EnumMap<>(Envelope.BodyCase.class);
-  private final Map<Envelope.BodyCase, Counter> unexpected = new EnumMap<>(Envelope.BodyCase.class);
-  private final FrameDropCounters drops = new FrameDropCounters();
-  private final AtomicInteger sessions = new AtomicInteger();
-  private final Counter conflated;
-  private final Counter closedForBacklog;
+    private final Map<Envelope.BodyCase, Counter> framesIn = new EnumMap<>(Envelope.BodyCase.class);
+    private final Map<Envelope.BodyCase, Counter> framesOut = new EnumMap<>(Envelope.BodyCase.class);
+    private final Map<Envelope.BodyCase, Counter> unexpected = new EnumMap<>(Envelope.BodyCase.class);
+    private final FrameDropCounters drops = new FrameDropCounters();
+    private final AtomicInteger sessions = new AtomicInteger();
+    private final Counter conflated;
+    private final Counter closedForBacklog;
 
-  TransportMetrics(MeterRegistry registry, String transport) {
-    for (Envelope.BodyCase body : Envelope.BodyCase.values()) {
-      String type = body == Envelope.BodyCase.BODY_NOT_SET ? "none" : body.name().toLowerCase(Locale.ROOT);
-      framesIn.put(body, frames(registry, "itdd.wire.frames.in", "Envelopes received", transport, type));
-      framesOut.put(body, frames(registry, "itdd.wire.frames.out", "Envelopes sent", transport, type));
-      unexpected.put(
-          body, frames(registry, "itdd.wire.frames.unexpected", "Envelopes received that a pump never expects", transport, type));
+    TransportMetrics(MeterRegistry registry, String transport) {
+        for (Envelope.BodyCase body : Envelope.BodyCase.values()) {
+            String type = body == Envelope.BodyCase.BODY_NOT_SET
+                    ? "none"
+                    : body.name().toLowerCase(Locale.ROOT);
+            framesIn.put(body, frames(registry, "itdd.wire.frames.in", "Envelopes received", transport, type));
+            framesOut.put(body, frames(registry, "itdd.wire.frames.out", "Envelopes sent", transport, type));
+            unexpected.put(
+                    body,
+                    frames(
+                            registry,
+                            "itdd.wire.frames.unexpected",
+                            "Envelopes received that a pump never expects",
+                            transport,
+                            type));
+        }
+        for (FrameDropReason reason : FrameDropReason.values()) {
+            FunctionCounter.builder("itdd.wire.frames.dropped", drops, d -> d.count(reason))
+                    .description("Frames dropped by the receiver, by reason")
+                    .tag("transport", transport)
+                    .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                    .register(registry);
+        }
+        Gauge.builder("itdd.wire.sessions", sessions, AtomicInteger::get)
+                .description("Sessions past the handshake")
+                .tag("transport", transport)
+                .register(registry);
+        conflated = Counter.builder("itdd.wire.samples.conflated")
+                .description("Status samples replaced by a newer one before a slow client could take them")
+                .tag("transport", transport)
+                .register(registry);
+        closedForBacklog = Counter.builder("itdd.wire.sessions.closed.backlog")
+                .description("Connections closed because the client stopped reading")
+                .tag("transport", transport)
+                .register(registry);
     }
-    for (FrameDropReason reason : FrameDropReason.values()) {
-      FunctionCounter.builder("itdd.wire.frames.dropped", drops, d -> d.count(reason))
-          .description("Frames dropped by the receiver, by reason")
-          .tag("transport", transport)
-          .tag("reason", reason.name().toLowerCase(Locale.ROOT))
-          .register(registry);
+
+    private static Counter frames(
+            MeterRegistry registry, String name, String description, String transport, String type) {
+        return Counter.builder(name)
+                .description(description)
+                .tag("transport", transport)
+                .tag("type", type)
+                .register(registry);
     }
-    Gauge.builder("itdd.wire.sessions", sessions, AtomicInteger::get)
-        .description("Sessions past the handshake")
-        .tag("transport", transport)
-        .register(registry);
-    conflated =
-        Counter.builder("itdd.wire.samples.conflated")
-            .description("Status samples replaced by a newer one before a slow client could take them")
-            .tag("transport", transport)
-            .register(registry);
-    closedForBacklog =
-        Counter.builder("itdd.wire.sessions.closed.backlog")
-            .description("Connections closed because the client stopped reading")
-            .tag("transport", transport)
-            .register(registry);
-  }
 
-  private static Counter frames(MeterRegistry registry, String name, String description, String transport, String type) {
-    return Counter.builder(name).description(description).tag("transport", transport).tag("type", type).register(registry);
-  }
+    /** The drop counters to hand to the transport's codecs. */
+    public FrameDropCounters drops() {
+        return drops;
+    }
 
-  /** The drop counters to hand to the transport's codecs. */
-  public FrameDropCounters drops() {
-    return drops;
-  }
+    public void frameIn(Envelope.BodyCase body) {
+        framesIn.get(body).increment();
+    }
 
-  public void frameIn(Envelope.BodyCase body) {
-    framesIn.get(body).increment();
-  }
+    public void frameOut(Envelope.BodyCase body) {
+        framesOut.get(body).increment();
+    }
 
-  public void frameOut(Envelope.BodyCase body) {
-    framesOut.get(body).increment();
-  }
+    public void unexpected(Envelope.BodyCase body) {
+        unexpected.get(body).increment();
+    }
 
-  public void unexpected(Envelope.BodyCase body) {
-    unexpected.get(body).increment();
-  }
+    public void sessionOpened() {
+        sessions.incrementAndGet();
+    }
 
-  public void sessionOpened() {
-    sessions.incrementAndGet();
-  }
+    public void sessionClosed() {
+        sessions.decrementAndGet();
+    }
 
-  public void sessionClosed() {
-    sessions.decrementAndGet();
-  }
+    public int sessions() {
+        return sessions.get();
+    }
 
-  public int sessions() {
-    return sessions.get();
-  }
+    public void conflated(long count) {
+        conflated.increment(count);
+    }
 
-  public void conflated(long count) {
-    conflated.increment(count);
-  }
+    public void closedForBacklog() {
+        closedForBacklog.increment();
+    }
 
-  public void closedForBacklog() {
-    closedForBacklog.increment();
-  }
+    public double framesIn(Envelope.BodyCase body) {
+        return framesIn.get(body).count();
+    }
 
-  public double framesIn(Envelope.BodyCase body) {
-    return framesIn.get(body).count();
-  }
+    public double framesOut(Envelope.BodyCase body) {
+        return framesOut.get(body).count();
+    }
 
-  public double framesOut(Envelope.BodyCase body) {
-    return framesOut.get(body).count();
-  }
-
-  public double unexpectedFrames() {
-    return unexpected.values().stream().mapToDouble(Counter::count).sum();
-  }
+    public double unexpectedFrames() {
+        return unexpected.values().stream().mapToDouble(Counter::count).sum();
+    }
 }

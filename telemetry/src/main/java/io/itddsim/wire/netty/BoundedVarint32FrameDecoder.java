@@ -19,29 +19,29 @@ import java.util.List;
  */
 final class BoundedVarint32FrameDecoder extends ProtobufVarint32FrameDecoder {
 
-  private final FrameDropCounters counters;
-  private boolean closing;
+    private final FrameDropCounters counters;
+    private boolean closing;
 
-  BoundedVarint32FrameDecoder(int maxEnvelopeBytes, FrameDropCounters counters) {
-    super(maxEnvelopeBytes);
-    this.counters = counters;
-  }
+    BoundedVarint32FrameDecoder(int maxEnvelopeBytes, FrameDropCounters counters) {
+        super(maxEnvelopeBytes);
+        this.counters = counters;
+    }
 
-  @Override
-  protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
-    if (closing) {
-      in.skipBytes(in.readableBytes());
-      return;
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
+        if (closing) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        try {
+            super.decode(ctx, in, out);
+        } catch (TooLongFrameException e) {
+            counters.record(FrameDropReason.OVERSIZE);
+        } catch (CorruptedFrameException e) {
+            counters.record(FrameDropReason.MALFORMED_LENGTH);
+            closing = true;
+            in.skipBytes(in.readableBytes());
+            ctx.close();
+        }
     }
-    try {
-      super.decode(ctx, in, out);
-    } catch (TooLongFrameException e) {
-      counters.record(FrameDropReason.OVERSIZE);
-    } catch (CorruptedFrameException e) {
-      counters.record(FrameDropReason.MALFORMED_LENGTH);
-      closing = true;
-      in.skipBytes(in.readableBytes());
-      ctx.close();
-    }
-  }
 }

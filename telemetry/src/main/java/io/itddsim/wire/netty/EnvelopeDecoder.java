@@ -16,20 +16,20 @@ import java.util.List;
  */
 final class EnvelopeDecoder extends MessageToMessageDecoder<ByteBuf> {
 
-  private final FrameDropCounters counters;
+    private final FrameDropCounters counters;
 
-  EnvelopeDecoder(FrameDropCounters counters) {
-    super(ByteBuf.class);
-    this.counters = counters;
-  }
-
-  @Override
-  protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
-    byte[] bytes = ByteBufUtil.getBytes(frame);
-    try {
-      out.add(Envelope.parser().parseFrom(bytes));
-    } catch (InvalidProtocolBufferException e) {
-      counters.record(FrameDropReason.UNPARSEABLE);
+    EnvelopeDecoder(FrameDropCounters counters) {
+        super(ByteBuf.class);
+        this.counters = counters;
     }
-  }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
+        byte[] bytes = ByteBufUtil.getBytes(frame);
+        try {
+            out.add(Envelope.parser().parseFrom(bytes));
+        } catch (InvalidProtocolBufferException e) {
+            counters.record(FrameDropReason.UNPARSEABLE);
+        }
+    }
 }

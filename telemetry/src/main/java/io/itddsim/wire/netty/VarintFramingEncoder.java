@@ -12,30 +12,29 @@ import io.netty.handler.codec.MessageToByteEncoder;
  */
 final class VarintFramingEncoder extends MessageToByteEncoder<Envelope> {
 
-  private final int maxEnvelopeBytes;
+    private final int maxEnvelopeBytes;
 
-  VarintFramingEncoder(int maxEnvelopeBytes) {
-    super(Envelope.class);
-    this.maxEnvelopeBytes = maxEnvelopeBytes;
-  }
-
-  @Override
-  protected void encode(ChannelHandlerContext ctx, Envelope envelope, ByteBuf out) {
-    int size = envelope.getSerializedSize();
-    if (size > maxEnvelopeBytes) {
-      throw new EncoderException(
-          "envelope of " + size + " bytes (" + envelope.getBodyCase() + ") is over the TCP"
-              + " maximum of " + maxEnvelopeBytes + " bytes");
+    VarintFramingEncoder(int maxEnvelopeBytes) {
+        super(Envelope.class);
+        this.maxEnvelopeBytes = maxEnvelopeBytes;
     }
-    writeVarint32(out, size);
-    out.writeBytes(envelope.toByteArray());
-  }
 
-  private static void writeVarint32(ByteBuf out, int value) {
-    while ((value & ~0x7F) != 0) {
-      out.writeByte((value & 0x7F) | 0x80);
-      value >>>= 7;
+    @Override
+    protected void encode(ChannelHandlerContext ctx, Envelope envelope, ByteBuf out) {
+        int size = envelope.getSerializedSize();
+        if (size > maxEnvelopeBytes) {
+            throw new EncoderException("envelope of " + size + " bytes (" + envelope.getBodyCase() + ") is over the TCP"
+                    + " maximum of " + maxEnvelopeBytes + " bytes");
+        }
+        writeVarint32(out, size);
+        out.writeBytes(envelope.toByteArray());
     }
-    out.writeByte(value);
-  }
+
+    private static void writeVarint32(ByteBuf out, int value) {
+        while ((value & ~0x7F) != 0) {
+            out.writeByte((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
 }

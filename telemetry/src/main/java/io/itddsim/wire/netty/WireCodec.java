@@ -16,20 +16,20 @@ import io.netty.channel.ChannelPipeline;
  */
 public final class WireCodec {
 
-  public static final String FRAME_DECODER = "wire-frame-decoder";
-  public static final String ENVELOPE_DECODER = "wire-envelope-decoder";
-  public static final String FRAME_ENCODER = "wire-frame-encoder";
+    public static final String FRAME_DECODER = "wire-frame-decoder";
+    public static final String ENVELOPE_DECODER = "wire-envelope-decoder";
+    public static final String FRAME_ENCODER = "wire-frame-encoder";
 
-  private WireCodec() {}
+    private WireCodec() {}
 
-  public static void install(
-      ChannelPipeline pipeline, WireFraming framing, int maxEnvelopeBytes, FrameDropCounters counters) {
-    switch (framing) {
-      case VARINT_DELIMITED -> {
-        pipeline.addLast(FRAME_DECODER, new BoundedVarint32FrameDecoder(maxEnvelopeBytes, counters));
-        pipeline.addLast(ENVELOPE_DECODER, new EnvelopeDecoder(counters));
-        pipeline.addLast(FRAME_ENCODER, new VarintFramingEncoder(maxEnvelopeBytes));
-      }
+    public static void install(
+            ChannelPipeline pipeline, WireFraming framing, int maxEnvelopeBytes, FrameDropCounters counters) {
+        switch (framing) {
+            case VARINT_DELIMITED -> {
+                pipeline.addLast(FRAME_DECODER, new BoundedVarint32FrameDecoder(maxEnvelopeBytes, counters));
+                pipeline.addLast(ENVELOPE_DECODER, new EnvelopeDecoder(counters));
+                pipeline.addLast(FRAME_ENCODER, new VarintFramingEncoder(maxEnvelopeBytes));
+            }
+        }
     }
-  }
 }

@@ -8,6 +8,6 @@ package io.itddsim.wire.netty;
  * conflates samples one frame at a time.
  */
 public enum WireFraming {
-  /** TCP: each envelope preceded by its length as a protobuf varint32. */
-  VARINT_DELIMITED
+    /** TCP: each envelope preceded by its length as a protobuf varint32. */
+    VARINT_DELIMITED
 }

@@ -18,94 +18,94 @@ import java.util.function.Consumer;
  */
 public final class SerialFrameDecoder {
 
-  private final int maxEnvelopeBytes;
-  private final FrameDropCounters counters;
-  private final byte[] encoded;
-  private final byte[] decoded;
-  private int encodedLength;
-  // set after an oversize candidate was counted, until its closing delimiter has gone by
-  private boolean skippingToDelimiter;
+    private final int maxEnvelopeBytes;
+    private final FrameDropCounters counters;
+    private final byte[] encoded;
+    private final byte[] decoded;
+    private int encodedLength;
+    // set after an oversize candidate was counted, until its closing delimiter has gone by
+    private boolean skippingToDelimiter;
 
-  public SerialFrameDecoder(int maxEnvelopeBytes, FrameDropCounters counters) {
-    if (maxEnvelopeBytes <= 0) {
-      throw new IllegalArgumentException("maxEnvelopeBytes must be positive, was " + maxEnvelopeBytes);
+    public SerialFrameDecoder(int maxEnvelopeBytes, FrameDropCounters counters) {
+        if (maxEnvelopeBytes <= 0) {
+            throw new IllegalArgumentException("maxEnvelopeBytes must be positive, was " + maxEnvelopeBytes);
+        }
+        this.maxEnvelopeBytes = maxEnvelopeBytes;
+        this.counters = counters;
+        this.encoded = new byte[Cobs.maxEncodedLength(maxEnvelopeBytes + FrameCheck.LENGTH_BYTES)];
+        this.decoded = new byte[encoded.length];
     }
-    this.maxEnvelopeBytes = maxEnvelopeBytes;
-    this.counters = counters;
-    this.encoded = new byte[Cobs.maxEncodedLength(maxEnvelopeBytes + FrameCheck.LENGTH_BYTES)];
-    this.decoded = new byte[encoded.length];
-  }
 
-  public void feed(byte[] chunk, Consumer<Envelope> sink) {
-    feed(chunk, 0, chunk.length, sink);
-  }
+    public void feed(byte[] chunk, Consumer<Envelope> sink) {
+        feed(chunk, 0, chunk.length, sink);
+    }
 
-  /**
-   * Consumes {@code chunk[offset..offset+length)} and hands every envelope completed by it to
-   * {@code sink}, in order, before returning.
-   */
-  public void feed(byte[] chunk, int offset, int length, Consumer<Envelope> sink) {
-    for (int i = offset; i < offset + length; i++) {
-      byte b = chunk[i];
-      if (b == 0) {
-        endOfCandidate(sink);
-      } else if (!skippingToDelimiter) {
-        append(b);
-      }
+    /**
+     * Consumes {@code chunk[offset..offset+length)} and hands every envelope completed by it to
+     * {@code sink}, in order, before returning.
+     */
+    public void feed(byte[] chunk, int offset, int length, Consumer<Envelope> sink) {
+        for (int i = offset; i < offset + length; i++) {
+            byte b = chunk[i];
+            if (b == 0) {
+                endOfCandidate(sink);
+            } else if (!skippingToDelimiter) {
+                append(b);
+            }
+        }
     }
-  }
 
-  private void append(byte b) {
-    if (encodedLength == encoded.length) {
-      counters.record(FrameDropReason.OVERSIZE);
-      skippingToDelimiter = true;
-      encodedLength = 0;
-      return;
+    private void append(byte b) {
+        if (encodedLength == encoded.length) {
+            counters.record(FrameDropReason.OVERSIZE);
+            skippingToDelimiter = true;
+            encodedLength = 0;
+            return;
+        }
+        encoded[encodedLength++] = b;
     }
-    encoded[encodedLength++] = b;
-  }
 
-  private void endOfCandidate(Consumer<Envelope> sink) {
-    int candidateLength = encodedLength;
-    encodedLength = 0;
-    if (skippingToDelimiter) {
-      skippingToDelimiter = false;
-      return;
+    private void endOfCandidate(Consumer<Envelope> sink) {
+        int candidateLength = encodedLength;
+        encodedLength = 0;
+        if (skippingToDelimiter) {
+            skippingToDelimiter = false;
+            return;
+        }
+        if (candidateLength == 0) {
+            return;
+        }
+        Envelope envelope = decodeCandidate(candidateLength);
+        if (envelope != null) {
+            sink.accept(envelope);
+        }
     }
-    if (candidateLength == 0) {
-      return;
-    }
-    Envelope envelope = decodeCandidate(candidateLength);
-    if (envelope != null) {
-      sink.accept(envelope);
-    }
-  }
 
-  /** The envelope in {@code encoded[0..length)}, or null after counting why there is none. */
-  private Envelope decodeCandidate(int length) {
-    int frameLength = Cobs.decode(encoded, length, decoded);
-    if (frameLength < 0) {
-      return dropped(FrameDropReason.BAD_COBS);
+    /** The envelope in {@code encoded[0..length)}, or null after counting why there is none. */
+    private Envelope decodeCandidate(int length) {
+        int frameLength = Cobs.decode(encoded, length, decoded);
+        if (frameLength < 0) {
+            return dropped(FrameDropReason.BAD_COBS);
+        }
+        if (frameLength < FrameCheck.LENGTH_BYTES) {
+            return dropped(FrameDropReason.TOO_SHORT);
+        }
+        int envelopeLength = frameLength - FrameCheck.LENGTH_BYTES;
+        if (envelopeLength > maxEnvelopeBytes) {
+            return dropped(FrameDropReason.OVERSIZE);
+        }
+        if (!FrameCheck.holds(decoded, frameLength)) {
+            return dropped(FrameDropReason.BAD_CRC);
+        }
+        try {
+            return Envelope.parser().parseFrom(decoded, 0, envelopeLength);
+        } catch (InvalidProtocolBufferException e) {
+            return dropped(FrameDropReason.UNPARSEABLE);
+        }
     }
-    if (frameLength < FrameCheck.LENGTH_BYTES) {
-      return dropped(FrameDropReason.TOO_SHORT);
-    }
-    int envelopeLength = frameLength - FrameCheck.LENGTH_BYTES;
-    if (envelopeLength > maxEnvelopeBytes) {
-      return dropped(FrameDropReason.OVERSIZE);
-    }
-    if (!FrameCheck.holds(decoded, frameLength)) {
-      return dropped(FrameDropReason.BAD_CRC);
-    }
-    try {
-      return Envelope.parser().parseFrom(decoded, 0, envelopeLength);
-    } catch (InvalidProtocolBufferException e) {
-      return dropped(FrameDropReason.UNPARSEABLE);
-    }
-  }
 
-  private Envelope dropped(FrameDropReason reason) {
-    counters.record(reason);
-    return null;
-  }
+    private Envelope dropped(FrameDropReason reason) {
+        counters.record(reason);
+        return null;
+    }
 }

@@ -10,41 +10,40 @@ import java.util.Arrays;
  */
 public final class SerialFrameEncoder {
 
-  private static final byte DELIMITER = 0;
+    private static final byte DELIMITER = 0;
 
-  private final int maxEnvelopeBytes;
+    private final int maxEnvelopeBytes;
 
-  public SerialFrameEncoder(int maxEnvelopeBytes) {
-    if (maxEnvelopeBytes <= 0) {
-      throw new IllegalArgumentException("maxEnvelopeBytes must be positive, was " + maxEnvelopeBytes);
+    public SerialFrameEncoder(int maxEnvelopeBytes) {
+        if (maxEnvelopeBytes <= 0) {
+            throw new IllegalArgumentException("maxEnvelopeBytes must be positive, was " + maxEnvelopeBytes);
+        }
+        this.maxEnvelopeBytes = maxEnvelopeBytes;
     }
-    this.maxEnvelopeBytes = maxEnvelopeBytes;
-  }
 
-  /**
-   * The frame bytes for {@code envelope}.
-   *
-   * @throws IllegalArgumentException if the envelope is larger than the maximum the receiver
-   *     accepts; sending it would only have it dropped at the other end
-   */
-  public byte[] encode(Envelope envelope) {
-    int size = envelope.getSerializedSize();
-    if (size > maxEnvelopeBytes) {
-      throw new IllegalArgumentException(
-          "envelope of " + size + " bytes (" + envelope.getBodyCase() + ") is over the serial"
-              + " maximum of " + maxEnvelopeBytes + " bytes");
+    /**
+     * The frame bytes for {@code envelope}.
+     *
+     * @throws IllegalArgumentException if the envelope is larger than the maximum the receiver
+     *     accepts; sending it would only have it dropped at the other end
+     */
+    public byte[] encode(Envelope envelope) {
+        int size = envelope.getSerializedSize();
+        if (size > maxEnvelopeBytes) {
+            throw new IllegalArgumentException("envelope of " + size + " bytes (" + envelope.getBodyCase()
+                    + ") is over the serial" + " maximum of " + maxEnvelopeBytes + " bytes");
+        }
+        byte[] payload = Arrays.copyOf(envelope.toByteArray(), size + FrameCheck.LENGTH_BYTES);
+        FrameCheck.append(payload, size);
+        return encodeChecked(payload);
     }
-    byte[] payload = Arrays.copyOf(envelope.toByteArray(), size + FrameCheck.LENGTH_BYTES);
-    FrameCheck.append(payload, size);
-    return encodeChecked(payload);
-  }
 
-  /** Frames bytes that already end in their CRC; tests use it to frame arbitrary payloads. */
-  static byte[] encodeChecked(byte[] payloadWithCrc) {
-    byte[] frame = new byte[Cobs.maxEncodedLength(payloadWithCrc.length) + 2];
-    frame[0] = DELIMITER;
-    int encoded = Cobs.encode(payloadWithCrc, payloadWithCrc.length, frame, 1);
-    frame[encoded + 1] = DELIMITER;
-    return Arrays.copyOf(frame, encoded + 2);
-  }
+    /** Frames bytes that already end in their CRC; tests use it to frame arbitrary payloads. */
+    static byte[] encodeChecked(byte[] payloadWithCrc) {
+        byte[] frame = new byte[Cobs.maxEncodedLength(payloadWithCrc.length) + 2];
+        frame[0] = DELIMITER;
+        int encoded = Cobs.encode(payloadWithCrc, payloadWithCrc.length, frame, 1);
+        frame[encoded + 1] = DELIMITER;
+        return Arrays.copyOf(frame, encoded + 2);
+    }
 }

@@ -12,29 +12,29 @@ import java.io.Closeable;
  */
 public interface SerialLink extends Closeable {
 
-  /** The port's name, for messages and logs. */
-  String name();
+    /** The port's name, for messages and logs. */
+    String name();
 
-  /** Opens the link. */
-  void open() throws SerialLinkException;
+    /** Opens the link. */
+    void open() throws SerialLinkException;
 
-  /**
-   * Copies the bytes that have arrived, at most {@code buffer.length}, into {@code buffer} from
-   * index 0 and returns how many; 0 when none have arrived. Never waits for more.
-   *
-   * @throws SerialLinkDisconnectedException when the link is gone; it will not come back, open a
-   *     new link
-   */
-  int readAvailable(byte[] buffer) throws SerialLinkDisconnectedException;
+    /**
+     * Copies the bytes that have arrived, at most {@code buffer.length}, into {@code buffer} from
+     * index 0 and returns how many; 0 when none have arrived. Never waits for more.
+     *
+     * @throws SerialLinkDisconnectedException when the link is gone; it will not come back, open a
+     *     new link
+     */
+    int readAvailable(byte[] buffer) throws SerialLinkDisconnectedException;
 
-  /**
-   * Hands all of {@code bytes} to the line.
-   *
-   * @throws SerialLinkDisconnectedException when the link is gone
-   */
-  void write(byte[] bytes) throws SerialLinkDisconnectedException;
+    /**
+     * Hands all of {@code bytes} to the line.
+     *
+     * @throws SerialLinkDisconnectedException when the link is gone
+     */
+    void write(byte[] bytes) throws SerialLinkDisconnectedException;
 
-  /** Closes the link; closing a closed or never opened link does nothing. Never throws. */
-  @Override
-  void close();
+    /** Closes the link; closing a closed or never opened link does nothing. Never throws. */
+    @Override
+    void close();
 }

@@ -7,11 +7,11 @@ package io.itddsim.wire.serial;
  */
 public class SerialLinkDisconnectedException extends SerialLinkException {
 
-  public SerialLinkDisconnectedException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public SerialLinkDisconnectedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 
-  public SerialLinkDisconnectedException(String message) {
-    super(message);
-  }
+    public SerialLinkDisconnectedException(String message) {
+        super(message);
+    }
 }

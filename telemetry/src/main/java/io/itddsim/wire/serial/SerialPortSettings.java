@@ -13,27 +13,27 @@ import java.time.Duration;
  * @param maxEnvelopeBytes largest envelope accepted
  */
 public record SerialPortSettings(
-    String device, int baudRate, Duration reconnectEvery, Duration heartbeatEvery, int maxEnvelopeBytes) {
+        String device, int baudRate, Duration reconnectEvery, Duration heartbeatEvery, int maxEnvelopeBytes) {
 
-  public SerialPortSettings {
-    if (device == null || device.isBlank()) {
-      throw new IllegalArgumentException("serial device: expected a port name such as /dev/ttyUSB0");
+    public SerialPortSettings {
+        if (device == null || device.isBlank()) {
+            throw new IllegalArgumentException("serial device: expected a port name such as /dev/ttyUSB0");
+        }
+        if (baudRate <= 0) {
+            throw new IllegalArgumentException("baud rate: expected a positive number, got " + baudRate);
+        }
     }
-    if (baudRate <= 0) {
-      throw new IllegalArgumentException("baud rate: expected a positive number, got " + baudRate);
+
+    public static SerialPortSettings of(String device, int baudRate) {
+        return new SerialPortSettings(
+                device, baudRate, Duration.ofMillis(500), Duration.ofSeconds(1), WireLimits.DEFAULT_MAX_ENVELOPE_BYTES);
     }
-  }
 
-  public static SerialPortSettings of(String device, int baudRate) {
-    return new SerialPortSettings(
-        device, baudRate, Duration.ofMillis(500), Duration.ofSeconds(1), WireLimits.DEFAULT_MAX_ENVELOPE_BYTES);
-  }
+    public SerialPortSettings withReconnectEvery(Duration every) {
+        return new SerialPortSettings(device, baudRate, every, heartbeatEvery, maxEnvelopeBytes);
+    }
 
-  public SerialPortSettings withReconnectEvery(Duration every) {
-    return new SerialPortSettings(device, baudRate, every, heartbeatEvery, maxEnvelopeBytes);
-  }
-
-  public SerialPortSettings withHeartbeatEvery(Duration every) {
-    return new SerialPortSettings(device, baudRate, reconnectEvery, every, maxEnvelopeBytes);
-  }
+    public SerialPortSettings withHeartbeatEvery(Duration every) {
+        return new SerialPortSettings(device, baudRate, reconnectEvery, every, maxEnvelopeBytes);
+    }
 }

@@ -1,20 +1,20 @@
 package io.itddsim.wire.server;
 
 import io.itddsim.wire.host.HostConfig;
+import io.itddsim.wire.host.PumpHost;
 import io.itddsim.wire.linkfault.FaultInjectingSerialLink;
 import io.itddsim.wire.linkfault.LinkFaults;
 import io.itddsim.wire.linkfault.LinkTransport;
-import io.itddsim.wire.host.PumpHost;
 import io.itddsim.wire.metrics.WireMetrics;
+import io.itddsim.wire.serial.JsscSerialLink;
+import io.itddsim.wire.serial.SerialLink;
+import io.itddsim.wire.serial.SerialPortSettings;
+import io.itddsim.wire.serial.SerialPumpPort;
 import io.itddsim.wire.session.Credentials;
 import io.itddsim.wire.session.SessionServices;
 import io.itddsim.wire.session.StreamHub;
 import io.itddsim.wire.tcp.TcpPumpServer;
 import io.itddsim.wire.tcp.TcpServerOptions;
-import io.itddsim.wire.serial.JsscSerialLink;
-import io.itddsim.wire.serial.SerialLink;
-import io.itddsim.wire.serial.SerialPortSettings;
-import io.itddsim.wire.serial.SerialPumpPort;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,140 +26,146 @@ import java.util.function.Supplier;
  */
 public final class PumpServer implements AutoCloseable {
 
-  private final PumpHost host;
-  private final SessionServices services;
-  private final TcpPumpServer tcp;
-  private final SerialPumpPort serial;
-  private final List<AutoCloseable> transports;
+    private final PumpHost host;
+    private final SessionServices services;
+    private final TcpPumpServer tcp;
+    private final SerialPumpPort serial;
+    private final List<AutoCloseable> transports;
 
-  private PumpServer(
-      PumpHost host, SessionServices services, TcpPumpServer tcp, SerialPumpPort serial, List<AutoCloseable> transports) {
-    this.host = host;
-    this.services = services;
-    this.tcp = tcp;
-    this.serial = serial;
-    this.transports = transports;
-  }
-
-  public static Builder builder(HostConfig config, Credentials credentials) {
-    return new Builder(config, credentials);
-  }
-
-  public PumpHost host() {
-    return host;
-  }
-
-  public SessionServices services() {
-    return services;
-  }
-
-  public WireMetrics metrics() {
-    return services.metrics();
-  }
-
-  /** Where the TCP server listens (the real port when asked for port 0). */
-  public InetSocketAddress tcpAddress() {
-    if (tcp == null) {
-      throw new IllegalStateException("this pump server has no TCP endpoint");
-    }
-    return tcp.localAddress();
-  }
-
-  /** The serial endpoint, or null when there is none. */
-  public SerialPumpPort serialPort() {
-    return serial;
-  }
-
-  @Override
-  public void close() {
-    for (int i = transports.size() - 1; i >= 0; i--) {
-      closeQuietly(transports.get(i));
-    }
-    host.close();
-  }
-
-  private static void closeQuietly(AutoCloseable transport) {
-    try {
-      transport.close();
-    } catch (Exception e) {
-      // closing one transport must not keep the others open
-    }
-  }
-
-  /** Assembles a pump server. */
-  public static final class Builder {
-    private final HostConfig config;
-    private final Credentials credentials;
-    private WireMetrics metrics = WireMetrics.inMemory();
-    private InetSocketAddress tcpAddress;
-    private TcpServerOptions tcpOptions = TcpServerOptions.defaults();
-    private SerialPortSettings serialSettings;
-    private Supplier<SerialLink> serialLinks;
-
-    private Builder(HostConfig config, Credentials credentials) {
-      this.config = config;
-      this.credentials = credentials;
+    private PumpServer(
+            PumpHost host,
+            SessionServices services,
+            TcpPumpServer tcp,
+            SerialPumpPort serial,
+            List<AutoCloseable> transports) {
+        this.host = host;
+        this.services = services;
+        this.tcp = tcp;
+        this.serial = serial;
+        this.transports = transports;
     }
 
-    public Builder metrics(WireMetrics wireMetrics) {
-      this.metrics = wireMetrics;
-      return this;
+    public static Builder builder(HostConfig config, Credentials credentials) {
+        return new Builder(config, credentials);
     }
 
-    public Builder tcp(InetSocketAddress address) {
-      this.tcpAddress = address;
-      return this;
+    public PumpHost host() {
+        return host;
     }
 
-    public Builder tcpOptions(TcpServerOptions options) {
-      this.tcpOptions = options;
-      return this;
+    public SessionServices services() {
+        return services;
     }
 
-    /** Serves a serial port through jssc. */
-    public Builder serial(SerialPortSettings settings) {
-      return serial(settings, () -> new JsscSerialLink(settings.device(), settings.baudRate()));
+    public WireMetrics metrics() {
+        return services.metrics();
     }
 
-    /** Serves a serial line made by {@code links} (a fresh unopened link per attempt). */
-    public Builder serial(SerialPortSettings settings, Supplier<SerialLink> links) {
-      this.serialSettings = settings;
-      this.serialLinks = links;
-      return this;
-    }
-
-    public PumpServer start() throws InterruptedException {
-      StreamHub hub = new StreamHub(metrics);
-      LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
-      PumpHost host = PumpHost.start(config, hub, linkFaults);
-      hub.paceFrom(host::paceMode);
-      metrics.bind(host);
-      metrics.bind(linkFaults.counters());
-      SessionServices services = new SessionServices(host, hub, credentials, metrics);
-      List<AutoCloseable> transports = new ArrayList<>();
-      TcpPumpServer tcp = null;
-      SerialPumpPort serial = null;
-      try {
-        if (tcpAddress != null) {
-          tcp = TcpPumpServer.start(tcpAddress, services, linkFaults, tcpOptions);
-          transports.add(tcp);
+    /** Where the TCP server listens (the real port when asked for port 0). */
+    public InetSocketAddress tcpAddress() {
+        if (tcp == null) {
+            throw new IllegalStateException("this pump server has no TCP endpoint");
         }
-        if (serialSettings != null) {
-          Supplier<SerialLink> raw = serialLinks;
-          Supplier<SerialLink> impaired =
-              () -> new FaultInjectingSerialLink(
-                  raw.get(), () -> linkFaults.conditions(LinkTransport.SERIAL), linkFaults.counters(), System::nanoTime);
-          serial = SerialPumpPort.start(serialSettings, impaired, services);
-          transports.add(serial);
-        }
-      } catch (Exception e) {
-        for (AutoCloseable transport : transports) {
-          closeQuietly(transport);
+        return tcp.localAddress();
+    }
+
+    /** The serial endpoint, or null when there is none. */
+    public SerialPumpPort serialPort() {
+        return serial;
+    }
+
+    @Override
+    public void close() {
+        for (int i = transports.size() - 1; i >= 0; i--) {
+            closeQuietly(transports.get(i));
         }
         host.close();
-        throw e;
-      }
-      return new PumpServer(host, services, tcp, serial, transports);
     }
-  }
+
+    private static void closeQuietly(AutoCloseable transport) {
+        try {
+            transport.close();
+        } catch (Exception e) {
+            // closing one transport must not keep the others open
+        }
+    }
+
+    /** Assembles a pump server. */
+    public static final class Builder {
+        private final HostConfig config;
+        private final Credentials credentials;
+        private WireMetrics metrics = WireMetrics.inMemory();
+        private InetSocketAddress tcpAddress;
+        private TcpServerOptions tcpOptions = TcpServerOptions.defaults();
+        private SerialPortSettings serialSettings;
+        private Supplier<SerialLink> serialLinks;
+
+        private Builder(HostConfig config, Credentials credentials) {
+            this.config = config;
+            this.credentials = credentials;
+        }
+
+        public Builder metrics(WireMetrics wireMetrics) {
+            this.metrics = wireMetrics;
+            return this;
+        }
+
+        public Builder tcp(InetSocketAddress address) {
+            this.tcpAddress = address;
+            return this;
+        }
+
+        public Builder tcpOptions(TcpServerOptions options) {
+            this.tcpOptions = options;
+            return this;
+        }
+
+        /** Serves a serial port through jssc. */
+        public Builder serial(SerialPortSettings settings) {
+            return serial(settings, () -> new JsscSerialLink(settings.device(), settings.baudRate()));
+        }
+
+        /** Serves a serial line made by {@code links} (a fresh unopened link per attempt). */
+        public Builder serial(SerialPortSettings settings, Supplier<SerialLink> links) {
+            this.serialSettings = settings;
+            this.serialLinks = links;
+            return this;
+        }
+
+        public PumpServer start() throws InterruptedException {
+            StreamHub hub = new StreamHub(metrics);
+            LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
+            PumpHost host = PumpHost.start(config, hub, linkFaults);
+            hub.paceFrom(host::paceMode);
+            metrics.bind(host);
+            metrics.bind(linkFaults.counters());
+            SessionServices services = new SessionServices(host, hub, credentials, metrics);
+            List<AutoCloseable> transports = new ArrayList<>();
+            TcpPumpServer tcp = null;
+            SerialPumpPort serial = null;
+            try {
+                if (tcpAddress != null) {
+                    tcp = TcpPumpServer.start(tcpAddress, services, linkFaults, tcpOptions);
+                    transports.add(tcp);
+                }
+                if (serialSettings != null) {
+                    Supplier<SerialLink> raw = serialLinks;
+                    Supplier<SerialLink> impaired = () -> new FaultInjectingSerialLink(
+                            raw.get(),
+                            () -> linkFaults.conditions(LinkTransport.SERIAL),
+                            linkFaults.counters(),
+                            System::nanoTime);
+                    serial = SerialPumpPort.start(serialSettings, impaired, services);
+                    transports.add(serial);
+                }
+            } catch (Exception e) {
+                for (AutoCloseable transport : transports) {
+                    closeQuietly(transport);
+                }
+                host.close();
+                throw e;
+            }
+            return new PumpServer(host, services, tcp, serial, transports);
+        }
+    }
 }

@@ -34,116 +34,117 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class Credentials {
 
-  private final Map<String, PreSharedKey> keysById;
+    private final Map<String, PreSharedKey> keysById;
 
-  private Credentials(Map<String, PreSharedKey> keysById) {
-    this.keysById = Map.copyOf(keysById);
-  }
+    private Credentials(Map<String, PreSharedKey> keysById) {
+        this.keysById = Map.copyOf(keysById);
+    }
 
-  public static Credentials of(PreSharedKey... keys) {
-    Map<String, PreSharedKey> byId = new LinkedHashMap<>();
-    for (PreSharedKey key : keys) {
-      if (byId.putIfAbsent(key.id(), key) != null) {
-        throw new IllegalArgumentException("key '" + key.id() + "' is given twice");
-      }
+    public static Credentials of(PreSharedKey... keys) {
+        Map<String, PreSharedKey> byId = new LinkedHashMap<>();
+        for (PreSharedKey key : keys) {
+            if (byId.putIfAbsent(key.id(), key) != null) {
+                throw new IllegalArgumentException("key '" + key.id() + "' is given twice");
+            }
+        }
+        return new Credentials(byId);
     }
-    return new Credentials(byId);
-  }
 
-  public Optional<PreSharedKey> key(String id) {
-    return Optional.ofNullable(keysById.get(id));
-  }
+    public Optional<PreSharedKey> key(String id) {
+        return Optional.ofNullable(keysById.get(id));
+    }
 
-  /** Every key, for a client that holds one and has to pick it. */
-  public List<PreSharedKey> keys() {
-    return List.copyOf(keysById.values());
-  }
+    /** Every key, for a client that holds one and has to pick it. */
+    public List<PreSharedKey> keys() {
+        return List.copyOf(keysById.values());
+    }
 
-  /**
-   * Reads a credentials file.
-   *
-   * @throws CredentialsException naming the file, the key and what was expected
-   */
-  public static Credentials load(Path file) throws CredentialsException {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new CredentialsException(file + ": cannot read the credentials file: " + e.getMessage());
+    /**
+     * Reads a credentials file.
+     *
+     * @throws CredentialsException naming the file, the key and what was expected
+     */
+    public static Credentials load(Path file) throws CredentialsException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new CredentialsException(file + ": cannot read the credentials file: " + e.getMessage());
+        }
+        return parse(file.toString(), text);
     }
-    return parse(file.toString(), text);
-  }
 
-  public static Credentials parse(String source, String text) throws CredentialsException {
-    if (text == null || text.isBlank()) {
-      throw new CredentialsException(source + ": the file is empty; expected a 'keys' map (id: {secret, roles})");
+    public static Credentials parse(String source, String text) throws CredentialsException {
+        if (text == null || text.isBlank()) {
+            throw new CredentialsException(source + ": the file is empty; expected a 'keys' map (id: {secret, roles})");
+        }
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (YAMLException | IllegalArgumentException e) {
+            // SnakeYAML lets some malformed scalars escape as NumberFormatException (found by fuzzing)
+            throw new CredentialsException(source + ": not valid YAML: " + e.getMessage());
+        }
+        if (!(root instanceof Map<?, ?> top) || !(top.get("keys") instanceof Map<?, ?> keys) || keys.isEmpty()) {
+            throw new CredentialsException(
+                    source + ": expected a 'keys' map with at least one key (id: {secret, roles})");
+        }
+        Map<String, PreSharedKey> byId = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : keys.entrySet()) {
+            String id = String.valueOf(entry.getKey());
+            byId.put(id, readKey(source, id, entry.getValue()));
+        }
+        return new Credentials(byId);
     }
-    Object root;
-    try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    } catch (YAMLException | IllegalArgumentException e) {
-      // SnakeYAML lets some malformed scalars escape as NumberFormatException (found by fuzzing)
-      throw new CredentialsException(source + ": not valid YAML: " + e.getMessage());
-    }
-    if (!(root instanceof Map<?, ?> top) || !(top.get("keys") instanceof Map<?, ?> keys) || keys.isEmpty()) {
-      throw new CredentialsException(source + ": expected a 'keys' map with at least one key (id: {secret, roles})");
-    }
-    Map<String, PreSharedKey> byId = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> entry : keys.entrySet()) {
-      String id = String.valueOf(entry.getKey());
-      byId.put(id, readKey(source, id, entry.getValue()));
-    }
-    return new Credentials(byId);
-  }
 
-  private static PreSharedKey readKey(String source, String id, Object value) throws CredentialsException {
-    String where = source + ": key '" + id + "'";
-    if (!(value instanceof Map<?, ?> fields)) {
-      throw new CredentialsException(where + ": expected a map with 'secret' and 'roles'");
+    private static PreSharedKey readKey(String source, String id, Object value) throws CredentialsException {
+        String where = source + ": key '" + id + "'";
+        if (!(value instanceof Map<?, ?> fields)) {
+            throw new CredentialsException(where + ": expected a map with 'secret' and 'roles'");
+        }
+        if (!(fields.get("secret") instanceof String secretHex)) {
+            throw new CredentialsException(where + ": expected 'secret' as a hex string");
+        }
+        byte[] secret;
+        try {
+            secret = HexFormat.of().parseHex(secretHex.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CredentialsException(where + ": 'secret' is not hex: " + e.getMessage());
+        }
+        if (!(fields.get("roles") instanceof List<?> roleNames) || roleNames.isEmpty()) {
+            throw new CredentialsException(
+                    where + ": expected 'roles' as a list of observer, patient, clinician, bench");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object name : roleNames) {
+            roles.add(role(where, String.valueOf(name)));
+        }
+        try {
+            return new PreSharedKey(id, secret, roles);
+        } catch (IllegalArgumentException e) {
+            throw new CredentialsException(source + ": " + e.getMessage());
+        }
     }
-    if (!(fields.get("secret") instanceof String secretHex)) {
-      throw new CredentialsException(where + ": expected 'secret' as a hex string");
-    }
-    byte[] secret;
-    try {
-      secret = HexFormat.of().parseHex(secretHex.strip());
-    } catch (IllegalArgumentException e) {
-      throw new CredentialsException(where + ": 'secret' is not hex: " + e.getMessage());
-    }
-    if (!(fields.get("roles") instanceof List<?> roleNames) || roleNames.isEmpty()) {
-      throw new CredentialsException(
-          where + ": expected 'roles' as a list of observer, patient, clinician, bench");
-    }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Object name : roleNames) {
-      roles.add(role(where, String.valueOf(name)));
-    }
-    try {
-      return new PreSharedKey(id, secret, roles);
-    } catch (IllegalArgumentException e) {
-      throw new CredentialsException(source + ": " + e.getMessage());
-    }
-  }
 
-  /** A role by its short name (observer, patient, clinician, bench). */
-  public static Role role(String where, String name) throws CredentialsException {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "observer" -> Role.ROLE_OBSERVER;
-      case "patient" -> Role.ROLE_PATIENT;
-      case "clinician" -> Role.ROLE_CLINICIAN;
-      case "bench" -> Role.ROLE_BENCH;
-      default ->
-          throw new CredentialsException(
-              where + ": unknown role '" + name + "'; expected observer, patient, clinician or bench");
-    };
-  }
-
-  /** Thrown for a credentials file that cannot be used; the message says why. */
-  public static final class CredentialsException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    public CredentialsException(String message) {
-      super(message);
+    /** A role by its short name (observer, patient, clinician, bench). */
+    public static Role role(String where, String name) throws CredentialsException {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "observer" -> Role.ROLE_OBSERVER;
+            case "patient" -> Role.ROLE_PATIENT;
+            case "clinician" -> Role.ROLE_CLINICIAN;
+            case "bench" -> Role.ROLE_BENCH;
+            default ->
+                throw new CredentialsException(
+                        where + ": unknown role '" + name + "'; expected observer, patient, clinician or bench");
+        };
     }
-  }
+
+    /** Thrown for a credentials file that cannot be used; the message says why. */
+    public static final class CredentialsException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public CredentialsException(String message) {
+            super(message);
+        }
+    }
 }

@@ -22,94 +22,94 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class OutboundMailbox {
 
-  private final Queue<Envelope> mustDeliver = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger backlog = new AtomicInteger();
-  private final Deque<Envelope> samples = new ConcurrentLinkedDeque<>();
-  private final AtomicInteger samplesWaiting = new AtomicInteger();
-  private final int sampleDepth;
-  private final AtomicLong conflated = new AtomicLong();
-  private final int backlogLimit;
-  private final Runnable wakeWriter;
-  private long seq;
+    private final Queue<Envelope> mustDeliver = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger backlog = new AtomicInteger();
+    private final Deque<Envelope> samples = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger samplesWaiting = new AtomicInteger();
+    private final int sampleDepth;
+    private final AtomicLong conflated = new AtomicLong();
+    private final int backlogLimit;
+    private final Runnable wakeWriter;
+    private long seq;
 
-  /**
-   * @param wakeWriter called after every addition; the transport schedules its writer (cheaply,
-   *     it is called from the sim thread)
-   */
-  public OutboundMailbox(int backlogLimit, int sampleDepth, Runnable wakeWriter) {
-    if (backlogLimit <= 0 || sampleDepth <= 0) {
-      throw new IllegalArgumentException("backlog limit and sample depth must be positive");
+    /**
+     * @param wakeWriter called after every addition; the transport schedules its writer (cheaply,
+     *     it is called from the sim thread)
+     */
+    public OutboundMailbox(int backlogLimit, int sampleDepth, Runnable wakeWriter) {
+        if (backlogLimit <= 0 || sampleDepth <= 0) {
+            throw new IllegalArgumentException("backlog limit and sample depth must be positive");
+        }
+        this.backlogLimit = backlogLimit;
+        this.sampleDepth = sampleDepth;
+        this.wakeWriter = wakeWriter;
     }
-    this.backlogLimit = backlogLimit;
-    this.sampleDepth = sampleDepth;
-    this.wakeWriter = wakeWriter;
-  }
 
-  /** Queues an envelope that must be delivered; false when the backlog limit is passed. */
-  public boolean send(Envelope envelope) {
-    if (backlog.incrementAndGet() > backlogLimit) {
-      backlog.decrementAndGet();
-      return false;
+    /** Queues an envelope that must be delivered; false when the backlog limit is passed. */
+    public boolean send(Envelope envelope) {
+        if (backlog.incrementAndGet() > backlogLimit) {
+            backlog.decrementAndGet();
+            return false;
+        }
+        mustDeliver.add(envelope);
+        wakeWriter.run();
+        return true;
     }
-    mustDeliver.add(envelope);
-    wakeWriter.run();
-    return true;
-  }
 
-  /**
-   * Offers a status sample (from one thread, the sim's); true when the oldest waiting sample was
-   * dropped to make room.
-   */
-  public boolean offerSample(Envelope statusSample) {
-    samples.addLast(statusSample);
-    boolean dropped = false;
-    if (samplesWaiting.incrementAndGet() > sampleDepth && samples.pollFirst() != null) {
-      samplesWaiting.decrementAndGet();
-      conflated.incrementAndGet();
-      dropped = true;
+    /**
+     * Offers a status sample (from one thread, the sim's); true when the oldest waiting sample was
+     * dropped to make room.
+     */
+    public boolean offerSample(Envelope statusSample) {
+        samples.addLast(statusSample);
+        boolean dropped = false;
+        if (samplesWaiting.incrementAndGet() > sampleDepth && samples.pollFirst() != null) {
+            samplesWaiting.decrementAndGet();
+            conflated.incrementAndGet();
+            dropped = true;
+        }
+        wakeWriter.run();
+        return dropped;
     }
-    wakeWriter.run();
-    return dropped;
-  }
 
-  /** Writer thread: the next must-deliver envelope, stamped, or null. */
-  public Envelope pollMustDeliver() {
-    Envelope next = mustDeliver.poll();
-    if (next == null) {
-      return null;
+    /** Writer thread: the next must-deliver envelope, stamped, or null. */
+    public Envelope pollMustDeliver() {
+        Envelope next = mustDeliver.poll();
+        if (next == null) {
+            return null;
+        }
+        backlog.decrementAndGet();
+        return next.toBuilder().setSeq(++seq).build();
     }
-    backlog.decrementAndGet();
-    return next.toBuilder().setSeq(++seq).build();
-  }
 
-  /** Writer thread: the oldest waiting status sample, stamped and with the conflation count, or null. */
-  public Envelope pollSample() {
-    Envelope next = samples.pollFirst();
-    if (next == null) {
-      return null;
+    /** Writer thread: the oldest waiting status sample, stamped and with the conflation count, or null. */
+    public Envelope pollSample() {
+        Envelope next = samples.pollFirst();
+        if (next == null) {
+            return null;
+        }
+        samplesWaiting.decrementAndGet();
+        Envelope.Builder stamped = next.toBuilder().setSeq(++seq);
+        stamped.getStatusSampleBuilder().setSamplesConflated(conflated.get());
+        return stamped.build();
     }
-    samplesWaiting.decrementAndGet();
-    Envelope.Builder stamped = next.toBuilder().setSeq(++seq);
-    stamped.getStatusSampleBuilder().setSamplesConflated(conflated.get());
-    return stamped.build();
-  }
 
-  /** Drops every must-deliver envelope waiting (a serial session that was ended). */
-  public void clearMustDeliver() {
-    while (mustDeliver.poll() != null) {
-      backlog.decrementAndGet();
+    /** Drops every must-deliver envelope waiting (a serial session that was ended). */
+    public void clearMustDeliver() {
+        while (mustDeliver.poll() != null) {
+            backlog.decrementAndGet();
+        }
     }
-  }
 
-  public boolean isEmpty() {
-    return mustDeliver.isEmpty() && samples.isEmpty();
-  }
+    public boolean isEmpty() {
+        return mustDeliver.isEmpty() && samples.isEmpty();
+    }
 
-  public long samplesConflated() {
-    return conflated.get();
-  }
+    public long samplesConflated() {
+        return conflated.get();
+    }
 
-  public int backlog() {
-    return backlog.get();
-  }
+    public int backlog() {
+        return backlog.get();
+    }
 }

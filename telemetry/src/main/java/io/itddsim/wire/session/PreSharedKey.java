@@ -13,47 +13,46 @@ import java.util.Set;
  */
 public record PreSharedKey(String id, byte[] secret, Set<Role> roles) {
 
-  /** Shortest secret accepted: 128 bits, as RFC 2104 advises at least the hash output's half. */
-  public static final int MIN_SECRET_BYTES = 16;
+    /** Shortest secret accepted: 128 bits, as RFC 2104 advises at least the hash output's half. */
+    public static final int MIN_SECRET_BYTES = 16;
 
-  public PreSharedKey {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("key id: expected a name, got nothing");
+    public PreSharedKey {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("key id: expected a name, got nothing");
+        }
+        if (secret == null || secret.length < MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException("key '" + id + "': expected a secret of at least " + MIN_SECRET_BYTES
+                    + " bytes, got " + (secret == null ? 0 : secret.length));
+        }
+        secret = secret.clone();
+        roles = Set.copyOf(roles);
     }
-    if (secret == null || secret.length < MIN_SECRET_BYTES) {
-      throw new IllegalArgumentException(
-          "key '" + id + "': expected a secret of at least " + MIN_SECRET_BYTES + " bytes, got "
-              + (secret == null ? 0 : secret.length));
+
+    @Override
+    public byte[] secret() {
+        return secret.clone();
     }
-    secret = secret.clone();
-    roles = Set.copyOf(roles);
-  }
 
-  @Override
-  public byte[] secret() {
-    return secret.clone();
-  }
+    public boolean allows(Role role) {
+        return roles.contains(role);
+    }
 
-  public boolean allows(Role role) {
-    return roles.contains(role);
-  }
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PreSharedKey that
+                && id.equals(that.id)
+                && Arrays.equals(secret, that.secret)
+                && roles.equals(that.roles);
+    }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PreSharedKey that
-        && id.equals(that.id)
-        && Arrays.equals(secret, that.secret)
-        && roles.equals(that.roles);
-  }
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /** Never prints the secret. */
-  @Override
-  public String toString() {
-    return "PreSharedKey[" + id + ", roles=" + roles + "]";
-  }
+    /** Never prints the secret. */
+    @Override
+    public String toString() {
+        return "PreSharedKey[" + id + ", roles=" + roles + "]";
+    }
 }

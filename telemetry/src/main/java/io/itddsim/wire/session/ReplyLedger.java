@@ -19,74 +19,74 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ReplyLedger {
 
-  public static final int IDS_PER_CLIENT = 1024;
-  public static final int CLIENTS = 256;
+    public static final int IDS_PER_CLIENT = 1024;
+    public static final int CLIENTS = 256;
 
-  /** What to do with an incoming request. */
-  public sealed interface Entry permits New, Retry, Conflict {}
+    /** What to do with an incoming request. */
+    public sealed interface Entry permits New, Retry, Conflict {}
 
-  /** First time this id is seen: carry it out and {@link #record} the reply. */
-  public record New() implements Entry {}
+    /** First time this id is seen: carry it out and {@link #record} the reply. */
+    public record New() implements Entry {}
 
-  /** Seen before with the same content: answer with this reply when it is there. */
-  public record Retry(CompletableFuture<Reply> firstReply) implements Entry {}
+    /** Seen before with the same content: answer with this reply when it is there. */
+    public record Retry(CompletableFuture<Reply> firstReply) implements Entry {}
 
-  /** Seen before with different content: refuse, apply nothing. */
-  public record Conflict(Request first) implements Entry {}
+    /** Seen before with different content: refuse, apply nothing. */
+    public record Conflict(Request first) implements Entry {}
 
-  private record Seen(Request request, CompletableFuture<Reply> reply) {}
+    private record Seen(Request request, CompletableFuture<Reply> reply) {}
 
-  private final Map<String, Map<Long, Seen>> clients = lruMap(CLIENTS);
+    private final Map<String, Map<Long, Seen>> clients = lruMap(CLIENTS);
 
-  /** Registers {@code request} for {@code client} unless its id was seen already. */
-  public synchronized Entry begin(String client, Request request) {
-    Map<Long, Seen> ids = clients.computeIfAbsent(client, c -> lruMap(IDS_PER_CLIENT));
-    Seen seen = ids.get(request.getRequestId());
-    if (seen == null) {
-      ids.put(request.getRequestId(), new Seen(request, new CompletableFuture<>()));
-      return new New();
+    /** Registers {@code request} for {@code client} unless its id was seen already. */
+    public synchronized Entry begin(String client, Request request) {
+        Map<Long, Seen> ids = clients.computeIfAbsent(client, c -> lruMap(IDS_PER_CLIENT));
+        Seen seen = ids.get(request.getRequestId());
+        if (seen == null) {
+            ids.put(request.getRequestId(), new Seen(request, new CompletableFuture<>()));
+            return new New();
+        }
+        if (!seen.request().equals(request)) {
+            return new Conflict(seen.request());
+        }
+        return new Retry(seen.reply());
     }
-    if (!seen.request().equals(request)) {
-      return new Conflict(seen.request());
-    }
-    return new Retry(seen.reply());
-  }
 
-  /** The reply to a request begun as {@link New}; retries waiting for it get it now. */
-  public void record(String client, long requestId, Reply reply) {
-    Seen seen;
-    synchronized (this) {
-      Map<Long, Seen> ids = clients.get(client);
-      seen = ids == null ? null : ids.get(requestId);
+    /** The reply to a request begun as {@link New}; retries waiting for it get it now. */
+    public void record(String client, long requestId, Reply reply) {
+        Seen seen;
+        synchronized (this) {
+            Map<Long, Seen> ids = clients.get(client);
+            seen = ids == null ? null : ids.get(requestId);
+        }
+        if (seen != null) {
+            seen.reply().complete(reply);
+        }
     }
-    if (seen != null) {
-      seen.reply().complete(reply);
-    }
-  }
 
-  /**
-   * Forgets a request that was not carried out and may be sent again to be carried out (it was
-   * answered BUSY). Retries already waiting for it get {@code reply} too.
-   */
-  public void forget(String client, long requestId, Reply reply) {
-    Seen seen;
-    synchronized (this) {
-      Map<Long, Seen> ids = clients.get(client);
-      seen = ids == null ? null : ids.remove(requestId);
+    /**
+     * Forgets a request that was not carried out and may be sent again to be carried out (it was
+     * answered BUSY). Retries already waiting for it get {@code reply} too.
+     */
+    public void forget(String client, long requestId, Reply reply) {
+        Seen seen;
+        synchronized (this) {
+            Map<Long, Seen> ids = clients.get(client);
+            seen = ids == null ? null : ids.remove(requestId);
+        }
+        if (seen != null) {
+            seen.reply().complete(reply);
+        }
     }
-    if (seen != null) {
-      seen.reply().complete(reply);
+
+    private static <K, V> Map<K, V> lruMap(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
-  }
-
-  private static <K, V> Map<K, V> lruMap(int capacity) {
-    return new LinkedHashMap<>(16, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-        return size() > capacity;
-      }
-    };
-  }
 }

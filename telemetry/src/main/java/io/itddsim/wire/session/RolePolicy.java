@@ -14,59 +14,60 @@ import java.util.Locale;
  */
 public final class RolePolicy {
 
-  private RolePolicy() {}
+    private RolePolicy() {}
 
-  /**
-   * Refuses a request its session may not send. Test mode comes first: a bench command on a pump
-   * not in test mode is NOT_TEST_MODE whoever sends it, since no role could send it there.
-   *
-   * @throws WireRejection NOT_TEST_MODE or NOT_PERMITTED
-   */
-  public static void check(Role role, Request.CommandCase command, boolean testMode) {
-    Role needed = neededRole(command);
-    if (needed == Role.ROLE_BENCH && !testMode) {
-      throw new WireRejection(
-          NackReason.NACK_REASON_NOT_TEST_MODE,
-          name(command) + ": a bench command, and this pump was not started in test mode");
+    /**
+     * Refuses a request its session may not send. Test mode comes first: a bench command on a pump
+     * not in test mode is NOT_TEST_MODE whoever sends it, since no role could send it there.
+     *
+     * @throws WireRejection NOT_TEST_MODE or NOT_PERMITTED
+     */
+    public static void check(Role role, Request.CommandCase command, boolean testMode) {
+        Role needed = neededRole(command);
+        if (needed == Role.ROLE_BENCH && !testMode) {
+            throw new WireRejection(
+                    NackReason.NACK_REASON_NOT_TEST_MODE,
+                    name(command) + ": a bench command, and this pump was not started in test mode");
+        }
+        if (rank(role) < rank(needed)) {
+            throw new WireRejection(
+                    NackReason.NACK_REASON_NOT_PERMITTED,
+                    name(command) + ": needs the " + shortName(needed) + " role; this session is " + shortName(role));
+        }
     }
-    if (rank(role) < rank(needed)) {
-      throw new WireRejection(
-          NackReason.NACK_REASON_NOT_PERMITTED,
-          name(command) + ": needs the " + shortName(needed) + " role; this session is " + shortName(role));
+
+    /** The least role that may send {@code command}. */
+    public static Role neededRole(Request.CommandCase command) {
+        return switch (command) {
+            case INTERROGATE, SUBSCRIBE, COMMAND_NOT_SET -> Role.ROLE_OBSERVER;
+            case PTM_BOLUS -> Role.ROLE_PATIENT;
+            case PROGRAM_PRESCRIPTION, BEGIN_PROGRAMMING, REFILL, BOLUS, ALARM_TEST, ALARM_ACKNOWLEDGE ->
+                Role.ROLE_CLINICIAN;
+            case FAULT_ARM, FAULT_CLEAR, STEP, PACE, PAUSE, RESUME -> Role.ROLE_BENCH;
+        };
     }
-  }
 
-  /** The least role that may send {@code command}. */
-  public static Role neededRole(Request.CommandCase command) {
-    return switch (command) {
-      case INTERROGATE, SUBSCRIBE, COMMAND_NOT_SET -> Role.ROLE_OBSERVER;
-      case PTM_BOLUS -> Role.ROLE_PATIENT;
-      case PROGRAM_PRESCRIPTION, BEGIN_PROGRAMMING, REFILL, BOLUS, ALARM_TEST, ALARM_ACKNOWLEDGE -> Role.ROLE_CLINICIAN;
-      case FAULT_ARM, FAULT_CLEAR, STEP, PACE, PAUSE, RESUME -> Role.ROLE_BENCH;
-    };
-  }
+    public static String shortName(Role role) {
+        return switch (role) {
+            case ROLE_OBSERVER -> "observer";
+            case ROLE_PATIENT -> "patient";
+            case ROLE_CLINICIAN -> "clinician";
+            case ROLE_BENCH -> "bench";
+            default -> "unspecified";
+        };
+    }
 
-  public static String shortName(Role role) {
-    return switch (role) {
-      case ROLE_OBSERVER -> "observer";
-      case ROLE_PATIENT -> "patient";
-      case ROLE_CLINICIAN -> "clinician";
-      case ROLE_BENCH -> "bench";
-      default -> "unspecified";
-    };
-  }
+    private static int rank(Role role) {
+        return switch (role) {
+            case ROLE_OBSERVER -> 1;
+            case ROLE_PATIENT -> 2;
+            case ROLE_CLINICIAN -> 3;
+            case ROLE_BENCH -> 4;
+            default -> 0;
+        };
+    }
 
-  private static int rank(Role role) {
-    return switch (role) {
-      case ROLE_OBSERVER -> 1;
-      case ROLE_PATIENT -> 2;
-      case ROLE_CLINICIAN -> 3;
-      case ROLE_BENCH -> 4;
-      default -> 0;
-    };
-  }
-
-  private static String name(Request.CommandCase command) {
-    return command.name().toLowerCase(Locale.ROOT);
-  }
+    private static String name(Request.CommandCase command) {
+        return command.name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -7,9 +7,9 @@ import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.host.PumpHost;
-import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.mapping.Replies;
 import io.itddsim.wire.mapping.WireRejection;
+import io.itddsim.wire.metrics.TransportMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,261 +21,273 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerSession {
 
-  private static final Logger log = LoggerFactory.getLogger(ServerSession.class);
+    private static final Logger log = LoggerFactory.getLogger(ServerSession.class);
 
-  /** What the transport does when the session must end (after a Refusal, or a client that stopped reading). */
-  public interface Closer {
+    /** What the transport does when the session must end (after a Refusal, or a client that stopped reading). */
+    public interface Closer {
+        /**
+         * TCP: close once what is already in the mailbox has been written. Serial (where the line
+         * stays): drop the backlog of a session that was ended.
+         */
+        void closeAfterFlush();
+    }
+
+    private record Peer(Role role, String client) {}
+
+    private final SessionServices services;
+    private final OutboundMailbox out;
+    private final TransportMetrics transport;
+    private final Closer closer;
+    private final boolean helloRestarts;
+    private final String peerName;
+
+    private ServerHandshake handshake;
+    private volatile Peer peer;
+    private volatile Subscription subscription = Subscription.NONE;
+    private volatile boolean ended;
+    // sim thread only
+    private Subscription statusPacedFor = Subscription.NONE;
+    private long nextStatusDueUs;
+
     /**
-     * TCP: close once what is already in the mailbox has been written. Serial (where the line
-     * stays): drop the backlog of a session that was ended.
+     * @param helloRestarts whether a Hello on an established session starts a new handshake (a
+     *     serial line, where a client that restarted cannot open a new connection) instead of being
+     *     refused as out of sequence (TCP, where it opens a new connection)
      */
-    void closeAfterFlush();
-  }
-
-  private record Peer(Role role, String client) {}
-
-  private final SessionServices services;
-  private final OutboundMailbox out;
-  private final TransportMetrics transport;
-  private final Closer closer;
-  private final boolean helloRestarts;
-  private final String peerName;
-
-  private ServerHandshake handshake;
-  private volatile Peer peer;
-  private volatile Subscription subscription = Subscription.NONE;
-  private volatile boolean ended;
-  // sim thread only
-  private Subscription statusPacedFor = Subscription.NONE;
-  private long nextStatusDueUs;
-
-  /**
-   * @param helloRestarts whether a Hello on an established session starts a new handshake (a
-   *     serial line, where a client that restarted cannot open a new connection) instead of being
-   *     refused as out of sequence (TCP, where it opens a new connection)
-   */
-  public ServerSession(
-      SessionServices services,
-      OutboundMailbox out,
-      TransportMetrics transport,
-      Closer closer,
-      boolean helloRestarts,
-      String peerName) {
-    this.services = services;
-    this.out = out;
-    this.transport = transport;
-    this.closer = closer;
-    this.helloRestarts = helloRestarts;
-    this.peerName = peerName;
-    this.handshake = services.newHandshake();
-  }
-
-  /** Transport reader thread: one envelope from the client. */
-  public void onEnvelope(Envelope envelope) {
-    transport.frameIn(envelope.getBodyCase());
-    if (ended) {
-      return;
+    public ServerSession(
+            SessionServices services,
+            OutboundMailbox out,
+            TransportMetrics transport,
+            Closer closer,
+            boolean helloRestarts,
+            String peerName) {
+        this.services = services;
+        this.out = out;
+        this.transport = transport;
+        this.closer = closer;
+        this.helloRestarts = helloRestarts;
+        this.peerName = peerName;
+        this.handshake = services.newHandshake();
     }
-    if (peer == null) {
-      continueHandshake(envelope);
-      return;
-    }
-    switch (envelope.getBodyCase()) {
-      case REQUEST -> onRequest(envelope.getRequest());
-      case HELLO -> {
-        if (helloRestarts) {
-          leave();
-          handshake = services.newHandshake();
-          continueHandshake(envelope);
-        } else {
-          refuse(handshake.outOfSequence("Hello on an established session (open a new connection)"));
+
+    /** Transport reader thread: one envelope from the client. */
+    public void onEnvelope(Envelope envelope) {
+        transport.frameIn(envelope.getBodyCase());
+        if (ended) {
+            return;
         }
-      }
-      // clients may send heartbeats so the pump can see they are alive; nothing to answer
-      case HEARTBEAT -> {}
-      default -> transport.unexpected(envelope.getBodyCase());
-    }
-  }
-
-  /** Transport: the connection is gone. */
-  public void onClosed() {
-    ended = true;
-    leave();
-  }
-
-  /** Transport timer, about once a second: tells the client the pump is alive. */
-  public void heartbeat() {
-    if (peer != null && !ended) {
-      PumpHost host = services.host();
-      deliver(
-          services.envelopeNow()
-              .setHeartbeat(Heartbeat.newBuilder().setRunState(host.runState()).setPaceMode(host.paceMode()))
-              .build());
-    }
-  }
-
-  public Subscription subscription() {
-    return subscription;
-  }
-
-  public boolean established() {
-    return peer != null;
-  }
-
-  /** Sim thread: an alarm or log event for this session; never dropped. */
-  void stream(Envelope envelope) {
-    deliver(envelope);
-  }
-
-  /** Sim thread: a status sample, sent if this session's interval has passed. */
-  void offerStatus(long simTimeUs, Envelope envelope) {
-    Subscription current = subscription;
-    if (current != statusPacedFor) {
-      statusPacedFor = current;
-      nextStatusDueUs = simTimeUs;
-    }
-    if (simTimeUs < nextStatusDueUs) {
-      return;
-    }
-    nextStatusDueUs = simTimeUs + current.statusIntervalUs();
-    if (out.offerSample(envelope)) {
-      transport.conflated(1);
-    }
-  }
-
-  private void continueHandshake(Envelope envelope) {
-    ServerHandshake.Outcome outcome =
+        if (peer == null) {
+            continueHandshake(envelope);
+            return;
+        }
         switch (envelope.getBodyCase()) {
-          case HELLO -> handshake.onHello(envelope.getHello());
-          case HELLO_PROOF -> handshake.onProof(envelope.getHelloProof());
-          default -> handshake.outOfSequence(envelope.getBodyCase().name().toLowerCase(java.util.Locale.ROOT));
-        };
-    if (outcome instanceof ServerHandshake.Challenged challenged) {
-      deliver(services.envelopeNow().setChallenge(challenged.challenge()).build());
-    } else if (outcome instanceof ServerHandshake.Refused refused) {
-      refuse(refused);
-    } else if (outcome instanceof ServerHandshake.Established established) {
-      deliver(services.envelopeNow().setWelcome(established.welcome()).build());
-      peer = new Peer(established.role(), established.keyId() + "/" + established.clientName());
-      transport.sessionOpened();
-      services.hub().join(this);
-      log.info("{}: session as {} for key '{}' ({})", peerName, RolePolicy.shortName(established.role()),
-          established.keyId(), established.clientName());
+            case REQUEST -> onRequest(envelope.getRequest());
+            case HELLO -> {
+                if (helloRestarts) {
+                    leave();
+                    handshake = services.newHandshake();
+                    continueHandshake(envelope);
+                } else {
+                    refuse(handshake.outOfSequence("Hello on an established session (open a new connection)"));
+                }
+            }
+            // clients may send heartbeats so the pump can see they are alive; nothing to answer
+            case HEARTBEAT -> {}
+            default -> transport.unexpected(envelope.getBodyCase());
+        }
     }
-  }
 
-  private void refuse(ServerHandshake.Refused refused) {
-    services.metrics().refusal(refused.refusal().getReason());
-    log.info("{}: handshake refused: {} {}", peerName, refused.refusal().getReason(), refused.refusal().getMessage());
-    deliver(services.envelopeNow().setRefusal(refused.refusal()).build());
-    if (helloRestarts) {
-      // a serial line stays: the next Hello starts afresh
-      leave();
-      handshake = services.newHandshake();
-    } else {
-      ended = true;
-      leave();
-      closer.closeAfterFlush();
-    }
-  }
-
-  private void onRequest(Request request) {
-    long id = request.getRequestId();
-    if (id == 0) {
-      sendReply(
-          Replies.nack(0, NackReason.NACK_REASON_INVALID_ARGUMENT, "request_id: 0 is not a valid id; use a non-zero id unique in the session"));
-      return;
-    }
-    Peer from = peer;
-    ReplyLedger.Entry entry = services.ledger().begin(from.client(), request);
-    if (entry instanceof ReplyLedger.Retry retry) {
-      retry.firstReply().thenAccept(this::sendReply);
-      return;
-    }
-    if (entry instanceof ReplyLedger.Conflict conflict) {
-      sendReply(
-          Replies.nack(
-              id,
-              NackReason.NACK_REASON_INVALID_ARGUMENT,
-              "request_id " + Long.toUnsignedString(id) + " was already used for a different request ("
-                  + conflict.first().getCommandCase().name().toLowerCase(java.util.Locale.ROOT)
-                  + "); nothing was applied, use a new id"));
-      return;
-    }
-    Reply immediate = answerHere(from.role(), request);
-    if (immediate != null) {
-      services.ledger().record(from.client(), id, immediate);
-      sendReply(immediate);
-      return;
-    }
-    boolean queued =
-        services.host().submit(request, reply -> {
-          services.ledger().record(from.client(), id, reply);
-          sendReply(reply);
-        });
-    if (!queued) {
-      Reply busy =
-          Replies.nack(
-              id,
-              NackReason.NACK_REASON_BUSY,
-              "the pump's command queue is full (" + services.host().config().commandQueueCapacity()
-                  + " waiting); nothing was applied, retry with the same request_id");
-      services.ledger().forget(from.client(), id, busy);
-      sendReply(busy);
-    }
-  }
-
-  /** The reply to requests the session answers itself (refusals, Subscribe), or null. */
-  private Reply answerHere(Role role, Request request) {
-    try {
-      RolePolicy.check(role, request.getCommandCase(), services.host().config().testMode());
-    } catch (WireRejection e) {
-      services.host().logRefusal(commandName(request), role + ": " + e.getMessage());
-      return Replies.nack(request.getRequestId(), e.reason(), e.getMessage());
-    }
-    if (request.getCommandCase() == Request.CommandCase.SUBSCRIBE) {
-      subscription = Subscription.of(request.getSubscribe(), services.host().config().sampleIntervalUs());
-      return Replies.ack(request.getRequestId());
-    }
-    return null;
-  }
-
-  /** The request's command as the event log names it, e.g. "fault_arm". */
-  private static String commandName(Request request) {
-    return request.getCommandCase().name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private void sendReply(Reply reply) {
-    if (reply.hasNack()) {
-      services.metrics().nack(reply.getNack().getReason());
-    }
-    deliver(services.envelopeNow().setReply(reply).build());
-  }
-
-  private void deliver(Envelope envelope) {
-    if (ended && !envelope.hasRefusal()) {
-      return;
-    }
-    if (!out.send(envelope)) {
-      log.warn("{}: ending the session, the client stopped reading ({} envelopes waiting)", peerName, out.backlog());
-      transport.closedForBacklog();
-      leave();
-      if (helloRestarts) {
-        // the line stays; the client starts again with a Hello and reads the log it missed
-        handshake = services.newHandshake();
-      } else {
+    /** Transport: the connection is gone. */
+    public void onClosed() {
         ended = true;
-      }
-      closer.closeAfterFlush();
+        leave();
     }
-  }
 
-  private synchronized void leave() {
-    if (peer != null) {
-      peer = null;
-      subscription = Subscription.NONE;
-      services.hub().leave(this);
-      transport.sessionClosed();
+    /** Transport timer, about once a second: tells the client the pump is alive. */
+    public void heartbeat() {
+        if (peer != null && !ended) {
+            PumpHost host = services.host();
+            deliver(services.envelopeNow()
+                    .setHeartbeat(
+                            Heartbeat.newBuilder().setRunState(host.runState()).setPaceMode(host.paceMode()))
+                    .build());
+        }
     }
-  }
+
+    public Subscription subscription() {
+        return subscription;
+    }
+
+    public boolean established() {
+        return peer != null;
+    }
+
+    /** Sim thread: an alarm or log event for this session; never dropped. */
+    void stream(Envelope envelope) {
+        deliver(envelope);
+    }
+
+    /** Sim thread: a status sample, sent if this session's interval has passed. */
+    void offerStatus(long simTimeUs, Envelope envelope) {
+        Subscription current = subscription;
+        if (current != statusPacedFor) {
+            statusPacedFor = current;
+            nextStatusDueUs = simTimeUs;
+        }
+        if (simTimeUs < nextStatusDueUs) {
+            return;
+        }
+        nextStatusDueUs = simTimeUs + current.statusIntervalUs();
+        if (out.offerSample(envelope)) {
+            transport.conflated(1);
+        }
+    }
+
+    private void continueHandshake(Envelope envelope) {
+        ServerHandshake.Outcome outcome = switch (envelope.getBodyCase()) {
+            case HELLO -> handshake.onHello(envelope.getHello());
+            case HELLO_PROOF -> handshake.onProof(envelope.getHelloProof());
+            default -> handshake.outOfSequence(envelope.getBodyCase().name().toLowerCase(java.util.Locale.ROOT));
+        };
+        if (outcome instanceof ServerHandshake.Challenged challenged) {
+            deliver(services.envelopeNow().setChallenge(challenged.challenge()).build());
+        } else if (outcome instanceof ServerHandshake.Refused refused) {
+            refuse(refused);
+        } else if (outcome instanceof ServerHandshake.Established established) {
+            deliver(services.envelopeNow().setWelcome(established.welcome()).build());
+            peer = new Peer(established.role(), established.keyId() + "/" + established.clientName());
+            transport.sessionOpened();
+            services.hub().join(this);
+            log.info(
+                    "{}: session as {} for key '{}' ({})",
+                    peerName,
+                    RolePolicy.shortName(established.role()),
+                    established.keyId(),
+                    established.clientName());
+        }
+    }
+
+    private void refuse(ServerHandshake.Refused refused) {
+        services.metrics().refusal(refused.refusal().getReason());
+        log.info(
+                "{}: handshake refused: {} {}",
+                peerName,
+                refused.refusal().getReason(),
+                refused.refusal().getMessage());
+        deliver(services.envelopeNow().setRefusal(refused.refusal()).build());
+        if (helloRestarts) {
+            // a serial line stays: the next Hello starts afresh
+            leave();
+            handshake = services.newHandshake();
+        } else {
+            ended = true;
+            leave();
+            closer.closeAfterFlush();
+        }
+    }
+
+    private void onRequest(Request request) {
+        long id = request.getRequestId();
+        if (id == 0) {
+            sendReply(Replies.nack(
+                    0,
+                    NackReason.NACK_REASON_INVALID_ARGUMENT,
+                    "request_id: 0 is not a valid id; use a non-zero id unique in the session"));
+            return;
+        }
+        Peer from = peer;
+        ReplyLedger.Entry entry = services.ledger().begin(from.client(), request);
+        if (entry instanceof ReplyLedger.Retry retry) {
+            retry.firstReply().thenAccept(this::sendReply);
+            return;
+        }
+        if (entry instanceof ReplyLedger.Conflict conflict) {
+            sendReply(Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_INVALID_ARGUMENT,
+                    "request_id " + Long.toUnsignedString(id) + " was already used for a different request ("
+                            + conflict.first().getCommandCase().name().toLowerCase(java.util.Locale.ROOT)
+                            + "); nothing was applied, use a new id"));
+            return;
+        }
+        Reply immediate = answerHere(from.role(), request);
+        if (immediate != null) {
+            services.ledger().record(from.client(), id, immediate);
+            sendReply(immediate);
+            return;
+        }
+        boolean queued = services.host().submit(request, reply -> {
+            services.ledger().record(from.client(), id, reply);
+            sendReply(reply);
+        });
+        if (!queued) {
+            Reply busy = Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_BUSY,
+                    "the pump's command queue is full ("
+                            + services.host().config().commandQueueCapacity()
+                            + " waiting); nothing was applied, retry with the same request_id");
+            services.ledger().forget(from.client(), id, busy);
+            sendReply(busy);
+        }
+    }
+
+    /** The reply to requests the session answers itself (refusals, Subscribe), or null. */
+    private Reply answerHere(Role role, Request request) {
+        try {
+            RolePolicy.check(
+                    role, request.getCommandCase(), services.host().config().testMode());
+        } catch (WireRejection e) {
+            services.host().logRefusal(commandName(request), role + ": " + e.getMessage());
+            return Replies.nack(request.getRequestId(), e.reason(), e.getMessage());
+        }
+        if (request.getCommandCase() == Request.CommandCase.SUBSCRIBE) {
+            subscription = Subscription.of(
+                    request.getSubscribe(), services.host().config().sampleIntervalUs());
+            return Replies.ack(request.getRequestId());
+        }
+        return null;
+    }
+
+    /** The request's command as the event log names it, e.g. "fault_arm". */
+    private static String commandName(Request request) {
+        return request.getCommandCase().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void sendReply(Reply reply) {
+        if (reply.hasNack()) {
+            services.metrics().nack(reply.getNack().getReason());
+        }
+        deliver(services.envelopeNow().setReply(reply).build());
+    }
+
+    private void deliver(Envelope envelope) {
+        if (ended && !envelope.hasRefusal()) {
+            return;
+        }
+        if (!out.send(envelope)) {
+            log.warn(
+                    "{}: ending the session, the client stopped reading ({} envelopes waiting)",
+                    peerName,
+                    out.backlog());
+            transport.closedForBacklog();
+            leave();
+            if (helloRestarts) {
+                // the line stays; the client starts again with a Hello and reads the log it missed
+                handshake = services.newHandshake();
+            } else {
+                ended = true;
+            }
+            closer.closeAfterFlush();
+        }
+    }
+
+    private synchronized void leave() {
+        if (peer != null) {
+            peer = null;
+            subscription = Subscription.NONE;
+            services.hub().leave(this);
+            transport.sessionClosed();
+        }
+    }
 }

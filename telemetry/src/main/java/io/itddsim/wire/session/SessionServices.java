@@ -12,49 +12,49 @@ import java.security.SecureRandom;
  */
 public final class SessionServices {
 
-  private final PumpHost host;
-  private final StreamHub hub;
-  private final Credentials credentials;
-  private final ReplyLedger ledger = new ReplyLedger();
-  private final WireMetrics metrics;
-  private final SecureRandom random = new SecureRandom();
+    private final PumpHost host;
+    private final StreamHub hub;
+    private final Credentials credentials;
+    private final ReplyLedger ledger = new ReplyLedger();
+    private final WireMetrics metrics;
+    private final SecureRandom random = new SecureRandom();
 
-  public SessionServices(PumpHost host, StreamHub hub, Credentials credentials, WireMetrics metrics) {
-    this.host = host;
-    this.hub = hub;
-    this.credentials = credentials;
-    this.metrics = metrics;
-  }
+    public SessionServices(PumpHost host, StreamHub hub, Credentials credentials, WireMetrics metrics) {
+        this.host = host;
+        this.hub = hub;
+        this.credentials = credentials;
+        this.metrics = metrics;
+    }
 
-  public PumpHost host() {
-    return host;
-  }
+    public PumpHost host() {
+        return host;
+    }
 
-  public StreamHub hub() {
-    return hub;
-  }
+    public StreamHub hub() {
+        return hub;
+    }
 
-  public ReplyLedger ledger() {
-    return ledger;
-  }
+    public ReplyLedger ledger() {
+        return ledger;
+    }
 
-  public WireMetrics metrics() {
-    return metrics;
-  }
+    public WireMetrics metrics() {
+        return metrics;
+    }
 
-  public ServerHandshake newHandshake() {
-    return new ServerHandshake(
-        credentials, host.config().identity(), SchemaFingerprint.current(), host.tickUs(), this::nonce);
-  }
+    public ServerHandshake newHandshake() {
+        return new ServerHandshake(
+                credentials, host.config().identity(), SchemaFingerprint.current(), host.tickUs(), this::nonce);
+    }
 
-  /** An envelope stamped with the pump's sim time now and, unless in lockstep, its wall time. */
-  public Envelope.Builder envelopeNow() {
-    return Envelopes.stamped(host.simTimeUs(), host.paceMode());
-  }
+    /** An envelope stamped with the pump's sim time now and, unless in lockstep, its wall time. */
+    public Envelope.Builder envelopeNow() {
+        return Envelopes.stamped(host.simTimeUs(), host.paceMode());
+    }
 
-  private byte[] nonce() {
-    byte[] nonce = new byte[HandshakeProof.NONCE_BYTES];
-    random.nextBytes(nonce);
-    return nonce;
-  }
+    private byte[] nonce() {
+        byte[] nonce = new byte[HandshakeProof.NONCE_BYTES];
+        random.nextBytes(nonce);
+        return nonce;
+    }
 }

@@ -19,73 +19,75 @@ import java.util.function.Supplier;
  */
 public final class StreamHub implements PumpStreams {
 
-  private final List<ServerSession> sessions = new CopyOnWriteArrayList<>();
-  private final WireMetrics metrics;
-  private volatile Supplier<PaceMode> paceMode = () -> PaceMode.PACE_MODE_LOCKSTEP;
+    private final List<ServerSession> sessions = new CopyOnWriteArrayList<>();
+    private final WireMetrics metrics;
+    private volatile Supplier<PaceMode> paceMode = () -> PaceMode.PACE_MODE_LOCKSTEP;
 
-  public StreamHub(WireMetrics metrics) {
-    this.metrics = metrics;
-  }
-
-  /** Where the hub reads the pace (wall time is left out of lockstep envelopes). */
-  public void paceFrom(Supplier<PaceMode> paceMode) {
-    this.paceMode = paceMode;
-  }
-
-  void join(ServerSession session) {
-    sessions.add(session);
-  }
-
-  void leave(ServerSession session) {
-    sessions.remove(session);
-  }
-
-  public int sessionCount() {
-    return sessions.size();
-  }
-
-  @Override
-  public boolean wantsStatus() {
-    for (ServerSession session : sessions) {
-      if (session.subscription().status()) {
-        return true;
-      }
+    public StreamHub(WireMetrics metrics) {
+        this.metrics = metrics;
     }
-    return false;
-  }
 
-  @Override
-  public void status(long simTimeUs, StatusSample sample) {
-    Envelope envelope = envelope(simTimeUs).setStatusSample(sample).build();
-    for (ServerSession session : sessions) {
-      if (session.subscription().status()) {
-        session.offerStatus(simTimeUs, envelope);
-      }
+    /** Where the hub reads the pace (wall time is left out of lockstep envelopes). */
+    public void paceFrom(Supplier<PaceMode> paceMode) {
+        this.paceMode = paceMode;
     }
-  }
 
-  @Override
-  public void logEvent(long simTimeUs, EventLogEntry entry) {
-    Envelope envelope = envelope(simTimeUs).setLogEvent(LogEvent.newBuilder().setEntry(entry)).build();
-    for (ServerSession session : sessions) {
-      if (session.subscription().log()) {
-        session.stream(envelope);
-      }
+    void join(ServerSession session) {
+        sessions.add(session);
     }
-  }
 
-  @Override
-  public void alarm(long simTimeUs, AlarmEvent event) {
-    metrics.alarm(event.getTransition());
-    Envelope envelope = envelope(simTimeUs).setAlarmEvent(event).build();
-    for (ServerSession session : sessions) {
-      if (session.subscription().alarms()) {
-        session.stream(envelope);
-      }
+    void leave(ServerSession session) {
+        sessions.remove(session);
     }
-  }
 
-  private Envelope.Builder envelope(long simTimeUs) {
-    return Envelopes.stamped(simTimeUs, paceMode.get());
-  }
+    public int sessionCount() {
+        return sessions.size();
+    }
+
+    @Override
+    public boolean wantsStatus() {
+        for (ServerSession session : sessions) {
+            if (session.subscription().status()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void status(long simTimeUs, StatusSample sample) {
+        Envelope envelope = envelope(simTimeUs).setStatusSample(sample).build();
+        for (ServerSession session : sessions) {
+            if (session.subscription().status()) {
+                session.offerStatus(simTimeUs, envelope);
+            }
+        }
+    }
+
+    @Override
+    public void logEvent(long simTimeUs, EventLogEntry entry) {
+        Envelope envelope = envelope(simTimeUs)
+                .setLogEvent(LogEvent.newBuilder().setEntry(entry))
+                .build();
+        for (ServerSession session : sessions) {
+            if (session.subscription().log()) {
+                session.stream(envelope);
+            }
+        }
+    }
+
+    @Override
+    public void alarm(long simTimeUs, AlarmEvent event) {
+        metrics.alarm(event.getTransition());
+        Envelope envelope = envelope(simTimeUs).setAlarmEvent(event).build();
+        for (ServerSession session : sessions) {
+            if (session.subscription().alarms()) {
+                session.stream(envelope);
+            }
+        }
+    }
+
+    private Envelope.Builder envelope(long simTimeUs) {
+        return Envelopes.stamped(simTimeUs, paceMode.get());
+    }
 }

@@ -22,97 +22,102 @@ import java.util.concurrent.TimeUnit;
  */
 final class TcpLinkFaultHandler extends ChannelDuplexHandler {
 
-  /** Index of the writability bit this handler owns (Netty offers 1 to 31 for users). */
-  private static final int WRITABILITY_INDEX = 1;
-  private static final long HIGH_WATER_BYTES = 64 * 1024;
-  private static final long LOW_WATER_BYTES = 32 * 1024;
+    /** Index of the writability bit this handler owns (Netty offers 1 to 31 for users). */
+    private static final int WRITABILITY_INDEX = 1;
 
-  private final LinkFaults faults;
-  private final ImpairedDirection toPump;
-  private final ImpairedDirection fromPump;
-  private long heldBytes;
+    private static final long HIGH_WATER_BYTES = 64 * 1024;
+    private static final long LOW_WATER_BYTES = 32 * 1024;
 
-  TcpLinkFaultHandler(LinkFaults faults, long connectionNumber) {
-    this.faults = faults;
-    this.toPump = new ImpairedDirection(LinkDirection.TO_PUMP, faults.counters(), connectionNumber);
-    this.fromPump = new ImpairedDirection(LinkDirection.FROM_PUMP, faults.counters(), connectionNumber);
-  }
+    private final LinkFaults faults;
+    private final ImpairedDirection toPump;
+    private final ImpairedDirection fromPump;
+    private long heldBytes;
 
-  @Override
-  public void channelActive(ChannelHandlerContext ctx) {
-    if (faults.conditions(LinkTransport.TCP).disconnectedAt(System.nanoTime())) {
-      ctx.close();
-      return;
+    TcpLinkFaultHandler(LinkFaults faults, long connectionNumber) {
+        this.faults = faults;
+        this.toPump = new ImpairedDirection(LinkDirection.TO_PUMP, faults.counters(), connectionNumber);
+        this.fromPump = new ImpairedDirection(LinkDirection.FROM_PUMP, faults.counters(), connectionNumber);
     }
-    ctx.fireChannelActive();
-  }
 
-  @Override
-  public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    LinkConditions c = faults.conditions(LinkTransport.TCP);
-    if (!(msg instanceof Envelope envelope) || c.generation() == 0) {
-      ctx.fireChannelRead(msg);
-      return;
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        if (faults.conditions(LinkTransport.TCP).disconnectedAt(System.nanoTime())) {
+            ctx.close();
+            return;
+        }
+        ctx.fireChannelActive();
     }
-    Impairment impairment = toPump.impairment(c);
-    int size = envelope.getSerializedSize();
-    if (!toPump.frameSurvives(size, impairment)) {
-      return;
-    }
-    if (!impairment.delays()) {
-      ctx.fireChannelRead(envelope);
-      return;
-    }
-    long now = System.nanoTime();
-    long delay = toPump.arrivalNanos(now, size, impairment) - now;
-    ctx.executor().schedule(() -> ctx.fireChannelRead(envelope), Math.max(0, delay), TimeUnit.NANOSECONDS);
-  }
 
-  @Override
-  public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-    LinkConditions c = faults.conditions(LinkTransport.TCP);
-    if (!(msg instanceof Envelope envelope) || c.generation() == 0) {
-      ctx.write(msg, promise);
-      return;
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        LinkConditions c = faults.conditions(LinkTransport.TCP);
+        if (!(msg instanceof Envelope envelope) || c.generation() == 0) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        Impairment impairment = toPump.impairment(c);
+        int size = envelope.getSerializedSize();
+        if (!toPump.frameSurvives(size, impairment)) {
+            return;
+        }
+        if (!impairment.delays()) {
+            ctx.fireChannelRead(envelope);
+            return;
+        }
+        long now = System.nanoTime();
+        long delay = toPump.arrivalNanos(now, size, impairment) - now;
+        ctx.executor().schedule(() -> ctx.fireChannelRead(envelope), Math.max(0, delay), TimeUnit.NANOSECONDS);
     }
-    Impairment impairment = fromPump.impairment(c);
-    int size = envelope.getSerializedSize();
-    if (!fromPump.frameSurvives(size, impairment)) {
-      // lost on the way, as far as the client can tell; the sender learns nothing
-      promise.trySuccess();
-      return;
-    }
-    if (!impairment.delays()) {
-      ctx.write(envelope, promise);
-      return;
-    }
-    long now = System.nanoTime();
-    long delay = fromPump.arrivalNanos(now, size, impairment) - now;
-    hold(ctx, size);
-    ctx.executor().schedule(() -> {
-      release(ctx, size);
-      ctx.writeAndFlush(envelope, promise);
-    }, Math.max(0, delay), TimeUnit.NANOSECONDS);
-  }
 
-  private void hold(ChannelHandlerContext ctx, int size) {
-    heldBytes += size;
-    if (heldBytes > HIGH_WATER_BYTES) {
-      setWritable(ctx, false);
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        LinkConditions c = faults.conditions(LinkTransport.TCP);
+        if (!(msg instanceof Envelope envelope) || c.generation() == 0) {
+            ctx.write(msg, promise);
+            return;
+        }
+        Impairment impairment = fromPump.impairment(c);
+        int size = envelope.getSerializedSize();
+        if (!fromPump.frameSurvives(size, impairment)) {
+            // lost on the way, as far as the client can tell; the sender learns nothing
+            promise.trySuccess();
+            return;
+        }
+        if (!impairment.delays()) {
+            ctx.write(envelope, promise);
+            return;
+        }
+        long now = System.nanoTime();
+        long delay = fromPump.arrivalNanos(now, size, impairment) - now;
+        hold(ctx, size);
+        ctx.executor()
+                .schedule(
+                        () -> {
+                            release(ctx, size);
+                            ctx.writeAndFlush(envelope, promise);
+                        },
+                        Math.max(0, delay),
+                        TimeUnit.NANOSECONDS);
     }
-  }
 
-  private void release(ChannelHandlerContext ctx, int size) {
-    heldBytes -= size;
-    if (heldBytes < LOW_WATER_BYTES) {
-      setWritable(ctx, true);
+    private void hold(ChannelHandlerContext ctx, int size) {
+        heldBytes += size;
+        if (heldBytes > HIGH_WATER_BYTES) {
+            setWritable(ctx, false);
+        }
     }
-  }
 
-  private static void setWritable(ChannelHandlerContext ctx, boolean writable) {
-    ChannelOutboundBuffer buffer = ctx.channel().unsafe().outboundBuffer();
-    if (buffer != null) {
-      buffer.setUserDefinedWritability(WRITABILITY_INDEX, writable);
+    private void release(ChannelHandlerContext ctx, int size) {
+        heldBytes -= size;
+        if (heldBytes < LOW_WATER_BYTES) {
+            setWritable(ctx, true);
+        }
     }
-  }
+
+    private static void setWritable(ChannelHandlerContext ctx, boolean writable) {
+        ChannelOutboundBuffer buffer = ctx.channel().unsafe().outboundBuffer();
+        if (buffer != null) {
+            buffer.setUserDefinedWritability(WRITABILITY_INDEX, writable);
+        }
+    }
 }

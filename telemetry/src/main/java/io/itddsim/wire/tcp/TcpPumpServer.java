@@ -1,5 +1,6 @@
 package io.itddsim.wire.tcp;
 
+import io.itddsim.wire.linkfault.LinkFaults;
 import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.netty.WireCodec;
 import io.itddsim.wire.netty.WireFraming;
@@ -11,16 +12,15 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.itddsim.wire.linkfault.LinkFaults;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,77 +31,80 @@ import org.slf4j.LoggerFactory;
  */
 public final class TcpPumpServer implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(TcpPumpServer.class);
+    private static final Logger log = LoggerFactory.getLogger(TcpPumpServer.class);
 
-  /** Small watermarks: a client that falls behind is noticed after ~64 KiB, not megabytes. */
-  private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(32 * 1024, 64 * 1024);
+    /** Small watermarks: a client that falls behind is noticed after ~64 KiB, not megabytes. */
+    private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(32 * 1024, 64 * 1024);
 
-  private final EventLoopGroup acceptor;
-  private final EventLoopGroup workers;
-  private final Channel serverChannel;
+    private final EventLoopGroup acceptor;
+    private final EventLoopGroup workers;
+    private final Channel serverChannel;
 
-  private TcpPumpServer(EventLoopGroup acceptor, EventLoopGroup workers, Channel serverChannel) {
-    this.acceptor = acceptor;
-    this.workers = workers;
-    this.serverChannel = serverChannel;
-  }
-
-  /**
-   * Binds and starts accepting.
-   *
-   * @throws InterruptedException if interrupted while binding
-   * @throws io.netty.channel.ChannelException (or another exception from Netty) if the address
-   *     cannot be bound, e.g. in use
-   */
-  public static TcpPumpServer start(
-      InetSocketAddress bindAddress, SessionServices services, LinkFaults linkFaults, TcpServerOptions options)
-      throws InterruptedException {
-    TransportMetrics metrics = services.metrics().transport("tcp");
-    EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    EventLoopGroup workers = new MultiThreadIoEventLoopGroup(options.workerThreads(), NioIoHandler.newFactory());
-    ChannelGroup connections = new DefaultChannelGroup("pump-connections", GlobalEventExecutor.INSTANCE);
-    AtomicLong connectionNumbers = new AtomicLong();
-    // a disconnect fault cuts every connection there is; new ones are cut while it lasts
-    linkFaults.onDisconnect(connections::close);
-    try {
-      ServerBootstrap bootstrap =
-          new ServerBootstrap()
-              .group(acceptor, workers)
-              .channel(NioServerSocketChannel.class)
-              .childOption(ChannelOption.TCP_NODELAY, true)
-              .childOption(ChannelOption.SO_KEEPALIVE, true)
-              .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
-              .childHandler(
-                  new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel channel) {
-                      connections.add(channel);
-                      WireCodec.install(
-                          channel.pipeline(), WireFraming.VARINT_DELIMITED, options.maxEnvelopeBytes(), metrics.drops());
-                      channel.pipeline()
-                          .addLast("link-faults", new TcpLinkFaultHandler(linkFaults, connectionNumbers.incrementAndGet()));
-                      channel.pipeline().addLast("session", new TcpSessionHandler(services, metrics, options));
-                    }
-                  });
-      Channel bound = bootstrap.bind(bindAddress).sync().channel();
-      log.info("pump listening on tcp {}", bound.localAddress());
-      return new TcpPumpServer(acceptor, workers, bound);
-    } catch (Exception e) {
-      // Netty rethrows a failed bind's BindException unchecked-style; release the threads either way
-      acceptor.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-      workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-      throw e;
+    private TcpPumpServer(EventLoopGroup acceptor, EventLoopGroup workers, Channel serverChannel) {
+        this.acceptor = acceptor;
+        this.workers = workers;
+        this.serverChannel = serverChannel;
     }
-  }
 
-  public InetSocketAddress localAddress() {
-    return (InetSocketAddress) serverChannel.localAddress();
-  }
+    /**
+     * Binds and starts accepting.
+     *
+     * @throws InterruptedException if interrupted while binding
+     * @throws io.netty.channel.ChannelException (or another exception from Netty) if the address
+     *     cannot be bound, e.g. in use
+     */
+    public static TcpPumpServer start(
+            InetSocketAddress bindAddress, SessionServices services, LinkFaults linkFaults, TcpServerOptions options)
+            throws InterruptedException {
+        TransportMetrics metrics = services.metrics().transport("tcp");
+        EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(options.workerThreads(), NioIoHandler.newFactory());
+        ChannelGroup connections = new DefaultChannelGroup("pump-connections", GlobalEventExecutor.INSTANCE);
+        AtomicLong connectionNumbers = new AtomicLong();
+        // a disconnect fault cuts every connection there is; new ones are cut while it lasts
+        linkFaults.onDisconnect(connections::close);
+        try {
+            ServerBootstrap bootstrap = new ServerBootstrap()
+                    .group(acceptor, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            connections.add(channel);
+                            WireCodec.install(
+                                    channel.pipeline(),
+                                    WireFraming.VARINT_DELIMITED,
+                                    options.maxEnvelopeBytes(),
+                                    metrics.drops());
+                            channel.pipeline()
+                                    .addLast(
+                                            "link-faults",
+                                            new TcpLinkFaultHandler(linkFaults, connectionNumbers.incrementAndGet()));
+                            channel.pipeline().addLast("session", new TcpSessionHandler(services, metrics, options));
+                        }
+                    });
+            Channel bound = bootstrap.bind(bindAddress).sync().channel();
+            log.info("pump listening on tcp {}", bound.localAddress());
+            return new TcpPumpServer(acceptor, workers, bound);
+        } catch (Exception e) {
+            // Netty rethrows a failed bind's BindException unchecked-style; release the threads either way
+            acceptor.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
 
-  @Override
-  public void close() {
-    serverChannel.close().syncUninterruptibly();
-    acceptor.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-    workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-  }
+    public InetSocketAddress localAddress() {
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    @Override
+    public void close() {
+        serverChannel.close().syncUninterruptibly();
+        acceptor.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
 }

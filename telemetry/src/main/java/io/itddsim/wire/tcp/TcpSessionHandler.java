@@ -24,116 +24,126 @@ import org.slf4j.LoggerFactory;
  */
 final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> implements ServerSession.Closer {
 
-  private static final Logger log = LoggerFactory.getLogger(TcpSessionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(TcpSessionHandler.class);
 
-  private final SessionServices services;
-  private final TransportMetrics metrics;
-  private final TcpServerOptions options;
-  private final AtomicBoolean drainScheduled = new AtomicBoolean();
-  private Channel channel;
-  private OutboundMailbox mailbox;
-  private ServerSession session;
-  private ScheduledFuture<?> heartbeat;
-  private ScheduledFuture<?> handshakeDeadline;
-  private volatile boolean closing;
+    private final SessionServices services;
+    private final TransportMetrics metrics;
+    private final TcpServerOptions options;
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private Channel channel;
+    private OutboundMailbox mailbox;
+    private ServerSession session;
+    private ScheduledFuture<?> heartbeat;
+    private ScheduledFuture<?> handshakeDeadline;
+    private volatile boolean closing;
 
-  TcpSessionHandler(SessionServices services, TransportMetrics metrics, TcpServerOptions options) {
-    super(Envelope.class);
-    this.services = services;
-    this.metrics = metrics;
-    this.options = options;
-  }
-
-  @Override
-  public void channelActive(ChannelHandlerContext ctx) {
-    channel = ctx.channel();
-    mailbox = new OutboundMailbox(options.backlogLimit(), options.sampleDepth(), this::wake);
-    session = new ServerSession(services, mailbox, metrics, this, false, "tcp " + channel.remoteAddress());
-    heartbeat =
-        ctx.executor().scheduleAtFixedRate(session::heartbeat, options.heartbeatMillis(), options.heartbeatMillis(), TimeUnit.MILLISECONDS);
-    handshakeDeadline =
-        ctx.executor().schedule(() -> {
-          if (!session.established()) {
-            log.info("tcp {}: no handshake within {} ms, closing", channel.remoteAddress(), options.handshakeTimeoutMillis());
-            ctx.close();
-          }
-        }, options.handshakeTimeoutMillis(), TimeUnit.MILLISECONDS);
-    ctx.fireChannelActive();
-  }
-
-  @Override
-  protected void channelRead0(ChannelHandlerContext ctx, Envelope envelope) {
-    session.onEnvelope(envelope);
-  }
-
-  @Override
-  public void channelInactive(ChannelHandlerContext ctx) {
-    heartbeat.cancel(false);
-    handshakeDeadline.cancel(false);
-    session.onClosed();
-    ctx.fireChannelInactive();
-  }
-
-  @Override
-  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-    if (ctx.channel().isWritable()) {
-      drain();
+    TcpSessionHandler(SessionServices services, TransportMetrics metrics, TcpServerOptions options) {
+        super(Envelope.class);
+        this.services = services;
+        this.metrics = metrics;
+        this.options = options;
     }
-    ctx.fireChannelWritabilityChanged();
-  }
 
-  @Override
-  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    // a reset connection or a failed write: the client is gone or broken, never the pump
-    log.debug("tcp {}: closing after {}", ctx.channel().remoteAddress(), cause.toString());
-    ctx.close();
-  }
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+        mailbox = new OutboundMailbox(options.backlogLimit(), options.sampleDepth(), this::wake);
+        session = new ServerSession(services, mailbox, metrics, this, false, "tcp " + channel.remoteAddress());
+        heartbeat = ctx.executor()
+                .scheduleAtFixedRate(
+                        session::heartbeat,
+                        options.heartbeatMillis(),
+                        options.heartbeatMillis(),
+                        TimeUnit.MILLISECONDS);
+        handshakeDeadline = ctx.executor()
+                .schedule(
+                        () -> {
+                            if (!session.established()) {
+                                log.info(
+                                        "tcp {}: no handshake within {} ms, closing",
+                                        channel.remoteAddress(),
+                                        options.handshakeTimeoutMillis());
+                                ctx.close();
+                            }
+                        },
+                        options.handshakeTimeoutMillis(),
+                        TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
+    }
 
-  @Override
-  public void closeAfterFlush() {
-    closing = true;
-    wake();
-  }
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Envelope envelope) {
+        session.onEnvelope(envelope);
+    }
 
-  /** Any thread: schedules one drain on the event loop unless one is pending. */
-  private void wake() {
-    if (drainScheduled.compareAndSet(false, true)) {
-      channel.eventLoop().execute(this::drain);
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        heartbeat.cancel(false);
+        handshakeDeadline.cancel(false);
+        session.onClosed();
+        ctx.fireChannelInactive();
     }
-  }
 
-  private void drain() {
-    drainScheduled.set(false);
-    if (!channel.isActive()) {
-      return;
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            drain();
+        }
+        ctx.fireChannelWritabilityChanged();
     }
-    ChannelFuture last = null;
-    while (closing || channel.isWritable()) {
-      Envelope next = mailbox.pollMustDeliver();
-      if (next == null) {
-        break;
-      }
-      last = write(next);
-    }
-    while (!closing && channel.isWritable()) {
-      Envelope sample = mailbox.pollSample();
-      if (sample == null) {
-        break;
-      }
-      last = write(sample);
-    }
-    channel.flush();
-    if (closing) {
-      if (last != null) {
-        last.addListener(ChannelFutureListener.CLOSE);
-      } else {
-        channel.close();
-      }
-    }
-  }
 
-  private ChannelFuture write(Envelope envelope) {
-    metrics.frameOut(envelope.getBodyCase());
-    return channel.write(envelope);
-  }
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        // a reset connection or a failed write: the client is gone or broken, never the pump
+        log.debug("tcp {}: closing after {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+
+    @Override
+    public void closeAfterFlush() {
+        closing = true;
+        wake();
+    }
+
+    /** Any thread: schedules one drain on the event loop unless one is pending. */
+    private void wake() {
+        if (drainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        if (!channel.isActive()) {
+            return;
+        }
+        ChannelFuture last = null;
+        while (closing || channel.isWritable()) {
+            Envelope next = mailbox.pollMustDeliver();
+            if (next == null) {
+                break;
+            }
+            last = write(next);
+        }
+        while (!closing && channel.isWritable()) {
+            Envelope sample = mailbox.pollSample();
+            if (sample == null) {
+                break;
+            }
+            last = write(sample);
+        }
+        channel.flush();
+        if (closing) {
+            if (last != null) {
+                last.addListener(ChannelFutureListener.CLOSE);
+            } else {
+                channel.close();
+            }
+        }
+    }
+
+    private ChannelFuture write(Envelope envelope) {
+        metrics.frameOut(envelope.getBodyCase());
+        return channel.write(envelope);
+    }
 }

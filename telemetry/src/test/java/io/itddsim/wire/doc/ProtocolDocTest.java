@@ -32,80 +32,95 @@ import org.junit.jupiter.api.Test;
  */
 class ProtocolDocTest {
 
-  static final byte[] KEY = new byte[32];
-  static final byte[] CLIENT_NONCE = new byte[32];
-  static final byte[] PUMP_NONCE = new byte[32];
-  static final String SERIAL = "NGP-0001";
+    static final byte[] KEY = new byte[32];
+    static final byte[] CLIENT_NONCE = new byte[32];
+    static final byte[] PUMP_NONCE = new byte[32];
+    static final String SERIAL = "NGP-0001";
 
-  static {
-    for (int i = 0; i < 32; i++) {
-      KEY[i] = (byte) i;
+    static {
+        for (int i = 0; i < 32; i++) {
+            KEY[i] = (byte) i;
+        }
+        Arrays.fill(CLIENT_NONCE, (byte) 0x11);
+        Arrays.fill(PUMP_NONCE, (byte) 0x22);
     }
-    Arrays.fill(CLIENT_NONCE, (byte) 0x11);
-    Arrays.fill(PUMP_NONCE, (byte) 0x22);
-  }
 
-  @Test
-  @DisplayName("the worked session in docs/PROTOCOL.md shows the bytes this build produces")
-  void workedSessionIsTrue() throws IOException {
-    String doc = Files.readString(Path.of("..", "docs", "PROTOCOL.md"));
-    Map<String, String> expected = workedSession();
-    StringBuilder block = new StringBuilder();
-    expected.forEach((name, hex) -> block.append(name).append('\n').append(hex).append('\n'));
-    for (Map.Entry<String, String> item : expected.entrySet()) {
-      assertTrue(doc.contains(item.getValue()),
-          "docs/PROTOCOL.md does not show " + item.getKey() + " as this build makes it; the worked session is now:\n" + block);
+    @Test
+    @DisplayName("the worked session in docs/PROTOCOL.md shows the bytes this build produces")
+    void workedSessionIsTrue() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "PROTOCOL.md"));
+        Map<String, String> expected = workedSession();
+        StringBuilder block = new StringBuilder();
+        expected.forEach(
+                (name, hex) -> block.append(name).append('\n').append(hex).append('\n'));
+        for (Map.Entry<String, String> item : expected.entrySet()) {
+            assertTrue(
+                    doc.contains(item.getValue()),
+                    "docs/PROTOCOL.md does not show " + item.getKey()
+                            + " as this build makes it; the worked session is now:\n" + block);
+        }
     }
-  }
 
-  static Map<String, String> workedSession() throws IOException {
-    byte[] fingerprint = SchemaFingerprint.current().toBytes();
-    Map<String, String> items = new LinkedHashMap<>();
-    items.put("fingerprint", hex(fingerprint));
-    Envelope hello = Envelope.newBuilder().setSeq(1)
-        .setHello(Hello.newBuilder()
-            .setProtocolVersion(1)
-            .setSchemaFingerprint(ByteString.copyFrom(fingerprint))
-            .setRequestedRole(Role.ROLE_CLINICIAN)
-            .setKeyId("clinic-a")
-            .setClientNonce(ByteString.copyFrom(CLIENT_NONCE))
-            .setClientName("demo"))
-        .build();
-    items.put("hello frame", hex(frame(hello)));
-    byte[] clientMac =
-        HandshakeProof.clientMac(KEY, CLIENT_NONCE, PUMP_NONCE, Role.ROLE_CLINICIAN, fingerprint, SERIAL);
-    items.put("client_mac", hex(clientMac));
-    Envelope proof = Envelope.newBuilder().setSeq(2)
-        .setHelloProof(HelloProof.newBuilder().setClientMac(ByteString.copyFrom(clientMac))).build();
-    items.put("proof frame", hex(frame(proof)));
-    items.put("pump_mac", hex(HandshakeProof.pumpMac(KEY, PUMP_NONCE, CLIENT_NONCE, Role.ROLE_CLINICIAN, fingerprint, SERIAL)));
-    Envelope request = Envelope.newBuilder().setSeq(3)
-        .setRequest(Request.newBuilder().setRequestId(1001)
-            .setBolus(Bolus.newBuilder().setKind(BolusKind.BOLUS_KIND_SINGLE).setVolumeNl(40_000).setDurationUs(1_800_000_000L)))
-        .build();
-    items.put("request frame", hex(frame(request)));
-    Envelope reply = Envelope.newBuilder().setSeq(3)
-        .setReply(Reply.newBuilder().setRequestId(1001).setAck(Ack.getDefaultInstance())).build();
-    items.put("reply frame", hex(frame(reply)));
-    return items;
-  }
-
-  private static byte[] frame(Envelope envelope) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    envelope.writeDelimitedTo(out);
-    return out.toByteArray();
-  }
-
-  /** Lowercase hex, 16 bytes a line, bytes separated by spaces, as the document shows them. */
-  static String hex(byte[] bytes) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < bytes.length; i += 16) {
-      byte[] line = Arrays.copyOfRange(bytes, i, Math.min(bytes.length, i + 16));
-      if (i > 0) {
-        text.append('\n');
-      }
-      text.append(HexFormat.ofDelimiter(" ").formatHex(line));
+    static Map<String, String> workedSession() throws IOException {
+        byte[] fingerprint = SchemaFingerprint.current().toBytes();
+        Map<String, String> items = new LinkedHashMap<>();
+        items.put("fingerprint", hex(fingerprint));
+        Envelope hello = Envelope.newBuilder()
+                .setSeq(1)
+                .setHello(Hello.newBuilder()
+                        .setProtocolVersion(1)
+                        .setSchemaFingerprint(ByteString.copyFrom(fingerprint))
+                        .setRequestedRole(Role.ROLE_CLINICIAN)
+                        .setKeyId("clinic-a")
+                        .setClientNonce(ByteString.copyFrom(CLIENT_NONCE))
+                        .setClientName("demo"))
+                .build();
+        items.put("hello frame", hex(frame(hello)));
+        byte[] clientMac =
+                HandshakeProof.clientMac(KEY, CLIENT_NONCE, PUMP_NONCE, Role.ROLE_CLINICIAN, fingerprint, SERIAL);
+        items.put("client_mac", hex(clientMac));
+        Envelope proof = Envelope.newBuilder()
+                .setSeq(2)
+                .setHelloProof(HelloProof.newBuilder().setClientMac(ByteString.copyFrom(clientMac)))
+                .build();
+        items.put("proof frame", hex(frame(proof)));
+        items.put(
+                "pump_mac",
+                hex(HandshakeProof.pumpMac(KEY, PUMP_NONCE, CLIENT_NONCE, Role.ROLE_CLINICIAN, fingerprint, SERIAL)));
+        Envelope request = Envelope.newBuilder()
+                .setSeq(3)
+                .setRequest(Request.newBuilder()
+                        .setRequestId(1001)
+                        .setBolus(Bolus.newBuilder()
+                                .setKind(BolusKind.BOLUS_KIND_SINGLE)
+                                .setVolumeNl(40_000)
+                                .setDurationUs(1_800_000_000L)))
+                .build();
+        items.put("request frame", hex(frame(request)));
+        Envelope reply = Envelope.newBuilder()
+                .setSeq(3)
+                .setReply(Reply.newBuilder().setRequestId(1001).setAck(Ack.getDefaultInstance()))
+                .build();
+        items.put("reply frame", hex(frame(reply)));
+        return items;
     }
-    return text.toString();
-  }
+
+    private static byte[] frame(Envelope envelope) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        envelope.writeDelimitedTo(out);
+        return out.toByteArray();
+    }
+
+    /** Lowercase hex, 16 bytes a line, bytes separated by spaces, as the document shows them. */
+    static String hex(byte[] bytes) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < bytes.length; i += 16) {
+            byte[] line = Arrays.copyOfRange(bytes, i, Math.min(bytes.length, i + 16));
+            if (i > 0) {
+                text.append('\n');
+            }
+            text.append(HexFormat.ofDelimiter(" ").formatHex(line));
+        }
+        return text.toString();
+    }
 }

@@ -21,26 +21,25 @@ import java.util.List;
  */
 class RequestExecutorFuzzTest {
 
-  private static final PumpSimulator SIM = PumpSimulator.create(Pumps.morphineSetup());
-  private static final TimeControl TIME = new TimeControl(SIM, Pacing.lockstep(), new TickLateness());
-  private static final RequestExecutor EXECUTOR =
-      new RequestExecutor(SIM, TIME, new LinkFaults(1, System::nanoTime));
+    private static final PumpSimulator SIM = PumpSimulator.create(Pumps.morphineSetup());
+    private static final TimeControl TIME = new TimeControl(SIM, Pacing.lockstep(), new TickLateness());
+    private static final RequestExecutor EXECUTOR = new RequestExecutor(SIM, TIME, new LinkFaults(1, System::nanoTime));
 
-  @FuzzTest(maxDuration = "60s")
-  void everyRequestIsAnsweredWithoutThrowing(byte[] bytes) {
-    Request request;
-    try {
-      request = Request.parseFrom(bytes);
-    } catch (InvalidProtocolBufferException e) {
-      return;
+    @FuzzTest(maxDuration = "60s")
+    void everyRequestIsAnsweredWithoutThrowing(byte[] bytes) {
+        Request request;
+        try {
+            request = Request.parseFrom(bytes);
+        } catch (InvalidProtocolBufferException e) {
+            return;
+        }
+        List<Reply> replies = new ArrayList<>();
+        EXECUTOR.execute(request, replies::add);
+        if (request.hasStep() && replies.isEmpty()) {
+            return;
+        }
+        assertEquals(1, replies.size(), request.toString());
+        assertEquals(request.getRequestId(), replies.get(0).getRequestId());
+        assertTrue(replies.get(0).getResultCase() != Reply.ResultCase.RESULT_NOT_SET);
     }
-    List<Reply> replies = new ArrayList<>();
-    EXECUTOR.execute(request, replies::add);
-    if (request.hasStep() && replies.isEmpty()) {
-      return;
-    }
-    assertEquals(1, replies.size(), request.toString());
-    assertEquals(request.getRequestId(), replies.get(0).getRequestId());
-    assertTrue(replies.get(0).getResultCase() != Reply.ResultCase.RESULT_NOT_SET);
-  }
 }

@@ -21,32 +21,36 @@ import org.junit.jupiter.api.Test;
 
 class PrometheusEndpointTest {
 
-  @Test
-  @DisplayName("a scrape shows ticks, sessions, frames by type, drops by reason and tick lateness")
-  void scrapeShowsTheWireAndTheLoop() throws Exception {
-    PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
-    try (PumpServer server =
-            PumpServer.builder(Pumps.config(Pacing.realTime(1000), false), WireFixture.CREDENTIALS)
-                .metrics(new WireMetrics(registry))
-                .tcp(new InetSocketAddress("127.0.0.1", 0))
-                .start();
-        PrometheusEndpoint endpoint = PrometheusEndpoint.start(new InetSocketAddress("127.0.0.1", 0), registry);
-        PumpClient client = WireFixture.connect(server.tcpAddress(), WireFixture.CLINIC, Role.ROLE_OBSERVER, "observer")) {
-      client.call(Pumps.interrogate(0).toBuilder()).get(20, TimeUnit.SECONDS);
-      HttpClient http = HttpClient.newHttpClient();
-      URI base = URI.create("http://127.0.0.1:" + endpoint.address().getPort());
+    @Test
+    @DisplayName("a scrape shows ticks, sessions, frames by type, drops by reason and tick lateness")
+    void scrapeShowsTheWireAndTheLoop() throws Exception {
+        PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
+        try (PumpServer server = PumpServer.builder(Pumps.config(Pacing.realTime(1000), false), WireFixture.CREDENTIALS)
+                        .metrics(new WireMetrics(registry))
+                        .tcp(new InetSocketAddress("127.0.0.1", 0))
+                        .start();
+                PrometheusEndpoint endpoint =
+                        PrometheusEndpoint.start(new InetSocketAddress("127.0.0.1", 0), registry);
+                PumpClient client =
+                        WireFixture.connect(server.tcpAddress(), WireFixture.CLINIC, Role.ROLE_OBSERVER, "observer")) {
+            client.call(Pumps.interrogate(0).toBuilder()).get(20, TimeUnit.SECONDS);
+            HttpClient http = HttpClient.newHttpClient();
+            URI base = URI.create("http://127.0.0.1:" + endpoint.address().getPort());
 
-      HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-      HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scrape = http.send(
+                    HttpRequest.newBuilder(base.resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> elsewhere =
+                    http.send(HttpRequest.newBuilder(base.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
 
-      assertEquals(200, scrape.statusCode());
-      String text = scrape.body();
-      assertTrue(text.contains("itdd_pump_ticks_total"), text);
-      assertTrue(text.contains("itdd_wire_sessions{transport=\"tcp\"} 1.0"), text);
-      assertTrue(text.contains("itdd_wire_frames_in_total{transport=\"tcp\",type=\"request\"} 1.0"), text);
-      assertTrue(text.contains("itdd_wire_frames_dropped_total{reason=\"oversize\",transport=\"tcp\"} 0.0"), text);
-      assertTrue(text.contains("itdd_pump_tick_lateness_seconds{quantile=\"0.99\"}"), text);
-      assertEquals(404, elsewhere.statusCode());
+            assertEquals(200, scrape.statusCode());
+            String text = scrape.body();
+            assertTrue(text.contains("itdd_pump_ticks_total"), text);
+            assertTrue(text.contains("itdd_wire_sessions{transport=\"tcp\"} 1.0"), text);
+            assertTrue(text.contains("itdd_wire_frames_in_total{transport=\"tcp\",type=\"request\"} 1.0"), text);
+            assertTrue(
+                    text.contains("itdd_wire_frames_dropped_total{reason=\"oversize\",transport=\"tcp\"} 0.0"), text);
+            assertTrue(text.contains("itdd_pump_tick_lateness_seconds{quantile=\"0.99\"}"), text);
+            assertEquals(404, elsewhere.statusCode());
+        }
     }
-  }
 }

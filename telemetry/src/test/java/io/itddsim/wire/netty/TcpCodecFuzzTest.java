@@ -17,21 +17,21 @@ import io.netty.channel.embedded.EmbeddedChannel;
  */
 class TcpCodecFuzzTest {
 
-  private static final int SMALL_MAX = 256;
+    private static final int SMALL_MAX = 256;
 
-  @FuzzTest(maxDuration = "60s")
-  void tcpDecodersNeverThrow(FuzzedDataProvider data) {
-    FrameDropCounters counters = new FrameDropCounters();
-    EmbeddedChannel channel = new EmbeddedChannel();
-    WireCodec.install(channel.pipeline(), WireFraming.VARINT_DELIMITED, SMALL_MAX, counters);
-    while (data.remainingBytes() > 0 && channel.isOpen()) {
-      byte[] chunk = data.consumeBytes(data.consumeInt(1, 64));
-      channel.writeInbound(Unpooled.wrappedBuffer(chunk));
+    @FuzzTest(maxDuration = "60s")
+    void tcpDecodersNeverThrow(FuzzedDataProvider data) {
+        FrameDropCounters counters = new FrameDropCounters();
+        EmbeddedChannel channel = new EmbeddedChannel();
+        WireCodec.install(channel.pipeline(), WireFraming.VARINT_DELIMITED, SMALL_MAX, counters);
+        while (data.remainingBytes() > 0 && channel.isOpen()) {
+            byte[] chunk = data.consumeBytes(data.consumeInt(1, 64));
+            channel.writeInbound(Unpooled.wrappedBuffer(chunk));
+        }
+        for (Object decoded; (decoded = channel.readInbound()) != null; ) {
+            assertTrue(decoded instanceof Envelope, "decoded a " + decoded.getClass());
+            assertTrue(((Envelope) decoded).getSerializedSize() <= SMALL_MAX);
+        }
+        channel.finishAndReleaseAll();
     }
-    for (Object decoded; (decoded = channel.readInbound()) != null; ) {
-      assertTrue(decoded instanceof Envelope, "decoded a " + decoded.getClass());
-      assertTrue(((Envelope) decoded).getSerializedSize() <= SMALL_MAX);
-    }
-    channel.finishAndReleaseAll();
-  }
 }

@@ -25,155 +25,158 @@ import org.junit.jupiter.api.Test;
 
 class TcpFramingTest {
 
-  private static final int SMALL_MAX = 64;
+    private static final int SMALL_MAX = 64;
 
-  private final FrameDropCounters counters = new FrameDropCounters();
-  private EmbeddedChannel channel = channelWithMax(WireLimits.DEFAULT_MAX_ENVELOPE_BYTES);
+    private final FrameDropCounters counters = new FrameDropCounters();
+    private EmbeddedChannel channel = channelWithMax(WireLimits.DEFAULT_MAX_ENVELOPE_BYTES);
 
-  @AfterEach
-  void releaseChannel() {
-    channel.finishAndReleaseAll();
-  }
-
-  @Test
-  @DisplayName("an envelope goes out as its varint length followed by its protobuf bytes")
-  void envelopeIsWrittenVarintDelimited() {
-    channel.writeOutbound(SampleEnvelopes.heartbeat(1));
-
-    // 0b: 11 bytes follow; 08 01 seq 1; 10 c0 84 3d sim_time_us 1 000 000;
-    // 8a 02 02 08 01 field 33 (heartbeat), 2 bytes, run_state RUNNING
-    assertEquals("0b" + "0801" + "10c0843d" + "8a0202" + "0801", HexFormat.of().formatHex(readOutbound()));
-  }
-
-  @Test
-  @DisplayName("what goes out comes back in, fed one byte at a time, and nothing is left over")
-  void roundTripByteAtATime() {
-    for (Envelope envelope : SampleEnvelopes.mixed()) {
-      channel.writeOutbound(envelope);
-    }
-    byte[] wire = readOutbound();
-
-    for (byte b : wire) {
-      channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
+    @AfterEach
+    void releaseChannel() {
+        channel.finishAndReleaseAll();
     }
 
-    assertEquals(SampleEnvelopes.mixed(), readInbound());
-    assertEquals(0, counters.total());
-    assertFalse(channel.finish(), "no message may be left in the channel");
-  }
+    @Test
+    @DisplayName("an envelope goes out as its varint length followed by its protobuf bytes")
+    void envelopeIsWrittenVarintDelimited() {
+        channel.writeOutbound(SampleEnvelopes.heartbeat(1));
 
-  @Test
-  @DisplayName("a partial frame is held until the rest arrives")
-  void partialFrameIsHeld() {
-    byte[] frame = tcpFrame(SampleEnvelopes.bolusRequest(1));
-
-    channel.writeInbound(Unpooled.wrappedBuffer(frame, 0, frame.length - 1));
-    assertNull(channel.readInbound());
-
-    channel.writeInbound(Unpooled.wrappedBuffer(frame, frame.length - 1, 1));
-    assertEquals(List.of(SampleEnvelopes.bolusRequest(1)), readInbound());
-  }
-
-  @Test
-  @DisplayName("an oversize frame is skipped and counted even when its body arrives over many reads")
-  void oversizeFrameAcrossReadsIsSkipped() {
-    channel = channelWithMax(SMALL_MAX);
-    channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {100}));
-    for (int i = 0; i < 10; i++) {
-      channel.writeInbound(Unpooled.wrappedBuffer(new byte[10]));
+        // 0b: 11 bytes follow; 08 01 seq 1; 10 c0 84 3d sim_time_us 1 000 000;
+        // 8a 02 02 08 01 field 33 (heartbeat), 2 bytes, run_state RUNNING
+        assertEquals(
+                "0b" + "0801" + "10c0843d" + "8a0202" + "0801", HexFormat.of().formatHex(readOutbound()));
     }
-    channel.writeInbound(Unpooled.wrappedBuffer(tcpFrame(SampleEnvelopes.heartbeat(9))));
 
-    assertEquals(List.of(SampleEnvelopes.heartbeat(9)), readInbound());
-    assertEquals(1, counters.count(FrameDropReason.OVERSIZE));
-    assertTrue(channel.isOpen(), "an oversize frame must not close the connection");
-  }
+    @Test
+    @DisplayName("what goes out comes back in, fed one byte at a time, and nothing is left over")
+    void roundTripByteAtATime() {
+        for (Envelope envelope : SampleEnvelopes.mixed()) {
+            channel.writeOutbound(envelope);
+        }
+        byte[] wire = readOutbound();
 
-  @Test
-  @DisplayName("a valid frame right behind an oversize one in the same read is delivered at once")
-  void frameBehindOversizeFrameInTheSameReadIsDelivered() {
-    channel = channelWithMax(SMALL_MAX);
-    ByteBuf read = Unpooled.buffer();
-    read.writeByte(100).writeZero(100).writeBytes(tcpFrame(SampleEnvelopes.heartbeat(2)));
+        for (byte b : wire) {
+            channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {b}));
+        }
 
-    channel.writeInbound(read);
-
-    assertEquals(List.of(SampleEnvelopes.heartbeat(2)), readInbound());
-    assertEquals(1, counters.count(FrameDropReason.OVERSIZE));
-  }
-
-  @Test
-  @DisplayName("an intact frame whose bytes are not an envelope is dropped and counted")
-  void unparseableFrameIsDropped() {
-    // three bytes announced, and they start a varint tag that never ends
-    ByteBuf read = Unpooled.wrappedBuffer(new byte[] {3, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-    read = Unpooled.wrappedBuffer(read, Unpooled.wrappedBuffer(tcpFrame(SampleEnvelopes.heartbeat(3))));
-
-    channel.writeInbound(read);
-
-    assertEquals(List.of(SampleEnvelopes.heartbeat(3)), readInbound());
-    assertEquals(1, counters.count(FrameDropReason.UNPARSEABLE));
-    assertTrue(channel.isOpen());
-  }
-
-  @Test
-  @DisplayName("a length prefix longer than five bytes is counted and closes the connection")
-  void malformedLengthClosesTheConnection() {
-    byte[] sixContinuationBytes = {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x01};
-
-    channel.writeInbound(Unpooled.wrappedBuffer(sixContinuationBytes));
-
-    assertFalse(channel.isOpen());
-    assertEquals(1, counters.count(FrameDropReason.MALFORMED_LENGTH));
-    assertNull(channel.readInbound());
-  }
-
-  @Test
-  @DisplayName("an envelope over the maximum fails its write and nothing is sent")
-  void oversizeEnvelopeIsNotSent() {
-    channel = channelWithMax(SMALL_MAX);
-    Envelope big = SampleEnvelopes.fullStatusSample(1);
-
-    ChannelFuture write = channel.writeOneOutbound(big);
-    channel.flushOutbound();
-
-    assertTrue(write.cause() instanceof EncoderException, String.valueOf(write.cause()));
-    assertTrue(write.cause().getMessage().contains("over the TCP maximum of 64 bytes"), write.cause().getMessage());
-    assertNull(channel.readOutbound());
-  }
-
-  private EmbeddedChannel channelWithMax(int maxEnvelopeBytes) {
-    EmbeddedChannel fresh = new EmbeddedChannel();
-    WireCodec.install(fresh.pipeline(), WireFraming.VARINT_DELIMITED, maxEnvelopeBytes, counters);
-    return fresh;
-  }
-
-  private static byte[] tcpFrame(Envelope envelope) {
-    EmbeddedChannel encoder = new EmbeddedChannel();
-    WireCodec.install(encoder.pipeline(), WireFraming.VARINT_DELIMITED, Integer.MAX_VALUE, new FrameDropCounters());
-    encoder.writeOutbound(envelope);
-    ByteBuf bytes = encoder.readOutbound();
-    byte[] frame = ByteBufUtil.getBytes(bytes);
-    bytes.release();
-    encoder.finishAndReleaseAll();
-    return frame;
-  }
-
-  /** Everything written out so far, as one array. */
-  private byte[] readOutbound() {
-    ByteBuf all = Unpooled.buffer();
-    for (ByteBuf part; (part = channel.readOutbound()) != null; ) {
-      all.writeBytes(part);
-      part.release();
+        assertEquals(SampleEnvelopes.mixed(), readInbound());
+        assertEquals(0, counters.total());
+        assertFalse(channel.finish(), "no message may be left in the channel");
     }
-    return ByteBufUtil.getBytes(all);
-  }
 
-  private List<Envelope> readInbound() {
-    List<Envelope> envelopes = new ArrayList<>();
-    for (Envelope envelope; (envelope = channel.readInbound()) != null; ) {
-      envelopes.add(envelope);
+    @Test
+    @DisplayName("a partial frame is held until the rest arrives")
+    void partialFrameIsHeld() {
+        byte[] frame = tcpFrame(SampleEnvelopes.bolusRequest(1));
+
+        channel.writeInbound(Unpooled.wrappedBuffer(frame, 0, frame.length - 1));
+        assertNull(channel.readInbound());
+
+        channel.writeInbound(Unpooled.wrappedBuffer(frame, frame.length - 1, 1));
+        assertEquals(List.of(SampleEnvelopes.bolusRequest(1)), readInbound());
     }
-    return envelopes;
-  }
+
+    @Test
+    @DisplayName("an oversize frame is skipped and counted even when its body arrives over many reads")
+    void oversizeFrameAcrossReadsIsSkipped() {
+        channel = channelWithMax(SMALL_MAX);
+        channel.writeInbound(Unpooled.wrappedBuffer(new byte[] {100}));
+        for (int i = 0; i < 10; i++) {
+            channel.writeInbound(Unpooled.wrappedBuffer(new byte[10]));
+        }
+        channel.writeInbound(Unpooled.wrappedBuffer(tcpFrame(SampleEnvelopes.heartbeat(9))));
+
+        assertEquals(List.of(SampleEnvelopes.heartbeat(9)), readInbound());
+        assertEquals(1, counters.count(FrameDropReason.OVERSIZE));
+        assertTrue(channel.isOpen(), "an oversize frame must not close the connection");
+    }
+
+    @Test
+    @DisplayName("a valid frame right behind an oversize one in the same read is delivered at once")
+    void frameBehindOversizeFrameInTheSameReadIsDelivered() {
+        channel = channelWithMax(SMALL_MAX);
+        ByteBuf read = Unpooled.buffer();
+        read.writeByte(100).writeZero(100).writeBytes(tcpFrame(SampleEnvelopes.heartbeat(2)));
+
+        channel.writeInbound(read);
+
+        assertEquals(List.of(SampleEnvelopes.heartbeat(2)), readInbound());
+        assertEquals(1, counters.count(FrameDropReason.OVERSIZE));
+    }
+
+    @Test
+    @DisplayName("an intact frame whose bytes are not an envelope is dropped and counted")
+    void unparseableFrameIsDropped() {
+        // three bytes announced, and they start a varint tag that never ends
+        ByteBuf read = Unpooled.wrappedBuffer(new byte[] {3, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        read = Unpooled.wrappedBuffer(read, Unpooled.wrappedBuffer(tcpFrame(SampleEnvelopes.heartbeat(3))));
+
+        channel.writeInbound(read);
+
+        assertEquals(List.of(SampleEnvelopes.heartbeat(3)), readInbound());
+        assertEquals(1, counters.count(FrameDropReason.UNPARSEABLE));
+        assertTrue(channel.isOpen());
+    }
+
+    @Test
+    @DisplayName("a length prefix longer than five bytes is counted and closes the connection")
+    void malformedLengthClosesTheConnection() {
+        byte[] sixContinuationBytes = {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x01};
+
+        channel.writeInbound(Unpooled.wrappedBuffer(sixContinuationBytes));
+
+        assertFalse(channel.isOpen());
+        assertEquals(1, counters.count(FrameDropReason.MALFORMED_LENGTH));
+        assertNull(channel.readInbound());
+    }
+
+    @Test
+    @DisplayName("an envelope over the maximum fails its write and nothing is sent")
+    void oversizeEnvelopeIsNotSent() {
+        channel = channelWithMax(SMALL_MAX);
+        Envelope big = SampleEnvelopes.fullStatusSample(1);
+
+        ChannelFuture write = channel.writeOneOutbound(big);
+        channel.flushOutbound();
+
+        assertTrue(write.cause() instanceof EncoderException, String.valueOf(write.cause()));
+        assertTrue(
+                write.cause().getMessage().contains("over the TCP maximum of 64 bytes"),
+                write.cause().getMessage());
+        assertNull(channel.readOutbound());
+    }
+
+    private EmbeddedChannel channelWithMax(int maxEnvelopeBytes) {
+        EmbeddedChannel fresh = new EmbeddedChannel();
+        WireCodec.install(fresh.pipeline(), WireFraming.VARINT_DELIMITED, maxEnvelopeBytes, counters);
+        return fresh;
+    }
+
+    private static byte[] tcpFrame(Envelope envelope) {
+        EmbeddedChannel encoder = new EmbeddedChannel();
+        WireCodec.install(encoder.pipeline(), WireFraming.VARINT_DELIMITED, Integer.MAX_VALUE, new FrameDropCounters());
+        encoder.writeOutbound(envelope);
+        ByteBuf bytes = encoder.readOutbound();
+        byte[] frame = ByteBufUtil.getBytes(bytes);
+        bytes.release();
+        encoder.finishAndReleaseAll();
+        return frame;
+    }
+
+    /** Everything written out so far, as one array. */
+    private byte[] readOutbound() {
+        ByteBuf all = Unpooled.buffer();
+        for (ByteBuf part; (part = channel.readOutbound()) != null; ) {
+            all.writeBytes(part);
+            part.release();
+        }
+        return ByteBufUtil.getBytes(all);
+    }
+
+    private List<Envelope> readInbound() {
+        List<Envelope> envelopes = new ArrayList<>();
+        for (Envelope envelope; (envelope = channel.readInbound()) != null; ) {
+            envelopes.add(envelope);
+        }
+        return envelopes;
+    }
 }

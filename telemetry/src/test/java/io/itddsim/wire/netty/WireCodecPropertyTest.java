@@ -14,23 +14,23 @@ import net.jqwik.api.constraints.Size;
 
 class WireCodecPropertyTest {
 
-  @Property(tries = 300)
-  @Label("random bytes in any chunking never raise an exception out of the pipeline")
-  void randomBytesNeverRaise(
-      @ForAll @Size(max = 2000) byte[] noise,
-      @ForAll @IntRange(min = 1, max = 97) int chunk,
-      @ForAll WireFraming framing) {
-    EmbeddedChannel channel = new EmbeddedChannel();
-    WireCodec.install(channel.pipeline(), framing, 256, new FrameDropCounters());
+    @Property(tries = 300)
+    @Label("random bytes in any chunking never raise an exception out of the pipeline")
+    void randomBytesNeverRaise(
+            @ForAll @Size(max = 2000) byte[] noise,
+            @ForAll @IntRange(min = 1, max = 97) int chunk,
+            @ForAll WireFraming framing) {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        WireCodec.install(channel.pipeline(), framing, 256, new FrameDropCounters());
 
-    // writeInbound rethrows anything that reached the end of the pipeline
-    for (int offset = 0; offset < noise.length && channel.isOpen(); offset += chunk) {
-      channel.writeInbound(Unpooled.wrappedBuffer(noise, offset, Math.min(chunk, noise.length - offset)));
-    }
+        // writeInbound rethrows anything that reached the end of the pipeline
+        for (int offset = 0; offset < noise.length && channel.isOpen(); offset += chunk) {
+            channel.writeInbound(Unpooled.wrappedBuffer(noise, offset, Math.min(chunk, noise.length - offset)));
+        }
 
-    for (Object message; (message = channel.readInbound()) != null; ) {
-      assertEquals(Envelope.class, message.getClass());
+        for (Object message; (message = channel.readInbound()) != null; ) {
+            assertEquals(Envelope.class, message.getClass());
+        }
+        channel.finishAndReleaseAll();
     }
-    channel.finishAndReleaseAll();
-  }
 }

@@ -15,22 +15,22 @@ import java.util.List;
  */
 class SerialDecoderFuzzTest {
 
-  private static final int SMALL_MAX = 256;
+    private static final int SMALL_MAX = 256;
 
-  @FuzzTest(maxDuration = "60s")
-  void serialDecoderNeverThrows(FuzzedDataProvider data) {
-    FrameDropCounters counters = new FrameDropCounters();
-    SerialFrameDecoder decoder = new SerialFrameDecoder(SMALL_MAX, counters);
-    List<Envelope> decoded = new ArrayList<>();
-    while (data.remainingBytes() > 0) {
-      byte[] chunk = data.consumeBytes(data.consumeInt(1, 64));
-      decoder.feed(chunk, decoded::add);
+    @FuzzTest(maxDuration = "60s")
+    void serialDecoderNeverThrows(FuzzedDataProvider data) {
+        FrameDropCounters counters = new FrameDropCounters();
+        SerialFrameDecoder decoder = new SerialFrameDecoder(SMALL_MAX, counters);
+        List<Envelope> decoded = new ArrayList<>();
+        while (data.remainingBytes() > 0) {
+            byte[] chunk = data.consumeBytes(data.consumeInt(1, 64));
+            decoder.feed(chunk, decoded::add);
+        }
+        SerialFrameEncoder encoder = new SerialFrameEncoder(SMALL_MAX);
+        for (Envelope envelope : decoded) {
+            List<Envelope> again = new ArrayList<>();
+            new SerialFrameDecoder(SMALL_MAX, new FrameDropCounters()).feed(encoder.encode(envelope), again::add);
+            assertEquals(List.of(envelope), again);
+        }
     }
-    SerialFrameEncoder encoder = new SerialFrameEncoder(SMALL_MAX);
-    for (Envelope envelope : decoded) {
-      List<Envelope> again = new ArrayList<>();
-      new SerialFrameDecoder(SMALL_MAX, new FrameDropCounters()).feed(encoder.encode(envelope), again::add);
-      assertEquals(List.of(envelope), again);
-    }
-  }
 }

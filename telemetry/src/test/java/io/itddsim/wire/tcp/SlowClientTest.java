@@ -31,74 +31,93 @@ import org.junit.jupiter.api.Test;
 /** A client that stops reading loses only status samples, and slows neither the pump nor others. */
 class SlowClientTest {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
-  private static final long QUARTER_HOUR_US = 900_000_000L;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final long QUARTER_HOUR_US = 900_000_000L;
 
-  private PumpServer server;
+    private PumpServer server;
 
-  @AfterEach
-  void stop() {
-    if (server != null) {
-      server.close();
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
     }
-  }
 
-  @Test
-  @DisplayName("a client that stops reading loses only conflated samples, never log events, and others are served")
-  void slowClientLosesOnlySamples() throws Exception {
-    server =
-        PumpServer.builder(Pumps.config(Pacing.lockstep(), true).withSampleIntervalUs(1_000), WireFixture.CREDENTIALS)
-            .tcp(new InetSocketAddress("127.0.0.1", 0))
-            .start();
-    AtomicReference<TcpClientLink> slowLink = new AtomicReference<>();
-    List<Envelope> slowReceived = new CopyOnWriteArrayList<>();
-    try (PumpClient slow =
-            PumpClient.connect(
-                listener -> {
-                  slowLink.set(TcpClientLink.connect(server.tcpAddress(), listener));
-                  return slowLink.get();
-                },
-                ClientOptions.of(WireFixture.BENCH, Role.ROLE_BENCH, "slow"));
-        PumpClient other = WireFixture.connect(server.tcpAddress(), WireFixture.CLINIC, Role.ROLE_CLINICIAN, "other")) {
-      slow.onStream(slowReceived::add);
-      call(slow, Request.newBuilder().setSubscribe(
-          Subscribe.newBuilder().addKinds(StreamKind.STREAM_KIND_STATUS).addKinds(StreamKind.STREAM_KIND_LOG)));
-      call(slow, Pumps.bolus(0, 10_000, 600_000_000L).toBuilder());
+    @Test
+    @DisplayName("a client that stops reading loses only conflated samples, never log events, and others are served")
+    void slowClientLosesOnlySamples() throws Exception {
+        server = PumpServer.builder(
+                        Pumps.config(Pacing.lockstep(), true).withSampleIntervalUs(1_000), WireFixture.CREDENTIALS)
+                .tcp(new InetSocketAddress("127.0.0.1", 0))
+                .start();
+        AtomicReference<TcpClientLink> slowLink = new AtomicReference<>();
+        List<Envelope> slowReceived = new CopyOnWriteArrayList<>();
+        try (PumpClient slow = PumpClient.connect(
+                        listener -> {
+                            slowLink.set(TcpClientLink.connect(server.tcpAddress(), listener));
+                            return slowLink.get();
+                        },
+                        ClientOptions.of(WireFixture.BENCH, Role.ROLE_BENCH, "slow"));
+                PumpClient other =
+                        WireFixture.connect(server.tcpAddress(), WireFixture.CLINIC, Role.ROLE_CLINICIAN, "other")) {
+            slow.onStream(slowReceived::add);
+            call(
+                    slow,
+                    Request.newBuilder()
+                            .setSubscribe(Subscribe.newBuilder()
+                                    .addKinds(StreamKind.STREAM_KIND_STATUS)
+                                    .addKinds(StreamKind.STREAM_KIND_LOG)));
+            call(slow, Pumps.bolus(0, 10_000, 600_000_000L).toBuilder());
 
-      call(slow, Request.newBuilder().setPace(io.itddsim.proto.v1.Pace.newBuilder()
-          .setMode(io.itddsim.proto.v1.PaceMode.PACE_MODE_FREE_RUN)));
-      slowLink.get().setReading(false);
-      await().atMost(PATIENCE).until(() -> server.host().simTimeUs() > QUARTER_HOUR_US);
-      Reply interrogated = call(other, Pumps.interrogate(0).toBuilder());
+            call(
+                    slow,
+                    Request.newBuilder()
+                            .setPace(io.itddsim.proto.v1.Pace.newBuilder()
+                                    .setMode(io.itddsim.proto.v1.PaceMode.PACE_MODE_FREE_RUN)));
+            slowLink.get().setReading(false);
+            await().atMost(PATIENCE).until(() -> server.host().simTimeUs() > QUARTER_HOUR_US);
+            Reply interrogated = call(other, Pumps.interrogate(0).toBuilder());
 
-      assertTrue(interrogated.hasInterrogationReport(), "another client is served while one does not read");
-      assertTrue(server.metrics().transport("tcp").framesOut(Envelope.BodyCase.STATUS_SAMPLE) > 0);
-      await().atMost(PATIENCE).until(() -> conflated() > 1_000);
-      assertEquals(0.0, closedForBacklog());
+            assertTrue(interrogated.hasInterrogationReport(), "another client is served while one does not read");
+            assertTrue(server.metrics().transport("tcp").framesOut(Envelope.BodyCase.STATUS_SAMPLE) > 0);
+            await().atMost(PATIENCE).until(() -> conflated() > 1_000);
+            assertEquals(0.0, closedForBacklog());
 
-      slowLink.get().setReading(true);
-      await().atMost(PATIENCE).untilAsserted(() -> {
-        assertTrue(hasLog(slowReceived, EventCode.EVENT_CODE_BOLUS_STARTED), "bolus started");
-        assertTrue(hasLog(slowReceived, EventCode.EVENT_CODE_BOLUS_COMPLETED), "bolus completed");
-        assertTrue(slowReceived.stream().anyMatch(e -> e.hasStatusSample() && e.getStatusSample().getSamplesConflated() > 0),
-            "the samples say how many were conflated");
-      });
+            slowLink.get().setReading(true);
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertTrue(hasLog(slowReceived, EventCode.EVENT_CODE_BOLUS_STARTED), "bolus started");
+                assertTrue(hasLog(slowReceived, EventCode.EVENT_CODE_BOLUS_COMPLETED), "bolus completed");
+                assertTrue(
+                        slowReceived.stream()
+                                .anyMatch(e -> e.hasStatusSample()
+                                        && e.getStatusSample().getSamplesConflated() > 0),
+                        "the samples say how many were conflated");
+            });
+        }
     }
-  }
 
-  private static Reply call(PumpClient client, Request.Builder request) throws Exception {
-    return client.call(request).get(30, TimeUnit.SECONDS);
-  }
+    private static Reply call(PumpClient client, Request.Builder request) throws Exception {
+        return client.call(request).get(30, TimeUnit.SECONDS);
+    }
 
-  private static boolean hasLog(List<Envelope> received, EventCode code) {
-    return received.stream().anyMatch(e -> e.hasLogEvent() && e.getLogEvent().getEntry().getCode() == code);
-  }
+    private static boolean hasLog(List<Envelope> received, EventCode code) {
+        return received.stream()
+                .anyMatch(e -> e.hasLogEvent() && e.getLogEvent().getEntry().getCode() == code);
+    }
 
-  private double conflated() {
-    return server.metrics().registry().get("itdd.wire.samples.conflated").counter().count();
-  }
+    private double conflated() {
+        return server.metrics()
+                .registry()
+                .get("itdd.wire.samples.conflated")
+                .counter()
+                .count();
+    }
 
-  private double closedForBacklog() {
-    return server.metrics().registry().get("itdd.wire.sessions.closed.backlog").counter().count();
-  }
+    private double closedForBacklog() {
+        return server.metrics()
+                .registry()
+                .get("itdd.wire.sessions.closed.backlog")
+                .counter()
+                .count();
+    }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code itdd client bolus}: a clinician's bolus, or with {@code --ptm} the patient's button. */
-@Command(name = "bolus", mixinStandardHelpOptions = true,
+@Command(
+        name = "bolus",
+        mixinStandardHelpOptions = true,
         description = "Give a clinician bolus (--volume, --duration), or press the patient's button (--ptm).")
 final class BolusCommand extends ClientAction {
 
@@ -29,16 +31,18 @@ final class BolusCommand extends ClientAction {
     Request.Builder request() throws ConnectionOptions.BadInput {
         if (ptm) {
             if (volume != null || duration != null || priming) {
-                throw new ConnectionOptions.BadInput("--ptm takes no --volume, --duration or --priming: the prescription sets them");
+                throw new ConnectionOptions.BadInput(
+                        "--ptm takes no --volume, --duration or --priming: the prescription sets them");
             }
             return Request.newBuilder().setPtmBolus(PtmBolus.getDefaultInstance());
         }
         if (volume == null || duration == null) {
             throw new ConnectionOptions.BadInput("a clinician bolus needs --volume and --duration (or use --ptm)");
         }
-        return Request.newBuilder().setBolus(Bolus.newBuilder()
-                .setKind(priming ? BolusKind.BOLUS_KIND_PRIMING : BolusKind.BOLUS_KIND_SINGLE)
-                .setVolumeNl(Quantity.parse("--volume", QuantityKind.VOLUME, volume))
-                .setDurationUs(Quantity.parse("--duration", QuantityKind.DURATION, duration)));
+        return Request.newBuilder()
+                .setBolus(Bolus.newBuilder()
+                        .setKind(priming ? BolusKind.BOLUS_KIND_PRIMING : BolusKind.BOLUS_KIND_SINGLE)
+                        .setVolumeNl(Quantity.parse("--volume", QuantityKind.VOLUME, volume))
+                        .setDurationUs(Quantity.parse("--duration", QuantityKind.DURATION, duration)));
     }
 }

@@ -10,9 +10,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,7 +59,8 @@ abstract class ClientAction implements Callable<Integer> {
                 }
                 Reply reply = send(client, request);
                 if (reply.hasNack()) {
-                    err.println("refused: " + reply.getNack().getReason() + ": " + reply.getNack().getMessage());
+                    err.println("refused: " + reply.getNack().getReason() + ": "
+                            + reply.getNack().getMessage());
                     return EXIT_REFUSED;
                 }
                 printReply(out, reply);

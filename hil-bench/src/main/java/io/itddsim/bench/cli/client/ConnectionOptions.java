@@ -1,5 +1,6 @@
 package io.itddsim.bench.cli.client;
 
+import io.itddsim.bench.cli.Endpoints;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.client.ClientLink;
 import io.itddsim.wire.client.ClientOptions;
@@ -9,7 +10,6 @@ import io.itddsim.wire.client.TcpClientLink;
 import io.itddsim.wire.serial.JsscSerialLink;
 import io.itddsim.wire.session.Credentials;
 import io.itddsim.wire.session.PreSharedKey;
-import io.itddsim.bench.cli.Endpoints;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -19,28 +19,51 @@ import picocli.CommandLine.Option;
 /** How {@code itdd client} reaches a pump and who it says it is (a picocli mixin). */
 public final class ConnectionOptions {
 
-    @Option(names = "--target", required = true, paramLabel = "TARGET",
+    @Option(
+            names = "--target",
+            required = true,
+            paramLabel = "TARGET",
             description = "tcp://HOST:PORT or serial:DEVICE (e.g. tcp://127.0.0.1:7700, serial:/dev/ttyUSB0).")
     String target;
 
-    @Option(names = "--baud", paramLabel = "N", defaultValue = "115200", description = "Serial line rate (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--baud",
+            paramLabel = "N",
+            defaultValue = "115200",
+            description = "Serial line rate (default ${DEFAULT-VALUE}).")
     int baud;
 
-    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "clinician",
+    @Option(
+            names = "--role",
+            paramLabel = "ROLE",
+            defaultValue = "clinician",
             description = "observer, patient, clinician or bench (default ${DEFAULT-VALUE}).")
     String role;
 
-    @Option(names = "--key-file", paramLabel = "FILE", defaultValue = "itdd-credentials.yaml",
+    @Option(
+            names = "--key-file",
+            paramLabel = "FILE",
+            defaultValue = "itdd-credentials.yaml",
             description = "Credentials file holding the key to prove (default ${DEFAULT-VALUE}).")
     Path keyFile;
 
-    @Option(names = "--key-id", paramLabel = "ID", description = "Which key of the file (default: the first that may take the role).")
+    @Option(
+            names = "--key-id",
+            paramLabel = "ID",
+            description = "Which key of the file (default: the first that may take the role).")
     String keyId;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Client name; the pump recognises retries by key and name (default: random).")
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            description = "Client name; the pump recognises retries by key and name (default: random).")
     String clientName;
 
-    @Option(names = "--pump", paramLabel = "SERIAL", defaultValue = "", description = "Only talk to the pump with this serial number.")
+    @Option(
+            names = "--pump",
+            paramLabel = "SERIAL",
+            defaultValue = "",
+            description = "Only talk to the pump with this serial number.")
     String pumpSerial;
 
     /** Whether the target is a serial line (lossy: requests are retried with the same id). */
@@ -97,7 +120,8 @@ public final class ConnectionOptions {
         if (keyId != null) {
             return credentials.key(keyId).orElseThrow(() -> new BadInput(keyFile + " has no key '" + keyId + "'"));
         }
-        List<PreSharedKey> fitting = credentials.keys().stream().filter(k -> k.allows(wanted)).toList();
+        List<PreSharedKey> fitting =
+                credentials.keys().stream().filter(k -> k.allows(wanted)).toList();
         if (fitting.isEmpty()) {
             throw new BadInput(keyFile + " has no key that may take the role " + role);
         }

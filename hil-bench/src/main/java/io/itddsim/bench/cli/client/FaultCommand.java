@@ -8,10 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code itdd client fault arm NAME [PARAM=VALUE...]} and {@code fault clear NAME}. */
-@Command(name = "fault", mixinStandardHelpOptions = true,
-        description = {"Arm or clear a fault on a test-mode pump (bench role).",
+@Command(
+        name = "fault",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Arm or clear a fault on a test-mode pump (bench role).",
             "  fault arm NAME [PARAM=VALUE...]   e.g. fault arm link.byte_loss rate_ppm=2000 transport=serial",
-            "  fault clear NAME"})
+            "  fault clear NAME"
+        })
 final class FaultCommand extends ClientAction {
 
     @Parameters(index = "0", paramLabel = "arm|clear")
@@ -31,7 +35,8 @@ final class FaultCommand extends ClientAction {
                 for (String parameter : parameters) {
                     int eq = parameter.indexOf('=');
                     if (eq <= 0) {
-                        throw new ConnectionOptions.BadInput("'" + parameter + "': expected PARAM=VALUE, e.g. rate_ppm=2000");
+                        throw new ConnectionOptions.BadInput(
+                                "'" + parameter + "': expected PARAM=VALUE, e.g. rate_ppm=2000");
                     }
                     arm.putParameters(parameter.substring(0, eq), parameter.substring(eq + 1));
                 }
@@ -41,7 +46,8 @@ final class FaultCommand extends ClientAction {
                 if (!parameters.isEmpty()) {
                     throw new ConnectionOptions.BadInput("fault clear takes only the fault's name");
                 }
-                return Request.newBuilder().setFaultClear(FaultClear.newBuilder().setFault(fault));
+                return Request.newBuilder()
+                        .setFaultClear(FaultClear.newBuilder().setFault(fault));
             }
             default -> throw new ConnectionOptions.BadInput("'" + action + "': expected arm or clear");
         }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code itdd client program}: a continuous or stopped prescription (flex patterns: scenario files). */
-@Command(name = "program", mixinStandardHelpOptions = true,
+@Command(
+        name = "program",
+        mixinStandardHelpOptions = true,
         description = "Program a continuous prescription (--rate) or stop the pump (--stopped).")
 final class ProgramCommand extends ClientAction {
 
@@ -32,14 +34,18 @@ final class ProgramCommand extends ClientAction {
             throw new ConnectionOptions.BadInput("give either --rate or --stopped");
         }
         Prescription.Builder prescription = Prescription.newBuilder()
-                .setDrug(Drug.newBuilder().setName(drug)
-                        .setConcentrationUgPerMl(Quantity.parse("--concentration", QuantityKind.CONCENTRATION, concentration)));
+                .setDrug(Drug.newBuilder()
+                        .setName(drug)
+                        .setConcentrationUgPerMl(
+                                Quantity.parse("--concentration", QuantityKind.CONCENTRATION, concentration)));
         if (stopped) {
             prescription.setMode(InfusionMode.INFUSION_MODE_STOPPED);
         } else {
-            prescription.setMode(InfusionMode.INFUSION_MODE_CONTINUOUS)
+            prescription
+                    .setMode(InfusionMode.INFUSION_MODE_CONTINUOUS)
                     .setRateNlPerDay(Quantity.parse("--rate", QuantityKind.VOLUME_RATE, rate));
         }
-        return Request.newBuilder().setProgramPrescription(ProgramPrescription.newBuilder().setPrescription(prescription));
+        return Request.newBuilder()
+                .setProgramPrescription(ProgramPrescription.newBuilder().setPrescription(prescription));
     }
 }

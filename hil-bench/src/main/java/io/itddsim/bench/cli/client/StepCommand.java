@@ -8,11 +8,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code itdd client step}: a bench runs a lockstep pump for so many ticks. */
-@Command(name = "step", mixinStandardHelpOptions = true,
+@Command(
+        name = "step",
+        mixinStandardHelpOptions = true,
         description = "Run a lockstep (or paused) pump for --ticks ticks; needs the bench role on a test-mode pump.")
 final class StepCommand extends ClientAction {
 
-    @Option(names = "--ticks", required = true, paramLabel = "N", description = "Ticks to run (a tick is 1 ms by default).")
+    @Option(
+            names = "--ticks",
+            required = true,
+            paramLabel = "N",
+            description = "Ticks to run (a tick is 1 ms by default).")
     long ticks;
 
     @Override
@@ -25,6 +31,7 @@ final class StepCommand extends ClientAction {
 
     @Override
     void printReply(PrintWriter out, Reply reply) {
-        out.println("sim_time_us " + reply.getStepDone().getSimTimeUs() + " ticks_run " + reply.getStepDone().getTicksRun());
+        out.println("sim_time_us " + reply.getStepDone().getSimTimeUs() + " ticks_run "
+                + reply.getStepDone().getTicksRun());
     }
 }

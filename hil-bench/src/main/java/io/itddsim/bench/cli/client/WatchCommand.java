@@ -17,15 +17,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code itdd client watch}: prints what the pump streams, one envelope a line. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
         description = "Subscribe and print status samples, alarms and log events, one a line, until --count or Ctrl-C.")
 final class WatchCommand extends ClientAction {
 
-    @Option(names = "--streams", split = ",", paramLabel = "KIND", defaultValue = "status,alarms,log",
+    @Option(
+            names = "--streams",
+            split = ",",
+            paramLabel = "KIND",
+            defaultValue = "status,alarms,log",
             description = "Any of status, alarms, log (default ${DEFAULT-VALUE}).")
     List<String> streams;
 
-    @Option(names = "--interval", paramLabel = "SIM_TIME", defaultValue = "1s",
+    @Option(
+            names = "--interval",
+            paramLabel = "SIM_TIME",
+            defaultValue = "1s",
             description = "Status samples at most this often in sim time (default ${DEFAULT-VALUE}).")
     String interval;
 
@@ -45,12 +54,15 @@ final class WatchCommand extends ClientAction {
         Subscribe.Builder subscribe = Subscribe.newBuilder()
                 .setStatusMinIntervalUs(Quantity.parse("--interval", QuantityKind.DURATION, interval));
         for (String stream : streams) {
-            subscribe.addKinds(switch (stream.strip()) {
-                case "status" -> StreamKind.STREAM_KIND_STATUS;
-                case "alarms" -> StreamKind.STREAM_KIND_ALARMS;
-                case "log" -> StreamKind.STREAM_KIND_LOG;
-                default -> throw new ConnectionOptions.BadInput("--streams: '" + stream + "' is not status, alarms or log");
-            });
+            subscribe.addKinds(
+                    switch (stream.strip()) {
+                        case "status" -> StreamKind.STREAM_KIND_STATUS;
+                        case "alarms" -> StreamKind.STREAM_KIND_ALARMS;
+                        case "log" -> StreamKind.STREAM_KIND_LOG;
+                        default ->
+                            throw new ConnectionOptions.BadInput(
+                                    "--streams: '" + stream + "' is not status, alarms or log");
+                    });
         }
         CountDownLatch done = new CountDownLatch(1);
         AtomicLong printed = new AtomicLong();
@@ -73,7 +85,10 @@ final class WatchCommand extends ClientAction {
         client.closed().thenRun(done::countDown);
         Reply reply = send(client, Request.newBuilder().setSubscribe(subscribe));
         if (reply.hasNack()) {
-            spec.commandLine().getErr().println("refused: " + reply.getNack().getReason() + ": " + reply.getNack().getMessage());
+            spec.commandLine()
+                    .getErr()
+                    .println("refused: " + reply.getNack().getReason() + ": "
+                            + reply.getNack().getMessage());
             return EXIT_REFUSED;
         }
         while (!done.await(1, TimeUnit.SECONDS)) {
@@ -83,8 +98,13 @@ final class WatchCommand extends ClientAction {
     }
 
     private static String line(Envelope envelope) {
-        String body = TextFormat.printer().emittingSingleLine(true).printToString(envelope.toBuilder()
-                .clearSeq().clearSimTimeUs().clearWallTimeUnixUs().build());
+        String body = TextFormat.printer()
+                .emittingSingleLine(true)
+                .printToString(envelope.toBuilder()
+                        .clearSeq()
+                        .clearSimTimeUs()
+                        .clearWallTimeUnixUs()
+                        .build());
         return "t=" + envelope.getSimTimeUs() + "us " + body.strip();
     }
 }

@@ -35,10 +35,11 @@ class ClientCommandTest {
                 roles: [bench]
             """;
 
-    record Run(int exit, String out, String err) { }
+    record Run(int exit, String out, String err) {}
 
     @TempDir
     Path dir;
+
     private Path keyFile;
     private PumpServer server;
     private String target;
@@ -48,9 +49,16 @@ class ClientCommandTest {
         keyFile = dir.resolve("keys.yaml");
         Files.writeString(keyFile, KEYS);
         var scenario = ScenarioLoader.load(Path.of("..", "scenarios", "bolus-day.yaml"));
-        HostConfig config = HostConfig.of(scenario.setup(),
-                PumpIdentity.newBuilder().setSerialNumber("CLI-TEST").setTestMode(true).build(), Pacing.lockstep());
-        server = PumpServer.builder(config, Credentials.load(keyFile)).tcp(new InetSocketAddress("127.0.0.1", 0)).start();
+        HostConfig config = HostConfig.of(
+                scenario.setup(),
+                PumpIdentity.newBuilder()
+                        .setSerialNumber("CLI-TEST")
+                        .setTestMode(true)
+                        .build(),
+                Pacing.lockstep());
+        server = PumpServer.builder(config, Credentials.load(keyFile))
+                .tcp(new InetSocketAddress("127.0.0.1", 0))
+                .start();
         target = "tcp://127.0.0.1:" + server.tcpAddress().getPort();
     }
 
@@ -147,8 +155,8 @@ class ClientCommandTest {
     void watchPrintsStreams() throws Exception {
         Thread stepper = new Thread(() -> client("--role", "bench", "step", "--ticks", "5000"));
         Run[] watched = new Run[1];
-        Thread watcher = new Thread(() -> watched[0] = client("--role", "observer", "watch", "--streams", "status",
-                "--interval", "1s", "--count", "3"));
+        Thread watcher = new Thread(() -> watched[0] =
+                client("--role", "observer", "watch", "--streams", "status", "--interval", "1s", "--count", "3"));
         watcher.start();
         // the watcher subscribes before it waits; step until it has its three samples
         while (watcher.isAlive()) {
@@ -157,6 +165,13 @@ class ClientCommandTest {
         }
 
         assertEquals(0, watched[0].exit(), watched[0].err());
-        assertEquals(3, watched[0].out().lines().filter(l -> l.contains("status_sample")).count(), watched[0].out());
+        assertEquals(
+                3,
+                watched[0]
+                        .out()
+                        .lines()
+                        .filter(l -> l.contains("status_sample"))
+                        .count(),
+                watched[0].out());
     }
 }

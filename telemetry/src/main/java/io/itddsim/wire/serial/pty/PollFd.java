@@ -10,23 +10,23 @@ import com.sun.jna.Structure.FieldOrder;
  */
 @FieldOrder({"fd", "events", "revents"})
 public final class PollFd extends Structure {
-  public int fd;
-  public short events;
-  public short revents;
+    public int fd;
+    public short events;
+    public short revents;
 
-  public PollFd() {}
+    public PollFd() {}
 
-  static PollFd[] array(int length) {
-    return (PollFd[]) new PollFd().toArray(length);
-  }
+    static PollFd[] array(int length) {
+        return (PollFd[]) new PollFd().toArray(length);
+    }
 
-  void watch(int fd, short events) {
-    this.fd = fd;
-    this.events = events;
-    this.revents = 0;
-  }
+    void watch(int fd, short events) {
+        this.fd = fd;
+        this.events = events;
+        this.revents = 0;
+    }
 
-  boolean saw(short mask) {
-    return (revents & mask) != 0;
-  }
+    boolean saw(short mask) {
+        return (revents & mask) != 0;
+    }
 }

@@ -19,79 +19,80 @@ import java.nio.file.Path;
  */
 final class PseudoTerminal implements AutoCloseable {
 
-  private static final int MAX_DEVICE_NAME = 128;
+    private static final int MAX_DEVICE_NAME = 128;
 
-  final int master;
-  private final int heldSlave;
-  final Path device;
+    final int master;
+    private final int heldSlave;
+    final Path device;
 
-  private PseudoTerminal(int master, int heldSlave, Path device) {
-    this.master = master;
-    this.heldSlave = heldSlave;
-    this.device = device;
-  }
-
-  static PseudoTerminal open() throws IOException {
-    int master = C.posix_openpt(LinuxLibc.O_RDWR | LinuxLibc.O_NOCTTY);
-    if (master < 0) {
-      throw new IOException("cannot make a pseudo-terminal: " + LinuxLibc.failed("posix_openpt"));
+    private PseudoTerminal(int master, int heldSlave, Path device) {
+        this.master = master;
+        this.heldSlave = heldSlave;
+        this.device = device;
     }
-    int slave = -1;
-    try {
-      require(C.grantpt(master) == 0, "grantpt");
-      require(C.unlockpt(master) == 0, "unlockpt");
-      Path device = slaveDevice(master);
-      slave = C.open(device.toString(), LinuxLibc.O_RDWR | LinuxLibc.O_NOCTTY);
-      require(slave >= 0, "opening " + device);
-      makeRaw(slave, device);
-      int flags = C.fcntl(master, LinuxLibc.F_GETFL, 0);
-      require(flags >= 0 && C.fcntl(master, LinuxLibc.F_SETFL, flags | LinuxLibc.O_NONBLOCK) == 0,
-          "making the master non-blocking");
-      return new PseudoTerminal(master, slave, device);
-    } catch (IOException | RuntimeException e) {
-      if (slave >= 0) {
-        C.close(slave);
-      }
-      C.close(master);
-      throw e;
-    }
-  }
 
-  private static Path slaveDevice(int master) throws IOException {
-    byte[] name = new byte[MAX_DEVICE_NAME];
-    int error = C.ptsname_r(master, name, new NativeLong(name.length));
-    if (error != 0) {
-      throw new IOException("cannot make a pseudo-terminal: ptsname_r failed: " + C.strerror(error));
+    static PseudoTerminal open() throws IOException {
+        int master = C.posix_openpt(LinuxLibc.O_RDWR | LinuxLibc.O_NOCTTY);
+        if (master < 0) {
+            throw new IOException("cannot make a pseudo-terminal: " + LinuxLibc.failed("posix_openpt"));
+        }
+        int slave = -1;
+        try {
+            require(C.grantpt(master) == 0, "grantpt");
+            require(C.unlockpt(master) == 0, "unlockpt");
+            Path device = slaveDevice(master);
+            slave = C.open(device.toString(), LinuxLibc.O_RDWR | LinuxLibc.O_NOCTTY);
+            require(slave >= 0, "opening " + device);
+            makeRaw(slave, device);
+            int flags = C.fcntl(master, LinuxLibc.F_GETFL, 0);
+            require(
+                    flags >= 0 && C.fcntl(master, LinuxLibc.F_SETFL, flags | LinuxLibc.O_NONBLOCK) == 0,
+                    "making the master non-blocking");
+            return new PseudoTerminal(master, slave, device);
+        } catch (IOException | RuntimeException e) {
+            if (slave >= 0) {
+                C.close(slave);
+            }
+            C.close(master);
+            throw e;
+        }
     }
-    int length = 0;
-    while (length < name.length && name[length] != 0) {
-      length++;
-    }
-    return Path.of(new String(name, 0, length, StandardCharsets.US_ASCII));
-  }
 
-  private static void makeRaw(int slave, Path device) throws IOException {
-    try (Memory termios = new Memory(LinuxLibc.TERMIOS_BYTES)) {
-      termios.clear();
-      require(C.tcgetattr(slave, termios) == 0, "reading the settings of " + device);
-      C.cfmakeraw(termios);
-      require(C.tcsetattr(slave, LinuxLibc.TCSANOW, termios) == 0, "making " + device + " raw");
+    private static Path slaveDevice(int master) throws IOException {
+        byte[] name = new byte[MAX_DEVICE_NAME];
+        int error = C.ptsname_r(master, name, new NativeLong(name.length));
+        if (error != 0) {
+            throw new IOException("cannot make a pseudo-terminal: ptsname_r failed: " + C.strerror(error));
+        }
+        int length = 0;
+        while (length < name.length && name[length] != 0) {
+            length++;
+        }
+        return Path.of(new String(name, 0, length, StandardCharsets.US_ASCII));
     }
-  }
 
-  private static void require(boolean succeeded, String what) throws IOException {
-    if (!succeeded) {
-      throw new IOException("cannot make a pseudo-terminal: " + LinuxLibc.failed(what));
+    private static void makeRaw(int slave, Path device) throws IOException {
+        try (Memory termios = new Memory(LinuxLibc.TERMIOS_BYTES)) {
+            termios.clear();
+            require(C.tcgetattr(slave, termios) == 0, "reading the settings of " + device);
+            C.cfmakeraw(termios);
+            require(C.tcsetattr(slave, LinuxLibc.TCSANOW, termios) == 0, "making " + device + " raw");
+        }
     }
-  }
 
-  /**
-   * Closes the master, which hangs up the slave: a program that has it open gets "Input/output
-   * error" from then on, as when a USB serial adapter is pulled.
-   */
-  @Override
-  public void close() {
-    C.close(master);
-    C.close(heldSlave);
-  }
+    private static void require(boolean succeeded, String what) throws IOException {
+        if (!succeeded) {
+            throw new IOException("cannot make a pseudo-terminal: " + LinuxLibc.failed(what));
+        }
+    }
+
+    /**
+     * Closes the master, which hangs up the slave: a program that has it open gets "Input/output
+     * error" from then on, as when a USB serial adapter is pulled.
+     */
+    @Override
+    public void close() {
+        C.close(master);
+        C.close(heldSlave);
+    }
 }
