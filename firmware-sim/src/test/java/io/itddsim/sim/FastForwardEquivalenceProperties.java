@@ -15,10 +15,14 @@ import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.Therapy;
 import io.itddsim.sim.plant.Battery;
+import io.itddsim.sim.patient.PatientParameter;
+import io.itddsim.sim.patient.PatientParameters;
+import io.itddsim.sim.patient.PatientSetup;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -35,7 +39,10 @@ import net.jqwik.api.Provide;
  * entry with generated schedules (some armed or cleared part-way), a run that skips quiet
  * stretches and runs of whole strokes and the same run stepped tick by tick end in the same state
  * hash, with the same fault records. {@link FastForwardMutationTest} shows this fails when the
- * fast-forward is broken; {@link FastForwardOverYearsProperties} covers years.
+ * fast-forward is broken; {@link FastForwardOverYearsProperties} covers years. Battery ages and
+ * shortened design lives cross ERI by voltage, by the service left at the programmed rate and by
+ * the end of the design life; half the cases have a patient downstream of the catheter (several
+ * drugs, weights, histories and grid steps), whose state must match too.
  */
 class FastForwardEquivalenceProperties {
     private static final long MINUTE_US = 60_000_000L;
@@ -90,15 +97,27 @@ class FastForwardEquivalenceProperties {
             if (!stepped.faultRecords().equals(skipped.faultRecords())) {
                 return "fault records at " + until + " us: " + stepped.faultRecords() + " vs " + skipped.faultRecords();
             }
+            if (!java.util.Objects.equals(stepped.status().patient(), skipped.status().patient())) {
+                return "patient at " + until + " us";
+            }
+            if (!stepped.patientTransitions().equals(skipped.patientTransitions())) {
+                return "patient transitions at " + until + " us";
+            }
             if (until == c.horizonUs() && collectStatistics) {
                 net.jqwik.api.statistics.Statistics.label("fault occurrences")
                         .collect(Math.min(3, skipped.faultRecords().size()));
+                net.jqwik.api.statistics.Statistics.label("patient")
+                        .collect(
+                                skipped.patient() == null
+                                        ? "none"
+                                        : skipped.patient().drug().key());
                 net.jqwik.api.statistics.Statistics.label("faults refused")
                         .collect(skipped.faultInputs().stream()
                                 .filter(i -> !i.result().accepted())
                                 .count());
                 net.jqwik.api.statistics.Statistics.label("ticks stepped when skipping")
                         .collect(skipped.ticksStepped() * 10 < skipped.ticks() ? "<10%" : ">=10%");
+                net.jqwik.api.statistics.Statistics.label("ERI").collect(eriCause(skipped));
             }
             partWay(skipped, c);
             partWay(stepped, c);
@@ -129,6 +148,16 @@ class FastForwardEquivalenceProperties {
                 b.setInternalResistanceMilliOhm(Math.max(0, headroomMv) * 1_000_000 / b.stepCurrentUa());
             }
         }
+    }
+
+    /** Why the run reached ERI, if it did (each way is also crossed on purpose in {@code EriToEosTest}). */
+    private static String eriCause(PumpSimulator sim) {
+        return sim.events().stream()
+                .filter(e -> e.type() == io.itddsim.sim.event.EventType.BATTERY_ERI)
+                .map(e ->
+                        e.detail().isEmpty() ? "voltage" : e.detail().equals("design life") ? "design life" : "reserve")
+                .findFirst()
+                .orElse("none");
     }
 
     static PumpSimulator build(Case c, boolean fastForward) {
@@ -172,11 +201,13 @@ class FastForwardEquivalenceProperties {
         Arbitrary<Long> seed = Arbitraries.longs();
         Arbitrary<Boolean> big = Arbitraries.of(true, false);
         Arbitrary<Therapy> therapy = therapies();
-        // fresh, or just above the ERI or EOS knee so that short runs cross them
+        // fresh, just above the ERI or EOS knee so that short runs cross them, or part-spent, where the
+        // service left at a high programmed rate (or at a rate programmed part-way) calls for ERI
         Arbitrary<Long> dod = Arbitraries.oneOf(
                 Arbitraries.just(0L),
                 Arbitraries.longs().between(917_300, 917_520),
-                Arbitraries.longs().between(974_900, 975_010));
+                Arbitraries.longs().between(974_900, 975_010),
+                Arbitraries.longs().between(400_000, 917_000));
         Arbitrary<Long> clock = Arbitraries.longs().between(0, 24 * HOUR_US - 1);
         // any fill, or a little above the low-reservoir level so that short runs cross it
         Arbitrary<Long> volume = Arbitraries.frequencyOf(
@@ -200,9 +231,57 @@ class FastForwardEquivalenceProperties {
                         new Prescription("morphine", 25_000, t, PTM),
                         d,
                         clk));
-        return Combinators.combine(base, alarmClock)
-                .as((setup, at) -> setup.withAlarmSettings(
-                        AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at)));
+        // the design life as it is, or ending within the run, so that the service-life ERI comes part-way
+        long reserveUs = ProfileParameter.ERI_TO_EOS_MIN_US.defaultValue();
+        Arbitrary<Long> designLife = Arbitraries.oneOf(
+                Arbitraries.just(ProfileParameter.DESIGN_LIFE_US.defaultValue()),
+                Arbitraries.just(reserveUs),
+                Arbitraries.longs().between(reserveUs, reserveUs + 6 * HOUR_US));
+        Arbitrary<Optional<PatientSetup>> patient =
+                Arbitraries.oneOf(Arbitraries.just(Optional.empty()), patients().map(Optional::of));
+        Arbitrary<String> drug = Arbitraries.of("morphine", "hydromorphone", "fentanyl", "baclofen", "ziconotide");
+        return Combinators.combine(base, alarmClock, designLife, patient, drug).as((setup, at, life, p, d) -> {
+            SimulationSetup s = new SimulationSetup(
+                    setup.profile().with(ProfileParameter.DESIGN_LIFE_US, life),
+                    setup.seed(),
+                    setup.reservoirVolumeNl(),
+                    setup.reservoirConcentrationUgPerMl(),
+                    setup.reservoirEnteredNl(),
+                    setup.catheterPrimed(),
+                    setup.prescription(),
+                    setup.batteryDepthOfDischargePpm(),
+                    setup.startTimeOfDayUs(),
+                    AlarmSettings.defaults(setup.profile()).withAlarmClockUs(at));
+            return p.isEmpty() ? s : withDrug(s, d).withPatient(p.get());
+        });
+    }
+
+    /** Patients of several weights and histories, on the default grid or an odd or coarse one. */
+    private Arbitrary<PatientSetup> patients() {
+        Arbitrary<Long> weight = Arbitraries.longs().between(10_000, 150_000);
+        Arbitrary<Long> adapted = Arbitraries.oneOf(
+                Arbitraries.just(PatientSetup.ADAPTED_TO_PRESCRIPTION),
+                Arbitraries.just(0L),
+                Arbitraries.longs().between(1, 20_000_000));
+        Arbitrary<Long> grid = Arbitraries.of(60_000_000L, 7_000_000L, 3_600_000_000L);
+        return Combinators.combine(weight, adapted, Arbitraries.of(true, false), grid)
+                .as((w, a, steady, g) -> new PatientSetup(
+                        w, a, steady, PatientParameters.defaults().with(PatientParameter.GRID_US, g)));
+    }
+
+    private static SimulationSetup withDrug(SimulationSetup s, String drug) {
+        Prescription rx = s.prescription();
+        return new SimulationSetup(
+                s.profile(),
+                s.seed(),
+                s.reservoirVolumeNl(),
+                s.reservoirConcentrationUgPerMl(),
+                s.reservoirEnteredNl(),
+                s.catheterPrimed(),
+                new Prescription(drug, rx.concentrationUgPerMl(), rx.therapy(), rx.ptm()),
+                s.batteryDepthOfDischargePpm(),
+                s.startTimeOfDayUs(),
+                s.alarmSettings());
     }
 
     private Arbitrary<Therapy> therapies() {

@@ -10,6 +10,7 @@ import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.plant.Plant;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import io.itddsim.sim.random.RandomStreams;
 import io.itddsim.sim.random.SplitMix64;
@@ -306,29 +307,16 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
 
     /**
      * Every occurrence so far, with its detection judged from {@code events} (the firmware's log):
-     * the first event matching one of the entry's detectors logged at or after the occurrence
-     * became active.
+     * the first event of one of the entry's detectors that saw this occurrence's effect
+     * ({@link DetectionCredit}).
      */
     public List<FaultRecord> records(List<PumpEvent> events) {
+        DetectionCredit detection = new DetectionCredit(profile.get(ProfileParameter.FAULT_DETECTION_GRACE_US));
         List<FaultRecord> out = new ArrayList<>(records.size());
         for (FaultRecord r : records) {
-            out.add(withDetection(r, events));
+            out.add(detection.judge(r, events));
         }
         return Collections.unmodifiableList(out);
-    }
-
-    private static FaultRecord withDetection(FaultRecord r, List<PumpEvent> events) {
-        for (PumpEvent e : events) {
-            if (e.timeUs() < r.activeFromUs()) {
-                continue;
-            }
-            for (Detector d : r.kind().detectors()) {
-                if (d.matches(e)) {
-                    return r.detectedAt(e.timeUs(), d.label());
-                }
-            }
-        }
-        return r;
     }
 
     /** Names of the faults acting on the plant now, in the order they became active (no detection scan). */

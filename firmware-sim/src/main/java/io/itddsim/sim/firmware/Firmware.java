@@ -265,7 +265,12 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         boolean checksMayBeDue = nowUs >= nextCheckUs;
         if (checksMayBeDue && battery.dueAt(nowUs)) {
             mayHaveChanged = true;
-            if (battery.measure(hw, nowUs, log)) {
+            if (battery.measure(
+                    hw,
+                    nowUs,
+                    log,
+                    RateProgram.meanRateNlPerDay(therapy.prescription().therapy()),
+                    !driver.steppedThisTick())) {
                 shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
                 driver.abort();
             }

@@ -122,6 +122,12 @@ public final class ServerSession {
         return peer != null;
     }
 
+    /** Whether this session may see the simulated patient (ground truth for a test bench): bench role only. */
+    boolean seesSimulatedPatient() {
+        Peer p = peer;
+        return p != null && p.role() == Role.ROLE_BENCH;
+    }
+
     /** Sim thread: an alarm or log event for this session; never dropped. */
     void stream(Envelope envelope) {
         deliver(envelope);
