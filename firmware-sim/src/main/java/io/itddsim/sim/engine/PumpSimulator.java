@@ -52,11 +52,13 @@ public final class PumpSimulator implements java.io.Serializable {
     private final SplitMix64 strokeGainStream;
     private final FaultInjector faults;
     private final ProcedureRunner procedures;
+    private final StrokeLeap strokeLeap;
     /** The patient downstream of the catheter tip (docs/PATIENT.md); null for a run without one. */
     private final Patient patient;
 
     private transient SimulationSink sink = SimulationSink.NONE;
     private boolean fastForward = true;
+    private boolean wholeStrokes = true;
     private long sampleIntervalUs;
 
     private long nowUs;
@@ -80,6 +82,7 @@ public final class PumpSimulator implements java.io.Serializable {
         this.procedures = new ProcedureRunner(plant, firmware);
         this.faults = new FaultInjector(
                 profile, plant, firmware, setup.seed(), setup.prescription().drug());
+        this.strokeLeap = new StrokeLeap(plant, firmware, faults, tickUs);
         this.patient = PatientAttachment.create(setup, tickUs);
         wireOutputs();
     }
@@ -146,6 +149,20 @@ public final class PumpSimulator implements java.io.Serializable {
         this.fastForward = on;
     }
 
+    /**
+     * With fast-forward on, whether runs of whole strokes are taken in one go (the default) or each
+     * stroke is stepped tick by tick and only the idle ticks between strokes are skipped; results
+     * are identical either way (the second is the reference the first is tested against over years).
+     */
+    public void setWholeStrokeLeaps(boolean on) {
+        this.wholeStrokes = on;
+    }
+
+    /** Breaks the fast-forward over whole strokes on purpose: for the test that shows breakage is caught. */
+    void mutateWholeStrokeLeaps(LeapMutation mutation) {
+        strokeLeap.mutate(mutation);
+    }
+
     /** Hands a status sample to the sink every {@code intervalUs} of sim time; 0 for none. */
     public void setSampleIntervalUs(long intervalUs) {
         if (intervalUs < 0 || intervalUs % tickUs != 0) {
@@ -192,6 +209,14 @@ public final class PumpSimulator implements java.io.Serializable {
     public void runUntil(long endUs) {
         while (nowUs < endUs) {
             if (fastForward) {
+                long leapt = wholeStrokes && strokeLeap.canStart(nowUs)
+                        ? strokeLeap.leap(nowUs, nextInputOrOutputUs(endUs))
+                        : 0;
+                if (leapt > 0) {
+                    nowUs += leapt * tickUs;
+                    ticks += leapt;
+                    continue;
+                }
                 long quiet = quietTicks(endUs);
                 if (quiet > 0) {
                     skipQuiet(quiet);
@@ -237,7 +262,12 @@ public final class PumpSimulator implements java.io.Serializable {
             return 0; // most stepped ticks (a stroke under way): spare the divisions below
         }
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
-        q = Math.min(q, ticksUntil(faults.nextDueUs()));
+        q = Math.min(
+                q,
+                ticksUntil(
+                        strokeLeap.mutation() == LeapMutation.POLLS_ASSUMED_FALSE
+                                ? faults.leapBoundUs()
+                                : faults.idleBoundUs()));
         q = Math.min(q, ticksUntil(endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
@@ -247,6 +277,22 @@ public final class PumpSimulator implements java.io.Serializable {
             q = Math.min(q, ticksBeforePatientStep());
         }
         return q;
+    }
+
+    /**
+     * When a command is next due, a sample next taken (now, if one is due now), the patient next
+     * steps (the tick ending at its grid instant is stepped) or the run ends.
+     */
+    private long nextInputOrOutputUs(long endUs) {
+        long t = Math.min(queue.nextDueUs(), endUs);
+        if (sampleIntervalUs > 0) {
+            long into = nowUs % sampleIntervalUs;
+            t = Math.min(t, into == 0 ? nowUs : nowUs - into + sampleIntervalUs);
+        }
+        if (patient != null) {
+            t = Math.min(t, nowUs + ticksBeforePatientStep() * tickUs);
+        }
+        return t;
     }
 
     /** Ticks from now before the one that ends at the patient's next grid instant (that one is stepped). */
@@ -268,6 +314,7 @@ public final class PumpSimulator implements java.io.Serializable {
         plant.idle(n);
         nowUs += n * tickUs;
         ticks += n;
+        faults.passPollsUntil(nowUs, tickUs);
     }
 
     /** SHA-256 over the full state: plant, firmware (with its event log), clock and queue. */

@@ -73,6 +73,114 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
         return nextDueUs;
     }
 
+    // ---- runs of whole strokes (PumpSimulator's fast-forward; docs/PERFORMANCE.md)
+
+    /**
+     * The earliest time the injector must run within a run of whole strokes: as {@link #nextDueUs},
+     * except that a threshold condition polled on its grid need not be looked at while it stays false
+     * ({@link #pollsStayFalseUntil}). An event logged and not yet looked at is due at once.
+     */
+    public long leapBoundUs() {
+        if (nextDueUs == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        long earliestWake = Long.MAX_VALUE;
+        long bound = Long.MAX_VALUE;
+        for (ArmedFault f : armed) {
+            earliestWake = Math.min(earliestWake, f.wakeUs());
+            if (!f.pollsThreshold()) {
+                bound = Math.min(bound, f.wakeUs());
+            }
+        }
+        return nextDueUs < earliestWake ? nextDueUs : bound;
+    }
+
+    /**
+     * The earliest time the injector must run within a stretch of idle ticks: as
+     * {@link #leapBoundUs}, provided every threshold condition waiting is false now. Nothing a
+     * condition reads changes while the motor rests (no step moves drug; the firmware's estimate
+     * changes only with a stroke), so such a condition stays false, and its polls need not run
+     * ({@link #passPollsUntil} then leaves the injector as they would).
+     */
+    public long idleBoundUs() {
+        if (nextDueUs == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold()
+                    && f.threshold()
+                            .comparison()
+                            .holds(
+                                    quantity(f.threshold().quantity()),
+                                    f.threshold().value())) {
+                return nextDueUs;
+            }
+        }
+        return leapBoundUs();
+    }
+
+    /** The earliest poll of a threshold condition; Long.MAX_VALUE when none waits. */
+    public long nextPollUs() {
+        long next = Long.MAX_VALUE;
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold()) {
+                next = Math.min(next, f.wakeUs());
+            }
+        }
+        return next;
+    }
+
+    /** Whether a threshold condition's poll falls due at a tick before {@code endUs}. */
+    public boolean pollsDueBefore(long endUs, long tickUs) {
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold() && f.wakeUs() <= endUs - tickUs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every threshold poll due at a tick before {@code endUs} would find its condition
+     * false, given the quantities as they will be at {@code endUs}. Over a run of whole strokes the
+     * reservoir only empties and delivery only grows, and each condition holds on one side of its
+     * threshold, so a condition false now and false at the end is false at every poll between.
+     */
+    public boolean pollsStayFalseUntil(
+            long endUs, long tickUs, long reservoirActualNl, long reservoirEstimateNl, long deliveredNl) {
+        for (ArmedFault f : armed) {
+            if (!f.pollsThreshold() || f.wakeUs() > endUs - tickUs) {
+                continue;
+            }
+            FaultCondition.Threshold t = f.threshold();
+            long atEnd = switch (t.quantity()) {
+                case RESERVOIR_ACTUAL -> reservoirActualNl;
+                case RESERVOIR_ESTIMATE -> reservoirEstimateNl;
+                case DELIVERED -> deliveredNl;
+            };
+            if (t.comparison().holds(quantity(t.quantity()), t.value())
+                    || t.comparison().holds(atEnd, t.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Leaves the injector as the polls due at ticks before {@code endUs} would, each finding its condition false. */
+    public void passPollsUntil(long endUs, long tickUs) {
+        boolean polled = false;
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold() && f.wakeUs() <= endUs - tickUs) {
+                f.passPollsUntil(endUs, tickUs);
+                polled = true;
+            }
+        }
+        if (polled) {
+            eventCursor = log.size(); // as every look does
+            refreshDue();
+        }
+    }
+
     /**
      * The firmware logged an event. A fault waiting for one needs a look: at the next tick boundary
      * (or this one, if the event came with this tick's commands), the same tick with or without
