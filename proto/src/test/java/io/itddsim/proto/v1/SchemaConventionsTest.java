@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -70,11 +71,15 @@ class SchemaConventionsTest {
     @DisplayName("the envelope reaches every .proto file in the source tree through its imports")
     void envelopeReachesEverySchemaFile() throws IOException {
         // A file nothing imports would not be in the schema fingerprint, nor reachable by clients.
+        // Recordings are the one exception on purpose: a bench writes them to disk, nothing in them
+        // travels between a bench and a pump, and the fingerprint must not change with them.
+        Set<String> offTheWire = Set.of("itdd/v1/recording.proto");
         Path root = Path.of("src/main/proto");
         List<String> onDisk;
         try (Stream<Path> paths = Files.walk(root)) {
             onDisk = paths.filter(path -> path.toString().endsWith(".proto"))
                     .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .filter(name -> !offTheWire.contains(name))
                     .sorted()
                     .toList();
         }
