@@ -14,10 +14,10 @@ import io.itddsim.sim.firmware.PtmLimits;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.Therapy;
-import io.itddsim.sim.plant.Battery;
 import io.itddsim.sim.patient.PatientParameter;
 import io.itddsim.sim.patient.PatientParameters;
 import io.itddsim.sim.patient.PatientSetup;
+import io.itddsim.sim.plant.Battery;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
@@ -97,7 +97,8 @@ class FastForwardEquivalenceProperties {
             if (!stepped.faultRecords().equals(skipped.faultRecords())) {
                 return "fault records at " + until + " us: " + stepped.faultRecords() + " vs " + skipped.faultRecords();
             }
-            if (!java.util.Objects.equals(stepped.status().patient(), skipped.status().patient())) {
+            if (!java.util.Objects.equals(
+                    stepped.status().patient(), skipped.status().patient())) {
                 return "patient at " + until + " us";
             }
             if (!stepped.patientTransitions().equals(skipped.patientTransitions())) {
