@@ -64,7 +64,7 @@ final class BenchTerminalProgress implements BenchProgress {
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
         String line = String.format(
                 Locale.ROOT,
-                "[%s%s] %d/%d scenarios  %s  sim day %.0f of %.0f",
+                "[%s%s] %d/%d scenarios  %s  sim day %.1f of %.1f",
                 "#".repeat(filled),
                 " ".repeat(WIDTH - filled),
                 done,

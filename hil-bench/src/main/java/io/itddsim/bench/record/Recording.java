@@ -2,10 +2,10 @@ package io.itddsim.bench.record;
 
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.itddsim.proto.recording.v1.FrameDirection;
+import io.itddsim.proto.recording.v1.RecordEntry;
+import io.itddsim.proto.recording.v1.RecordingHeader;
 import io.itddsim.proto.v1.Envelope;
-import io.itddsim.proto.v1.FrameDirection;
-import io.itddsim.proto.v1.RecordEntry;
-import io.itddsim.proto.v1.RecordingHeader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

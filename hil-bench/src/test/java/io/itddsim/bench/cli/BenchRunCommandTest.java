@@ -95,5 +95,10 @@ class BenchRunCommandTest {
                 SimulateCommandTest.run("bench", "run", file.toString(), "--target", "ftp://x");
         assertEquals(ItddCommand.EXIT_BAD_INPUT, target.exit());
         assertTrue(target.err().contains("--target 'ftp://x'"), target.err());
+
+        SimulateCommandTest.Run record = SimulateCommandTest.run(
+                "bench", "run", file.toString(), "--record", dir.resolve("rec").toString());
+        assertEquals(ItddCommand.EXIT_BAD_INPUT, record.exit());
+        assertTrue(record.err().contains("the embedded target has none"), record.err());
     }
 }

@@ -16,9 +16,9 @@ import io.itddsim.bench.suite.BenchRunner;
 import io.itddsim.bench.suite.ScenarioResult;
 import io.itddsim.bench.target.BenchPumps;
 import io.itddsim.bench.target.WireTarget;
-import io.itddsim.proto.v1.FrameDirection;
-import io.itddsim.proto.v1.RecordEntry;
-import io.itddsim.proto.v1.RecordingHeader;
+import io.itddsim.proto.recording.v1.FrameDirection;
+import io.itddsim.proto.recording.v1.RecordEntry;
+import io.itddsim.proto.recording.v1.RecordingHeader;
 import io.itddsim.wire.host.Pacing;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -138,7 +138,7 @@ class RecordReplayTest {
             changed.getStatusSampleBuilder()
                     .setIntrathecalNl(sample.envelope().getStatusSample().getIntrathecalNl() + 1);
             out.write(RecordFormat.frame(RecordEntry.newBuilder()
-                    .setFrame(io.itddsim.proto.v1.RecordedFrame.newBuilder()
+                    .setFrame(io.itddsim.proto.recording.v1.RecordedFrame.newBuilder()
                             .setDirection(sample.direction())
                             .setSimTimeUs(sample.simTimeUs())
                             .setEnvelope(changed.build().toByteString()))
