@@ -135,63 +135,74 @@ public record SimulationSetup(
     }
 
     public SimulationSetup withSeed(long newSeed) {
-        return new SimulationSetup(
-                profile,
-                newSeed,
-                reservoirVolumeNl,
-                reservoirConcentrationUgPerMl,
-                reservoirEnteredNl,
-                catheterPrimed,
-                prescription,
-                batteryDepthOfDischargePpm,
-                startTimeOfDayUs,
-                alarmSettings,
-                patient);
+        Draft draft = new Draft(this);
+        draft.seed = newSeed;
+        return draft.build();
     }
 
     public SimulationSetup withBatteryDepthOfDischargePpm(long ppm) {
-        return new SimulationSetup(
-                profile,
-                seed,
-                reservoirVolumeNl,
-                reservoirConcentrationUgPerMl,
-                reservoirEnteredNl,
-                catheterPrimed,
-                prescription,
-                ppm,
-                startTimeOfDayUs,
-                alarmSettings,
-                patient);
+        Draft draft = new Draft(this);
+        draft.batteryDepthOfDischargePpm = ppm;
+        return draft.build();
     }
 
     public SimulationSetup withAlarmSettings(AlarmSettings settings) {
-        return new SimulationSetup(
-                profile,
-                seed,
-                reservoirVolumeNl,
-                reservoirConcentrationUgPerMl,
-                reservoirEnteredNl,
-                catheterPrimed,
-                prescription,
-                batteryDepthOfDischargePpm,
-                startTimeOfDayUs,
-                settings,
-                patient);
+        Draft draft = new Draft(this);
+        draft.alarmSettings = settings;
+        return draft.build();
     }
 
     /** This setup with a patient downstream of the catheter tip; null for none. */
     public SimulationSetup withPatient(PatientSetup newPatient) {
-        return new SimulationSetup(
-                profile,
-                seed,
-                reservoirVolumeNl,
-                reservoirConcentrationUgPerMl,
-                reservoirEnteredNl,
-                catheterPrimed,
-                prescription,
-                batteryDepthOfDischargePpm,
-                startTimeOfDayUs,
-                alarmSettings,
-                newPatient);
+        Draft draft = new Draft(this);
+        draft.patient = newPatient;
+        return draft.build();
+    }
+
+    /**
+     * A setup's components, changeable one at a time: the "with" methods copy a setup through it,
+     * so each names only what it changes and the constructor still checks the result.
+     */
+    private static final class Draft {
+        private final PumpProfile profile;
+        private long seed;
+        private final long reservoirVolumeNl;
+        private final long reservoirConcentrationUgPerMl;
+        private final long reservoirEnteredNl;
+        private final boolean catheterPrimed;
+        private final Prescription prescription;
+        private long batteryDepthOfDischargePpm;
+        private final long startTimeOfDayUs;
+        private AlarmSettings alarmSettings;
+        private PatientSetup patient;
+
+        private Draft(SimulationSetup from) {
+            profile = from.profile;
+            seed = from.seed;
+            reservoirVolumeNl = from.reservoirVolumeNl;
+            reservoirConcentrationUgPerMl = from.reservoirConcentrationUgPerMl;
+            reservoirEnteredNl = from.reservoirEnteredNl;
+            catheterPrimed = from.catheterPrimed;
+            prescription = from.prescription;
+            batteryDepthOfDischargePpm = from.batteryDepthOfDischargePpm;
+            startTimeOfDayUs = from.startTimeOfDayUs;
+            alarmSettings = from.alarmSettings;
+            patient = from.patient;
+        }
+
+        private SimulationSetup build() {
+            return new SimulationSetup(
+                    profile,
+                    seed,
+                    reservoirVolumeNl,
+                    reservoirConcentrationUgPerMl,
+                    reservoirEnteredNl,
+                    catheterPrimed,
+                    prescription,
+                    batteryDepthOfDischargePpm,
+                    startTimeOfDayUs,
+                    alarmSettings,
+                    patient);
+        }
     }
 }
