@@ -3,6 +3,7 @@ package io.itddsim.sim.engine;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.patient.PatientSetup;
 import io.itddsim.sim.profile.PumpProfile;
 
 /**
@@ -21,6 +22,9 @@ import io.itddsim.sim.profile.PumpProfile;
  * @param batteryDepthOfDischargePpm   battery charge already spent, 0 for a new pump
  * @param startTimeOfDayUs             pump clock time of day at sim time 0
  * @param alarmSettings                the programmed alarm settings; null for the profile's defaults
+ * @param patient                      the patient downstream of the catheter tip (docs/PATIENT.md);
+ *                                     null for a run without one, whose state hash is then the
+ *                                     same as before patients existed
  */
 public record SimulationSetup(
         PumpProfile profile,
@@ -32,8 +36,35 @@ public record SimulationSetup(
         Prescription prescription,
         long batteryDepthOfDischargePpm,
         long startTimeOfDayUs,
-        AlarmSettings alarmSettings)
+        AlarmSettings alarmSettings,
+        PatientSetup patient)
         implements java.io.Serializable {
+
+    /** A setup without a patient. */
+    public SimulationSetup(
+            PumpProfile profile,
+            long seed,
+            long reservoirVolumeNl,
+            long reservoirConcentrationUgPerMl,
+            long reservoirEnteredNl,
+            boolean catheterPrimed,
+            Prescription prescription,
+            long batteryDepthOfDischargePpm,
+            long startTimeOfDayUs,
+            AlarmSettings alarmSettings) {
+        this(
+                profile,
+                seed,
+                reservoirVolumeNl,
+                reservoirConcentrationUgPerMl,
+                reservoirEnteredNl,
+                catheterPrimed,
+                prescription,
+                batteryDepthOfDischargePpm,
+                startTimeOfDayUs,
+                alarmSettings,
+                null);
+    }
 
     /** A setup with the profile's default alarm settings. */
     public SimulationSetup(
@@ -104,44 +135,74 @@ public record SimulationSetup(
     }
 
     public SimulationSetup withSeed(long newSeed) {
-        return new SimulationSetup(
-                profile,
-                newSeed,
-                reservoirVolumeNl,
-                reservoirConcentrationUgPerMl,
-                reservoirEnteredNl,
-                catheterPrimed,
-                prescription,
-                batteryDepthOfDischargePpm,
-                startTimeOfDayUs,
-                alarmSettings);
+        Draft draft = new Draft(this);
+        draft.seed = newSeed;
+        return draft.build();
     }
 
     public SimulationSetup withBatteryDepthOfDischargePpm(long ppm) {
-        return new SimulationSetup(
-                profile,
-                seed,
-                reservoirVolumeNl,
-                reservoirConcentrationUgPerMl,
-                reservoirEnteredNl,
-                catheterPrimed,
-                prescription,
-                ppm,
-                startTimeOfDayUs,
-                alarmSettings);
+        Draft draft = new Draft(this);
+        draft.batteryDepthOfDischargePpm = ppm;
+        return draft.build();
     }
 
     public SimulationSetup withAlarmSettings(AlarmSettings settings) {
-        return new SimulationSetup(
-                profile,
-                seed,
-                reservoirVolumeNl,
-                reservoirConcentrationUgPerMl,
-                reservoirEnteredNl,
-                catheterPrimed,
-                prescription,
-                batteryDepthOfDischargePpm,
-                startTimeOfDayUs,
-                settings);
+        Draft draft = new Draft(this);
+        draft.alarmSettings = settings;
+        return draft.build();
+    }
+
+    /** This setup with a patient downstream of the catheter tip; null for none. */
+    public SimulationSetup withPatient(PatientSetup newPatient) {
+        Draft draft = new Draft(this);
+        draft.patient = newPatient;
+        return draft.build();
+    }
+
+    /**
+     * A setup's components, changeable one at a time: the "with" methods copy a setup through it,
+     * so each names only what it changes and the constructor still checks the result.
+     */
+    private static final class Draft {
+        private final PumpProfile profile;
+        private long seed;
+        private final long reservoirVolumeNl;
+        private final long reservoirConcentrationUgPerMl;
+        private final long reservoirEnteredNl;
+        private final boolean catheterPrimed;
+        private final Prescription prescription;
+        private long batteryDepthOfDischargePpm;
+        private final long startTimeOfDayUs;
+        private AlarmSettings alarmSettings;
+        private PatientSetup patient;
+
+        private Draft(SimulationSetup from) {
+            profile = from.profile;
+            seed = from.seed;
+            reservoirVolumeNl = from.reservoirVolumeNl;
+            reservoirConcentrationUgPerMl = from.reservoirConcentrationUgPerMl;
+            reservoirEnteredNl = from.reservoirEnteredNl;
+            catheterPrimed = from.catheterPrimed;
+            prescription = from.prescription;
+            batteryDepthOfDischargePpm = from.batteryDepthOfDischargePpm;
+            startTimeOfDayUs = from.startTimeOfDayUs;
+            alarmSettings = from.alarmSettings;
+            patient = from.patient;
+        }
+
+        private SimulationSetup build() {
+            return new SimulationSetup(
+                    profile,
+                    seed,
+                    reservoirVolumeNl,
+                    reservoirConcentrationUgPerMl,
+                    reservoirEnteredNl,
+                    catheterPrimed,
+                    prescription,
+                    batteryDepthOfDischargePpm,
+                    startTimeOfDayUs,
+                    alarmSettings,
+                    patient);
+        }
     }
 }

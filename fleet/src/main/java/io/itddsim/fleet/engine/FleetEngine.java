@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Runs a study's pumps on Hazelcast Jet (ADR 15): an embedded member on this machine by default,
+ * Runs a study's pumps on Hazelcast Jet (ADR 18): an embedded member on this machine by default,
  * or an existing cluster, with the same pipeline. The pipeline reads the pump ids, runs each pump
  * on the emulator in a non-cooperative stage (each pump is seconds of CPU, not a quick function),
  * {@code workers} pumps at a time on each member, and collects the outcomes in a distributed list.

@@ -42,7 +42,7 @@ class FleetBoundaryTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.hazelcast..")
-                .because("the study's logic stays engine-free (ADR 15)")
+                .because("the study's logic stays engine-free (ADR 18)")
                 .check(FLEET);
     }
 }

@@ -22,6 +22,7 @@ import io.itddsim.sim.status.PlantTruth;
 import io.itddsim.sim.status.PumpStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How a run's end is read into an outcome, on hand-made runs whose answer is known. */
@@ -67,7 +68,21 @@ class OutcomeReaderTest {
                 List.of(),
                 List.of(),
                 events.size());
-        return new RunResult("p", "p", 1, true, 0, end, events, List.of(), List.of(), 0, List.of(), faults, "hash");
+        return new RunResult(
+                "p",
+                "p",
+                1,
+                true,
+                0,
+                end,
+                events,
+                List.of(),
+                List.of(),
+                0,
+                List.of(),
+                faults,
+                "hash",
+                Optional.empty());
     }
 
     private static PumpEvent e(long t, EventType type) {

@@ -1,6 +1,11 @@
 package io.itddsim.bench.cli;
 
+import io.itddsim.bench.record.DamagedRecordingException;
+import io.itddsim.bench.record.PlaybackPump;
+import io.itddsim.bench.record.Recording;
+import io.itddsim.bench.scenario.QuantityKind;
 import io.itddsim.bench.scenario.ScenarioError;
+import io.itddsim.bench.target.PumpScenarios;
 import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.Pacing;
@@ -42,8 +47,15 @@ final class PumpServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO_OR_PROFILE")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO_OR_PROFILE")
     String scenarioOrProfile;
+
+    @Option(
+            names = "--playback",
+            paramLabel = "FILE",
+            description = "Play a recording (itdd bench run --record) back to a bench as if this were the pump"
+                    + " that was recorded (TCP only; no SCENARIO_OR_PROFILE).")
+    Path playback;
 
     @Option(
             names = "--tcp",
@@ -101,10 +113,24 @@ final class PumpServeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, replacing the scenario's own.")
     Long seed;
 
+    @Option(
+            names = "--sample-interval",
+            paramLabel = "SIM_TIME",
+            defaultValue = "100ms",
+            description = "Sim time between status samples (default ${DEFAULT-VALUE}); a bench stepping days at a"
+                    + " time runs faster with a coarser one, such as the scenario's bench.sample_every.")
+    String sampleInterval;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (playback != null) {
+            return playBack(out, err);
+        }
+        if (scenarioOrProfile == null) {
+            return badInput(err, "give a SCENARIO_OR_PROFILE to run, or --playback FILE");
+        }
         Pacing chosenPace;
         try {
             chosenPace = Pacing.parse(pace);
@@ -129,10 +155,20 @@ final class PumpServeCommand implements Callable<Integer> {
         } catch (Credentials.CredentialsException | IOException e) {
             return badInput(err, e.getMessage());
         }
-        HostConfig config = HostConfig.of(
-                start.plan(), PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
+        HostConfig config;
+        try {
+            config = HostConfig.of(
+                            start.plan(),
+                            PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode),
+                            chosenPace)
+                    .withSampleIntervalUs(QuantityKind.DURATION.parse(sampleInterval));
+        } catch (IllegalArgumentException e) {
+            return badInput(err, "--sample-interval: " + e.getMessage());
+        }
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
-        PumpServer.Builder builder = PumpServer.builder(config, keys).metrics(new WireMetrics(registry));
+        PumpServer.Builder builder = PumpServer.builder(config, keys)
+                .metrics(new WireMetrics(registry))
+                .scenarios(PumpScenarios.reader());
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
         if (tcpAddress != null) {
             builder.tcp(tcpAddress);
@@ -164,6 +200,41 @@ final class PumpServeCommand implements Callable<Integer> {
             err.println("itdd pump: " + e.getMessage());
             err.flush();
             return 1;
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    /** {@code --playback FILE}: the recorded pump's part, to any bench that connects over TCP. */
+    private int playBack(PrintWriter out, PrintWriter err) throws Exception {
+        if (scenarioOrProfile != null || serialDevice != null) {
+            return badInput(err, "--playback plays a recording over TCP; it takes no SCENARIO_OR_PROFILE or --serial");
+        }
+        Recording recording;
+        try {
+            recording = Recording.read(playback);
+        } catch (DamagedRecordingException | IOException e) {
+            return badInput(err, e.getMessage());
+        }
+        Credentials keys;
+        try {
+            keys = loadCredentials(out);
+        } catch (Credentials.CredentialsException | IOException e) {
+            return badInput(err, e.getMessage());
+        }
+        InetSocketAddress address = tcp != null ? tcp : Endpoints.parse(DEFAULT_TCP);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (PlaybackPump pump = PlaybackPump.start(recording, keys, address)) {
+            out.println("itdd pump: playing back " + playback + " ("
+                    + recording.header().getScenarioSource() + ", " + pump.turns() + " requests answered as recorded)");
+            out.println("  tcp      " + pump.address().getHostString() + ":"
+                    + pump.address().getPort());
+            out.println("Ctrl-C stops it.");
+            out.flush();
+            awaitShutdown(stopped);
+        } catch (IllegalArgumentException e) {
+            return badInput(err, playback + ": " + e.getMessage());
         } finally {
             stopped.countDown();
         }

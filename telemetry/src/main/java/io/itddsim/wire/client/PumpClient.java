@@ -122,8 +122,22 @@ public final class PumpClient implements AutoCloseable {
         }
     }
 
+    /**
+     * The pump's next handshake message. A serial line keeps no connection boundary, so frames an
+     * earlier session left on it (a heartbeat, a sample, a reply) may arrive before the pump's
+     * answer to this Hello: they are skipped; a Refusal is an answer.
+     */
     private Envelope awaitHandshakeStep(String expected) throws HandshakeException, InterruptedException {
+        long deadline = System.nanoTime() + options.handshakeTimeout().toNanos();
         Envelope next = handshakeInbox.poll(options.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        while (next != null
+                && next != LINK_CLOSED
+                && !next.hasChallenge()
+                && !next.hasWelcome()
+                && !next.hasRefusal()) {
+            long left = deadline - System.nanoTime();
+            next = left <= 0 ? null : handshakeInbox.poll(left, TimeUnit.NANOSECONDS);
+        }
         if (next == null || next == LINK_CLOSED) {
             Throwable why = closed.getNow(null);
             throw new HandshakeException(

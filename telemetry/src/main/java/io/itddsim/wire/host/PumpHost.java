@@ -1,5 +1,6 @@
 package io.itddsim.wire.host;
 
+import io.itddsim.proto.v1.LoadScenario;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.proto.v1.Reply;
@@ -9,6 +10,7 @@ import io.itddsim.sim.alarm.AlarmState;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.alarm.Annunciation;
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.PumpCommand;
@@ -18,6 +20,7 @@ import io.itddsim.wire.mapping.EventMapping;
 import io.itddsim.wire.mapping.Replies;
 import io.itddsim.wire.mapping.StatusSamples;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -49,15 +52,17 @@ public final class PumpHost implements AutoCloseable {
     private record RefusalTask(PumpCommand.LinkRefusal refusal) implements Task {}
 
     private final HostConfig config;
-    private final PumpSimulator sim;
+    private final ScenarioReader scenarios;
     private final PumpStreams streams;
     private final LinkFaultSwitch linkFaults;
     private final TickLateness lateness = new TickLateness();
     private final BlockingQueue<Task> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger queuedRequests = new AtomicInteger();
-    private final TimeControl time;
-    private final RequestExecutor executor;
     private final Thread thread;
+    // sim thread only after start; replaced together when a bench loads a scenario
+    private PumpSimulator sim;
+    private TimeControl time;
+    private RequestExecutor executor;
 
     private volatile boolean stopping;
     private volatile long simTimeUs;
@@ -66,24 +71,40 @@ public final class PumpHost implements AutoCloseable {
     private volatile PaceMode paceMode;
     private volatile Throwable failure;
 
-    private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
+    private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, ScenarioReader scenarios) {
         this.config = config;
+        this.scenarios = scenarios;
         this.streams = streams;
         this.linkFaults = linkFaults;
-        this.sim = PumpSimulator.create(config.plan());
-        sim.setSampleIntervalUs(config.sampleIntervalUs());
-        sim.setSink(new StreamingSink());
-        this.time = new TimeControl(sim, config.pace(), lateness);
-        this.executor = new RequestExecutor(sim, time, linkFaults);
+        runPlan(config.plan(), config.pace());
         publishClock();
         this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
     }
 
-    /** Builds the pump and starts its thread. */
+    /** Builds the pump and starts its thread; it answers LoadScenario with UNSUPPORTED. */
     public static PumpHost start(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
-        PumpHost host = new PumpHost(config, streams, linkFaults);
+        return start(config, streams, linkFaults, null);
+    }
+
+    /**
+     * Builds the pump and starts its thread; in test mode a bench may start it over from any scenario
+     * {@code scenarios} reads (null: none).
+     */
+    public static PumpHost start(
+            HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, ScenarioReader scenarios) {
+        PumpHost host = new PumpHost(config, streams, linkFaults, scenarios);
         host.thread.start();
         return host;
+    }
+
+    /** A simulator for {@code plan}, with its time control and request executor, in place of any before. */
+    private void runPlan(RunPlan plan, Pacing pace) {
+        PumpSimulator next = PumpSimulator.create(plan);
+        next.setSampleIntervalUs(config.sampleIntervalUs());
+        next.setSink(new StreamingSink());
+        this.sim = next;
+        this.time = new TimeControl(next, pace, lateness);
+        this.executor = new RequestExecutor(next, time, linkFaults);
     }
 
     /**
@@ -229,6 +250,10 @@ public final class PumpHost implements AutoCloseable {
         RequestTask request = (RequestTask) task;
         queuedRequests.decrementAndGet();
         try {
+            if (request.request().getCommandCase() == Request.CommandCase.LOAD_SCENARIO) {
+                request.replyTo().accept(loadScenario(request.request()));
+                return;
+            }
             executor.execute(request.request(), request.replyTo());
         } catch (RuntimeException e) {
             // the model validates before it changes anything, so a surprise here is a bug to report,
@@ -241,6 +266,42 @@ public final class PumpHost implements AutoCloseable {
                             NackReason.NACK_REASON_UNSPECIFIED,
                             "internal error in the pump host: " + e));
         }
+    }
+
+    /**
+     * Starts the pump over from a scenario's starting state (its timeline and faults are the bench's
+     * to send), at the pace it runs at now. Nothing changes when the scenario cannot be used.
+     */
+    private Reply loadScenario(Request request) {
+        long id = request.getRequestId();
+        if (scenarios == null) {
+            return Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_UNSUPPORTED,
+                    "load_scenario: this pump runs the scenario it was started with and cannot start over");
+        }
+        if (time.stepping()) {
+            return Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_PUMP_STATE,
+                    "load_scenario: a Step is still running; wait for its reply");
+        }
+        LoadScenario load = request.getLoadScenario();
+        RunPlan plan;
+        try {
+            String source = load.getSource().isBlank() ? "scenario" : load.getSource();
+            plan = scenarios.read(source, load.getScenario());
+            if (config.sampleIntervalUs() % plan.setup().profile().tickUs() != 0) {
+                throw new IllegalArgumentException("its tick does not divide this pump's sampling interval of "
+                        + config.sampleIntervalUs() + " us");
+            }
+        } catch (IllegalArgumentException | io.itddsim.sim.SimInputException e) {
+            return Replies.nack(id, NackReason.NACK_REASON_INVALID_ARGUMENT, "load_scenario: " + e.getMessage());
+        }
+        runPlan(plan.withTimeline(List.of()).withFaults(List.of()), time.pace());
+        publishClock();
+        log.info("a bench started the pump over from {}", plan.source());
+        return Replies.ack(id);
     }
 
     private void refuseUntilStopped() {

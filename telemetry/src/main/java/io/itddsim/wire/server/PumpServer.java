@@ -2,6 +2,7 @@ package io.itddsim.wire.server;
 
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.PumpHost;
+import io.itddsim.wire.host.ScenarioReader;
 import io.itddsim.wire.linkfault.FaultInjectingSerialLink;
 import io.itddsim.wire.linkfault.LinkFaults;
 import io.itddsim.wire.linkfault.LinkTransport;
@@ -99,10 +100,17 @@ public final class PumpServer implements AutoCloseable {
         private TcpServerOptions tcpOptions = TcpServerOptions.defaults();
         private SerialPortSettings serialSettings;
         private Supplier<SerialLink> serialLinks;
+        private ScenarioReader scenarios;
 
         private Builder(HostConfig config, Credentials credentials) {
             this.config = config;
             this.credentials = credentials;
+        }
+
+        /** Lets a bench start the pump over from any scenario {@code reader} reads (LoadScenario, test mode). */
+        public Builder scenarios(ScenarioReader reader) {
+            this.scenarios = reader;
+            return this;
         }
 
         public Builder metrics(WireMetrics wireMetrics) {
@@ -135,7 +143,7 @@ public final class PumpServer implements AutoCloseable {
         public PumpServer start() throws InterruptedException {
             StreamHub hub = new StreamHub(metrics);
             LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
-            PumpHost host = PumpHost.start(config, hub, linkFaults);
+            PumpHost host = PumpHost.start(config, hub, linkFaults, scenarios);
             hub.paceFrom(host::paceMode);
             metrics.bind(host);
             metrics.bind(linkFaults.counters());
