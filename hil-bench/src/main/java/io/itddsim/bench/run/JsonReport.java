@@ -112,6 +112,8 @@ public final class JsonReport {
     }
 
     static BigDecimal micrograms(long picograms) {
-        return BigDecimal.valueOf(picograms, 6).stripTrailingZeros();
+        BigDecimal exact = BigDecimal.valueOf(picograms, 6).stripTrailingZeros();
+        // Whole thousands would otherwise strip to a negative scale and print as "2E+3".
+        return exact.scale() < 0 ? exact.setScale(0) : exact;
     }
 }

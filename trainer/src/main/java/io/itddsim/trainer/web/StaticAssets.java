@@ -3,9 +3,13 @@ package io.itddsim.trainer.web;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The pages, scripts and styles, all from this jar's resources under {@code web/}: nothing from elsewhere. */
+/**
+ * The pages (put together by {@link PageFrame}), scripts and styles, all from this jar's resources under
+ * {@code web/}: nothing from elsewhere.
+ */
 final class StaticAssets extends Route {
     private static final Pattern SAFE = Pattern.compile("[a-z0-9-]+\\.(html|js|css|svg)");
     private static final Map<String, String> TYPES = Map.of(
@@ -17,6 +21,8 @@ final class StaticAssets extends Route {
             "text/css; charset=utf-8",
             "svg",
             "image/svg+xml");
+
+    private final PageFrame pages = new PageFrame();
 
     StaticAssets(int port) {
         super(port);
@@ -31,6 +37,11 @@ final class StaticAssets extends Route {
         }
         if (!SAFE.matcher(name).matches()) {
             throw new HttpError(404, "no page " + ex.getRequestURI().getPath());
+        }
+        Optional<byte[]> page = pages.page(name);
+        if (page.isPresent()) {
+            Exchanges.send(ex, 200, TYPES.get("html"), page.get());
+            return;
         }
         try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream("web/" + name)) {
             if (in == null) {
