@@ -68,6 +68,8 @@ public final class FleetPrediction {
                 0,
                 0,
                 List.of(),
+                0, // no emulator run, so no patient
+                List.of(),
                 "predicted");
     }
 }

@@ -2,11 +2,15 @@ package io.itddsim.fleet.cli;
 
 import io.itddsim.fleet.stats.Rates;
 import io.itddsim.fleet.study.CohortResult;
+import io.itddsim.fleet.study.EpisodeStats;
 import io.itddsim.fleet.study.FieldCheck;
 import io.itddsim.fleet.study.FleetResult;
 import java.util.Locale;
 
-/** The few lines {@code itdd fleet run} prints: the field checks, then each cohort in brief. */
+/**
+ * The few lines {@code itdd fleet run} prints: the field checks, then each cohort in brief (with its
+ * patients' episodes when it has simulated patients).
+ */
 final class TextSummary {
     private TextSummary() {}
 
@@ -50,6 +54,23 @@ final class TextSummary {
                     c.refillChecks(),
                     c.refillsFlagged(),
                     c.alarms()));
+            if (c.patients() > 0) {
+                t.append(String.format(Locale.ROOT, "  patients %d:", c.patients()));
+                String sep = " ";
+                for (EpisodeStats e : c.patientEpisodes()) {
+                    t.append(String.format(
+                            Locale.ROOT,
+                            "%s%s %d episodes in %d of %d (worst grade %s)",
+                            sep,
+                            e.syndrome(),
+                            e.episodes(),
+                            e.patientsAffected(),
+                            e.patientsFollowed(),
+                            e.byWorstGrade()));
+                    sep = "; ";
+                }
+                t.append(String.format("%n"));
+            }
         }
         return t.toString();
     }

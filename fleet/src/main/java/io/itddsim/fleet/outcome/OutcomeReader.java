@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Reads one pump's outcome from the end of its run: the event log, the alarm history, the refill
- * checks, the fault records and the final status ({@link RunResult}). Nothing is sampled during the
+ * checks, the fault records, the final status and the patient's grade changes ({@link RunResult}). Nothing is sampled during the
  * run, so the work per pump is the emulator's alone (and a faster emulator speeds a study up as it
  * is).
  *
@@ -110,6 +110,8 @@ public final class OutcomeReader {
                 run.end().truth().intrathecalNl(),
                 run.end().truth().elsewhereNl(),
                 mechanisms,
+                plan.patientWeightG(),
+                EpisodeReader.read(run.patient(), mechanisms, eosUs),
                 run.stateHash());
     }
 

@@ -34,6 +34,8 @@ import java.util.TreeMap;
  * @param intrathecalNl       volume that reached the spinal fluid (ground truth)
  * @param elsewhereNl         volume that went anywhere else (ground truth)
  * @param mechanisms          what became of each armed mechanism
+ * @param patientWeightG      the simulated patient's body weight, or 0 for a pump without a patient
+ * @param patientEpisodes     the patient's episodes of overdose and withdrawal, in order of onset
  * @param stateHash           the emulator's state hash at the end (the same in a re-run alone)
  */
 public record PumpOutcome(
@@ -59,11 +61,18 @@ public record PumpOutcome(
         long intrathecalNl,
         long elsewhereNl,
         List<MechanismOutcome> mechanisms,
+        long patientWeightG,
+        List<PatientEpisode> patientEpisodes,
         String stateHash)
         implements Serializable {
     public PumpOutcome {
         alarmsRaised = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(alarmsRaised));
         mechanisms = List.copyOf(mechanisms);
+        patientEpisodes = List.copyOf(patientEpisodes);
+    }
+
+    public boolean hasPatient() {
+        return patientWeightG > 0;
     }
 
     public boolean failed() {

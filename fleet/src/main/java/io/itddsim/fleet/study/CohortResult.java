@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * A cohort's aggregates: survival, prevalence, incidence, causes, what the pumps noticed and what
- * the patients lost. All from outcomes in pump-id order, so the same study gives the same numbers
- * bit for bit however it was run.
+ * A cohort's aggregates: survival, prevalence, incidence, causes, what the pumps noticed, what the
+ * patients lost and, with simulated patients, what they went through. All from outcomes in pump-id
+ * order, so the same study gives the same numbers bit for bit however it was run.
  *
  * @param name             the cohort
  * @param reference        the field's figures it is checked against
@@ -34,6 +34,10 @@ import java.util.SortedMap;
  * @param programmedMl     volume prescribed, all pumps
  * @param intrathecalMl    volume that reached the spinal fluid
  * @param elsewhereMl      volume that went elsewhere
+ * @param patients         pumps with a simulated patient (0 for a cohort without a {@code patient:}
+ *                         section)
+ * @param patientEpisodes  their episodes of overdose and withdrawal, one entry per state their drugs
+ *                         can bring about; empty without patients
  */
 public record CohortResult(
         String name,
@@ -58,4 +62,6 @@ public record CohortResult(
         long lowBatteryResets,
         double programmedMl,
         double intrathecalMl,
-        double elsewhereMl) {}
+        double elsewhereMl,
+        int patients,
+        List<EpisodeStats> patientEpisodes) {}

@@ -134,7 +134,9 @@ public final class FleetAggregator {
                 resets,
                 programmed,
                 intrathecal,
-                elsewhere);
+                elsewhere,
+                (int) pumps.stream().filter(PumpOutcome::hasPatient).count(),
+                EpisodeAggregator.aggregate(pumps));
     }
 
     /** The field's cause groups (DOMAIN.md 4): shaft wear, feedthrough short, gear corrosion, other. */

@@ -47,6 +47,7 @@ class OutcomeReaderTest {
                 30 * DAY,
                 visits,
                 List.of(),
+                0,
                 RunPlan.of("p", setup, 200 * DAY));
     }
 
