@@ -113,7 +113,8 @@ function showFeedback(host, f, step) {
 }
 
 function summary(s) {
-  const rows = Object.entries(s.scores).map(([type, score]) =>
+  // only the kinds of question this session asked (the vignettes ask no causes, the other drills no classification)
+  const rows = Object.entries(s.scores).filter(([, score]) => score.total > 0).map(([type, score]) =>
     el('tr', {}, el('th', { scope: 'row', text: type }), el('td', { text: `${score.correct} of ${score.total}` })));
   const again = el('button', { type: 'button', id: 'again', text: 'Start another session' });
   again.addEventListener('click', () => { view.hidden = true; startBox.hidden = false; nameInput.focus(); });
