@@ -72,7 +72,8 @@ function show(step) {
     el('p', { class: 'meta', id: 'progress', text: `${step.trainee} · drill ${step.drillNumber} of ${step.drillCount} · question ${q.index} of ${q.count}` }),
     heading,
     el('p', { class: 'source', text: `Incident source: ${d.source}. Emulator scenario: ${d.scenarioName} (${d.scenarioFile}).` }),
-    el('div', { class: 'panel' }, el('p', { text: d.who }), el('p', { id: 'situation', text: d.situation })),
+    el('div', { class: 'panel' }, el('p', { text: d.who }), el('p', { id: 'situation', text: d.situation }),
+      ...(d.vignette ? [el('p', { class: 'source', id: 'patient-note', text: 'The patient is simulated: these are the signs the emulator\'s patient model shows at this moment (docs/PATIENT.md), a teaching model, not a clinical tool.' })] : [])),
     sound, answerForm, feedback);
   if (q.index === 1) heading.focus(); else fieldset.querySelector('input').focus();
 }
@@ -112,7 +113,8 @@ function showFeedback(host, f, step) {
 }
 
 function summary(s) {
-  const rows = Object.entries(s.scores).map(([type, score]) =>
+  // only the kinds of question this session asked (the vignettes ask no causes, the other drills no classification)
+  const rows = Object.entries(s.scores).filter(([, score]) => score.total > 0).map(([type, score]) =>
     el('tr', {}, el('th', { scope: 'row', text: type }), el('td', { text: `${score.correct} of ${score.total}` })));
   const again = el('button', { type: 'button', id: 'again', text: 'Start another session' });
   again.addEventListener('click', () => { view.hidden = true; startBox.hidden = false; nameInput.focus(); });

@@ -1,5 +1,7 @@
 package io.itddsim.sim.patient;
 
+import io.itddsim.sim.TunableParameter;
+
 /**
  * Every number the patient model uses, with its unit, default, the range an override may take and
  * its source tag from DOMAIN.md: [C] confirmed by a public source, [S] from the seed documents,
@@ -9,7 +11,7 @@ package io.itddsim.sim.patient;
  * <p>Concentrations are picograms per millilitre (1 ng/mL = 1,000 pg/mL); shares and ratios are
  * parts per million of the patient's reference concentration plus adaptation (docs/PATIENT.md).
  */
-public enum PatientParameter {
+public enum PatientParameter implements TunableParameter {
 
     // ---- the patient's own clock
     GRID_US(
@@ -405,55 +407,27 @@ public enum PatientParameter {
             "[A] life-threatening: rhabdomyolysis, coagulation failure, organ failure ([C] DOMAIN.md 8)");
 
     private final String key;
-    private final String unit;
-    private final long defaultValue;
-    private final long min;
-    private final long max;
-    private final String source;
+    private final Range range;
 
     PatientParameter(String key, String unit, long defaultValue, long min, long max, String source) {
         this.key = key;
-        this.unit = unit;
-        this.defaultValue = defaultValue;
-        this.min = min;
-        this.max = max;
-        this.source = source;
+        this.range = new Range(unit, defaultValue, min, max, source);
     }
 
     /** The scenario-file spelling, e.g. {@code morphine.csf_clearance_nl_per_kg_per_min}. */
+    @Override
     public String key() {
         return key;
     }
 
-    public String unit() {
-        return unit;
-    }
-
-    public long defaultValue() {
-        return defaultValue;
-    }
-
-    public long min() {
-        return min;
-    }
-
-    public long max() {
-        return max;
-    }
-
-    /** The DOMAIN.md tag and the reason, e.g. "[A] ...". */
-    public String source() {
-        return source;
+    @Override
+    public Range range() {
+        return range;
     }
 
     /** Looks a parameter up by its scenario-file key; null when there is none. */
     public static PatientParameter byKey(String key) {
-        for (PatientParameter p : values()) {
-            if (p.key.equals(key)) {
-                return p;
-            }
-        }
-        return null;
+        return TunableParameter.byKey(PatientParameter.class, key);
     }
 
     /** A drug's own parameter, e.g. {@code (MORPHINE, "csf_volume_ul_per_kg")}; null when it has none. */

@@ -40,11 +40,7 @@ public final class PatientParameters implements java.io.Serializable {
      * and its range when the value is outside it.
      */
     public PatientParameters with(PatientParameter p, long value) {
-        if (value < p.min() || value > p.max()) {
-            throw new SimInputException(
-                    p.key(),
-                    "expected " + p.min() + ".." + p.max() + " " + p.unit() + " (docs/PATIENT.md), got " + value);
-        }
+        p.check(value, "docs/PATIENT.md");
         long[] v = values.clone();
         v[p.ordinal()] = value;
         return new PatientParameters(v);

@@ -1,5 +1,7 @@
 package io.itddsim.sim.profile;
 
+import io.itddsim.sim.TunableParameter;
+
 /**
  * Every number the pump model uses, with its unit, its default, the range an override may take,
  * and its source tag from DOMAIN.md: [C] confirmed by a public source, [S] from the seed
@@ -9,7 +11,7 @@ package io.itddsim.sim.profile;
  * <p>Defaults are for the 20 mL profile; {@link PumpProfile#synchroMed40ml()} overrides what
  * differs for the 40 mL reservoir.
  */
-public enum ProfileParameter {
+public enum ProfileParameter implements TunableParameter {
 
     // ---- loop
     TICK_US(
@@ -423,52 +425,25 @@ public enum ProfileParameter {
             "[A] charge the defective cell loses internally (premature depletion, 2011 advisory [C]):"
                     + " twice the quiescent draw, bringing ERI years early");
 
-    private final String unit;
-    private final long defaultValue;
-    private final long min;
-    private final long max;
-    private final String source;
+    private final Range range;
 
     ProfileParameter(String unit, long defaultValue, long min, long max, String source) {
-        this.unit = unit;
-        this.defaultValue = defaultValue;
-        this.min = min;
-        this.max = max;
-        this.source = source;
+        this.range = new Range(unit, defaultValue, min, max, source);
     }
 
-    public String unit() {
-        return unit;
-    }
-
-    public long defaultValue() {
-        return defaultValue;
-    }
-
-    public long min() {
-        return min;
-    }
-
-    public long max() {
-        return max;
-    }
-    /** The DOMAIN.md tag and the reason, e.g. "[A] ...". */
-    public String source() {
-        return source;
+    @Override
+    public Range range() {
+        return range;
     }
 
     /** The scenario-file spelling: lower case, e.g. {@code stroke_volume_gain_ppm}. */
+    @Override
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Looks a parameter up by its scenario-file key; null when there is none. */
     public static ProfileParameter byKey(String key) {
-        for (ProfileParameter p : values()) {
-            if (p.key().equals(key)) {
-                return p;
-            }
-        }
-        return null;
+        return TunableParameter.byKey(ProfileParameter.class, key);
     }
 }

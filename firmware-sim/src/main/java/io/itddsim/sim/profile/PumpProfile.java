@@ -83,10 +83,7 @@ public final class PumpProfile implements java.io.Serializable {
         for (Map.Entry<ProfileParameter, Long> e : new EnumMap<>(overrides).entrySet()) {
             ProfileParameter p = e.getKey();
             long value = e.getValue();
-            if (value < p.min() || value > p.max()) {
-                throw new SimInputException(
-                        p.key(), "expected " + p.min() + ".." + p.max() + " " + p.unit() + ", got " + value);
-            }
+            p.check(value, "docs/MODEL.md");
             v[p.ordinal()] = value;
         }
         return new PumpProfile(name, v);

@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * @param situation    what happens, with the run's figures
  * @param sound        the pattern the pump plays, or null when it stays silent
  * @param alarm        the alarm the pump raised, or null
+ * @param vignette     true when the drill shows a simulated patient and asks whether its signs
+ *                     are an overdose, a withdrawal or neither
  * @param questions    in the order they are asked
  * @param keys         the answers with their explanations, by question type
  */
@@ -36,6 +38,7 @@ public record Drill(
         String situation,
         AlarmSeverity sound,
         AlarmType alarm,
+        boolean vignette,
         List<Question> questions,
         Map<QuestionType, AnswerKey> keys) {
     public Drill {
@@ -50,8 +53,14 @@ public record Drill(
         }
     }
 
+    /** The question of that type; throws naming the drill when it does not ask one. */
     public Question question(QuestionType type) {
-        return questions.stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+        return questions.stream()
+                .filter(q -> q.type() == type)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the drill '" + id + "' asks no '" + type.id() + "' question; it asks "
+                                + questions.stream().map(q -> q.type().id()).toList()));
     }
 
     /**

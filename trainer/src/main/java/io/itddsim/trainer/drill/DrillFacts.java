@@ -3,6 +3,7 @@ package io.itddsim.trainer.drill;
 import io.itddsim.bench.run.RunResult;
 import io.itddsim.sim.alarm.AlarmRecord;
 import io.itddsim.sim.fault.FaultRecord;
+import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillCheck;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,11 +15,15 @@ import java.util.Optional;
  * drill's moment, and the pump when its next alarm is raised. Drill texts name them as
  * placeholders; a fact that a run does not have (no fault, no refill) is simply absent.
  *
- * <p>{@code time}, {@code alarm}, {@code drug}, {@code estimate_ml}, {@code actual_ml},
- * {@code delivered_ml}, {@code battery_v}, {@code tissue_ug}; with a fault {@code fault_time},
- * {@code fault_end}, {@code fault_detected}; with a later alarm {@code next_alarm},
- * {@code next_alarm_time}, {@code next_alarm_actual_ml}; after a refill {@code expected_ml},
- * {@code aspirated_ml}, {@code discrepancy_ml}.
+ * <p>{@code time}, {@code drug}, {@code estimate_ml}, {@code actual_ml}, {@code delivered_ml},
+ * {@code delivered_drug}, {@code battery_v}, {@code tissue_ug}; with an alarm {@code alarm},
+ * {@code alarm_time}; with a fault {@code fault_time}, {@code fault_end}, {@code fault_detected};
+ * with a later alarm {@code next_alarm}, {@code next_alarm_time}, {@code next_alarm_actual_ml};
+ * after a refill {@code expected_ml}, {@code aspirated_ml}, {@code discrepancy_ml},
+ * {@code refill_time}, {@code refill_route}, {@code refill_concentration} (what the syringe held)
+ * and {@code refill_entered_concentration} (what the clinician entered). A vignette adds the
+ * patient's facts ({@link PatientReading}) and {@code dose_last_day}, the drug that reached the
+ * spinal fluid in the 24 hours before the moment.
  */
 public final class DrillFacts {
     private DrillFacts() {}
@@ -41,11 +46,15 @@ public final class DrillFacts {
             String drug) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("time", SimTimes.format(atUs));
-        alarm.ifPresent(a -> f.put("alarm", AlarmCauses.label(a.type()).toLowerCase(Locale.ROOT)));
+        alarm.ifPresent(a -> {
+            f.put("alarm", AlarmCauses.label(a.type()).toLowerCase(Locale.ROOT));
+            f.put("alarm_time", SimTimes.format(a.raisedUs()));
+        });
         f.put("drug", drug);
         f.put("estimate_ml", ml(at.end().belief().reservoirEstimatedNl()));
         f.put("actual_ml", ml(at.end().truth().reservoirActualNl()));
         f.put("delivered_ml", ml(at.end().truth().intrathecalNl()));
+        f.put("delivered_drug", mass(at.end().truth().intrathecalDrugPg()));
         f.put("battery_v", String.format(Locale.ROOT, "%.2f", at.end().truth().batteryRestingMv() / 1000.0));
         f.put("tissue_ug", String.format(Locale.ROOT, "%,d", at.end().truth().elsewhereDrugPg() / 1_000_000));
         if (!whole.faults().isEmpty()) {
@@ -60,7 +69,34 @@ public final class DrillFacts {
             f.put("next_alarm_actual_ml", ml(atNext.end().truth().reservoirActualNl()));
         });
         at.refills().stream().filter(r -> r.timeUs() <= atUs).findFirst().ifPresent(r -> refill(f, r));
+        whole.commands().stream()
+                .filter(c -> c.appliedUs() <= atUs && c.command() instanceof PumpCommand.Refill)
+                .reduce((first, second) -> second)
+                .ifPresent(c -> refillCommand(f, c.appliedUs(), (PumpCommand.Refill) c.command()));
         return f;
+    }
+
+    private static void refillCommand(Map<String, String> f, long timeUs, PumpCommand.Refill r) {
+        f.put("refill_time", SimTimes.format(timeUs));
+        f.put("refill_route", r.route().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        f.put("refill_concentration", concentration(r.drugConcentrationUgPerMl()));
+        f.put("refill_entered_concentration", concentration(r.enteredConcentrationUgPerMl()));
+    }
+
+    /** A drug mass as a trainee reads it: mg from 1 mg up, micrograms below. */
+    static String mass(long pg) {
+        double ug = pg / 1_000_000.0;
+        if (ug >= 1000) {
+            return String.format(Locale.ROOT, "%.2f mg", ug / 1000);
+        }
+        return String.format(Locale.ROOT, ug >= 10 ? "%.0f micrograms" : "%.1f micrograms", ug);
+    }
+
+    static String concentration(long ugPerMl) {
+        if (ugPerMl >= 1000) {
+            return String.format(Locale.ROOT, ugPerMl % 1000 == 0 ? "%.0f mg/mL" : "%.1f mg/mL", ugPerMl / 1000.0);
+        }
+        return ugPerMl + " micrograms/mL";
     }
 
     private static void refill(Map<String, String> f, RefillCheck r) {

@@ -12,6 +12,7 @@ import io.itddsim.trainer.tone.ToneLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +22,13 @@ import java.util.function.Function;
 /**
  * Makes drills by running the embedded emulator on each drill's scenario: the alarm the drill
  * is about must really be raised by the run (and a silent drill's pump must really stay silent),
- * and every figure the trainee reads comes from the run. A drill whose run disagrees with its
- * text is an error, not a drill.
+ * and every figure the trainee reads comes from the run. A vignette's patient must show what the
+ * vignette says (overdose, withdrawal or neither) at its moment. A drill whose run disagrees with
+ * its text is an error, not a drill.
  */
 public final class DrillGenerator {
     private static final ProgressListener QUIET = (done, total) -> {};
+    private static final long DAY_US = 86_400_000_000L;
 
     private final ToneLibrary tones;
     private final Function<String, String> resources;
@@ -57,13 +60,15 @@ public final class DrillGenerator {
         String where = "drill " + spec.id() + " (" + spec.scenario() + ")";
         RunPlan scenario = scenario(spec.scenario());
         RunResult whole = whole(spec.scenario());
-        Optional<AlarmRecord> alarm = Optional.empty();
+        Optional<AlarmRecord> alarm;
         long atUs;
-        if (spec.silent()) {
-            atUs = spec.observeAtUs();
-            if (atUs <= 0 || atUs > scenario.durationUs()) {
-                throw new IllegalArgumentException(where + ": observe_at must be within the scenario's run");
-            }
+        RunResult at;
+        if (spec.vignette()) {
+            atUs = observeAt(where, spec, scenario);
+            at = runUntil(scenario, atUs, whole);
+            alarm = Vignettes.soundingAt(where, spec, at, whole);
+        } else if (spec.silent()) {
+            atUs = observeAt(where, spec, scenario);
             whole.alarms().stream()
                     .filter(a -> a.raisedUs() <= atUs)
                     .findFirst()
@@ -72,6 +77,8 @@ public final class DrillGenerator {
                                 where + ": the drill says the pump is silent, but the emulator raised " + a.type()
                                         + " at " + SimTimes.format(a.raisedUs()));
                     });
+            alarm = Optional.empty();
+            at = runUntil(scenario, atUs, whole);
         } else {
             alarm = whole.alarms().stream()
                     .filter(a -> a.type() == spec.focus())
@@ -82,20 +89,30 @@ public final class DrillGenerator {
                                 + whole.alarms().stream().map(AlarmRecord::type).toList());
             }
             atUs = alarm.get().raisedUs();
+            at = runUntil(scenario, atUs, whole);
         }
         Optional<AlarmRecord> next =
                 whole.alarms().stream().filter(a -> a.raisedUs() > atUs).findFirst();
-        RunResult at = runUntil(scenario, atUs, whole);
         RunResult atNext =
                 next.map(n -> runUntil(scenario, n.raisedUs(), whole)).orElse(null);
-        Map<String, String> facts = DrillFacts.of(
+        Map<String, String> facts = new LinkedHashMap<>(DrillFacts.of(
                 whole,
                 atUs,
                 at,
                 alarm,
                 next,
                 atNext,
-                scenario.setup().prescription().drug());
+                scenario.setup().prescription().drug()));
+        String classificationWhy = null;
+        if (spec.vignette()) {
+            facts.putAll(Vignettes.patientFacts(where, spec, scenario, at, whole));
+            RunResult dayBefore = runUntil(scenario, Math.max(0, atUs - DAY_US), whole);
+            facts.put(
+                    "dose_last_day",
+                    DrillFacts.mass(at.end().truth().intrathecalDrugPg()
+                            - (atUs >= DAY_US ? dayBefore.end().truth().intrathecalDrugPg() : 0)));
+            classificationWhy = Templates.fill(where, spec.classificationWhy(), facts);
+        }
         String silentWhy = spec.silent() ? Templates.fill(where, spec.silentWhy(), facts) : null;
         String actionWhy = Templates.fill(where, spec.actionWhy(), facts);
         DrillQuestions questions = new DrillQuestions(tones);
@@ -109,9 +126,23 @@ public final class DrillGenerator {
                 Templates.fill(where, spec.situation(), facts),
                 alarm.map(a -> a.type().severity()).orElse(null),
                 alarm.map(AlarmRecord::type).orElse(null),
-                questions.questions(),
+                spec.vignette(),
+                questions.questions(spec.vignette()),
                 questions.keys(
-                        spec, alarm.map(AlarmRecord::type).orElse(null), facts.get("time"), silentWhy, actionWhy));
+                        spec,
+                        alarm.map(AlarmRecord::type).orElse(null),
+                        alarm.map(a -> SimTimes.format(a.raisedUs())).orElse(facts.get("time")),
+                        silentWhy,
+                        actionWhy,
+                        classificationWhy));
+    }
+
+    private static long observeAt(String where, DrillSpec spec, RunPlan scenario) {
+        long atUs = spec.observeAtUs();
+        if (atUs <= 0 || atUs > scenario.durationUs()) {
+            throw new IllegalArgumentException(where + ": observe_at must be within the scenario's run");
+        }
+        return atUs;
     }
 
     private RunPlan scenario(String resource) {
@@ -130,7 +161,7 @@ public final class DrillGenerator {
     }
 
     /** The pump as it is at {@code atUs}: the same scenario, stopped there (runs are deterministic). */
-    private static RunResult runUntil(RunPlan s, long atUs, RunResult whole) {
+    static RunResult runUntil(RunPlan s, long atUs, RunResult whole) {
         if (atUs >= s.durationUs()) {
             return whole;
         }

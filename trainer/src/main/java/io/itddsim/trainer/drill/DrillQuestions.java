@@ -13,14 +13,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The three questions every drill asks, and their answer keys: which kind of alarm (from the
- * sound), which causes fit it, and what to do. The first two are explained from the model's
- * sound and alarm data, the last from the drill's own text.
+ * The three questions a drill asks, and their answer keys: which kind of alarm (from the sound),
+ * which causes fit it, and what to do. A vignette asks, instead of the causes, whether the
+ * patient's signs are an overdose, a withdrawal or neither. The kind of alarm and its causes are
+ * explained from the model's sound and alarm data, the rest from the drill's own text filled with
+ * the run's figures.
  */
 final class DrillQuestions {
     static final String SEVERITY_SOURCE = "docs/DOMAIN.md 3 (Medtronic 2011: the 3-second two-tone alarm and the "
             + "1-second single tone); docs/ALARMS.md";
     static final String CAUSES_SOURCE = "docs/ALARMS.md (alarms, causes and detection); docs/DOMAIN.md 3";
+    static final String PATIENT_SOURCE =
+            "the signs and figures are the emulator's simulated patient (docs/PATIENT.md), a training model, not a"
+                    + " clinical tool";
 
     private final ToneLibrary tones;
 
@@ -28,7 +33,8 @@ final class DrillQuestions {
         this.tones = tones;
     }
 
-    List<Question> questions() {
+    /** The questions of a drill; a vignette asks about the patient instead of the alarm's causes. */
+    List<Question> questions(boolean vignette) {
         List<Option> severity = List.of(
                 new Option("CRITICAL", "Critical alarm"),
                 new Option("NON_CRITICAL", "Non-critical alarm"),
@@ -42,18 +48,45 @@ final class DrillQuestions {
         for (Action a : Action.values()) {
             actions.add(new Option(a.name(), a.label()));
         }
+        Question severityQuestion =
+                new Question(QuestionType.SEVERITY, "What does the pump tell you?", severity, false);
+        Question actionQuestion = new Question(QuestionType.ACTION, "What do you do now?", actions, false);
+        if (vignette) {
+            List<Option> classes = new ArrayList<>();
+            for (Classification c : Classification.values()) {
+                classes.add(new Option(c.name(), c.label()));
+            }
+            return List.of(
+                    severityQuestion,
+                    new Question(
+                            QuestionType.CLASSIFICATION,
+                            "Look at the patient: is this an overdose, a withdrawal, or neither?",
+                            classes,
+                            false),
+                    actionQuestion);
+        }
         return List.of(
-                new Question(QuestionType.SEVERITY, "What does the pump tell you?", severity, false),
+                severityQuestion,
                 new Question(
                         QuestionType.CAUSES,
                         "Which causes fit what the pump does? Pick every one that fits.",
                         causes,
                         true),
-                new Question(QuestionType.ACTION, "What do you do now?", actions, false));
+                actionQuestion);
     }
 
+    /**
+     * @param alarm             the alarm the pump sounds, or null when it is silent
+     * @param time              when it was raised (or the drill's moment when silent)
+     * @param classificationWhy for a vignette, the filled explanation of its classification
+     */
     Map<QuestionType, Drill.AnswerKey> keys(
-            DrillSpec spec, AlarmType alarm, String time, String silentWhy, String actionWhy) {
+            DrillSpec spec,
+            AlarmType alarm,
+            String time,
+            String silentWhy,
+            String actionWhy,
+            String classificationWhy) {
         Map<QuestionType, Drill.AnswerKey> keys = new EnumMap<>(QuestionType.class);
         if (alarm == null) {
             keys.put(
@@ -88,6 +121,15 @@ final class DrillQuestions {
                                     + AlarmCauses.label(alarm).toLowerCase(java.util.Locale.ROOT) + " at " + time + ": "
                                     + AlarmCauses.cause(alarm) + ".",
                             CAUSES_SOURCE));
+        }
+        if (spec.vignette()) {
+            keys.remove(QuestionType.CAUSES);
+            keys.put(
+                    QuestionType.CLASSIFICATION,
+                    new Drill.AnswerKey(
+                            Set.of(spec.classification().name()),
+                            classificationWhy,
+                            spec.source() + "; " + PATIENT_SOURCE));
         }
         keys.put(QuestionType.ACTION, new Drill.AnswerKey(Set.of(spec.action().name()), actionWhy, spec.source()));
         return keys;

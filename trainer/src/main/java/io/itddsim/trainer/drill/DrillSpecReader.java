@@ -13,7 +13,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads the drill list (a YAML list of maps). Every error names the drill and the key and says
- * what was expected; a list with an error is refused whole.
+ * what was expected; a list with an error is refused whole. A drill with {@code classification}
+ * is a vignette: it needs {@code observe_at}, {@code classification_why} and a situation that shows
+ * the patient's {@code {signs}}; its {@code focus} is the alarm sounding at {@code observe_at}, or
+ * {@code none}.
  */
 public final class DrillSpecReader {
     private static final Set<String> KEYS = Set.of(
@@ -27,7 +30,9 @@ public final class DrillSpecReader {
             "situation",
             "silent_why",
             "action",
-            "action_why");
+            "action_why",
+            "classification",
+            "classification_why");
 
     private DrillSpecReader() {}
 
@@ -60,6 +65,7 @@ public final class DrillSpecReader {
         String id = text(where, map, "id");
         where = where + " (" + id + ")";
         String focusText = text(where, map, "focus");
+        boolean vignette = map.containsKey("classification");
         AlarmType focus = null;
         long observeAt = -1;
         String silentWhy = null;
@@ -75,9 +81,34 @@ public final class DrillSpecReader {
                                 + java.util.Arrays.toString(AlarmType.values()) + " nor 'none'",
                         e);
             }
-            if (map.containsKey("observe_at") || map.containsKey("silent_why")) {
-                throw new IllegalArgumentException(where + ": observe_at and silent_why are for focus: none only");
+            if (map.containsKey("silent_why")) {
+                throw new IllegalArgumentException(where + ": silent_why is for focus: none only");
             }
+            if (vignette) {
+                observeAt = Quantities.durationUs(text(where, map, "observe_at"));
+            } else if (map.containsKey("observe_at")) {
+                throw new IllegalArgumentException(
+                        where + ": observe_at is for focus: none, or for a vignette (with classification)");
+            }
+        }
+        Classification classification = null;
+        String classificationWhy = null;
+        if (vignette) {
+            try {
+                classification = Classification.valueOf(text(where, map, "classification"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        where + ": classification must be one of " + java.util.Arrays.toString(Classification.values()),
+                        e);
+            }
+            classificationWhy = text(where, map, "classification_why");
+            if (!text(where, map, "situation").contains("{signs}")) {
+                throw new IllegalArgumentException(where
+                        + ": a vignette's situation must show the patient's {signs} (the signs the patient model"
+                        + " produces at observe_at)");
+            }
+        } else if (map.containsKey("classification_why")) {
+            throw new IllegalArgumentException(where + ": classification_why is for a vignette (with classification)");
         }
         Action action;
         try {
@@ -97,7 +128,9 @@ public final class DrillSpecReader {
                 text(where, map, "situation"),
                 silentWhy,
                 action,
-                text(where, map, "action_why"));
+                text(where, map, "action_why"),
+                classification,
+                classificationWhy);
     }
 
     private static String text(String where, Map<?, ?> map, String key) {

@@ -65,7 +65,9 @@ final class JsonViews {
                 "situation",
                 d.situation(),
                 "sound",
-                d.sound() == null ? null : ToneLibrary.id(d.sound()));
+                d.sound() == null ? null : ToneLibrary.id(d.sound()),
+                "vignette",
+                d.vignette());
     }
 
     static Map<String, Object> step(DrillSession session, DrillSession.Step step) {
@@ -161,6 +163,13 @@ final class JsonViews {
                 t.drillsDone(),
                 "drillsTotal",
                 t.drillsTotal());
+    }
+
+    /** What each question type asks and its answers' ids, for the readers of an export. */
+    static List<Map<String, Object>> questionTypes() {
+        return java.util.Arrays.stream(QuestionType.values())
+                .map(t -> map("id", t.id(), "asks", t.asks(), "answerIds", t.answerIds()))
+                .toList();
     }
 
     private static Map<String, Object> scores(Map<QuestionType, Score> byType) {

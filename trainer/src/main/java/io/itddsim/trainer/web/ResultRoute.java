@@ -8,7 +8,8 @@ import io.itddsim.trainer.progress.ResultStore;
 
 /**
  * The trainer's view: {@code GET /api/trainees} (every trainee's results), {@code GET
- * /api/export.csv} (every answer) and {@code GET /api/export.json} (both).
+ * /api/export.csv} (every answer) and {@code GET /api/export.json} (both, with what each question
+ * type asks and its answer ids).
  */
 final class ResultRoute extends Route {
     private final ResultStore store;
@@ -36,6 +37,8 @@ final class ResultRoute extends Route {
                         ex,
                         200,
                         JsonViews.map(
+                                "questionTypes",
+                                JsonViews.questionTypes(),
                                 "trainees",
                                 trainees(),
                                 "answers",

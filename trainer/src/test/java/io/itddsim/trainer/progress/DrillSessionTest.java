@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.itddsim.sim.alarm.AlarmSeverity;
 import io.itddsim.trainer.TestDrills;
 import io.itddsim.trainer.drill.AlarmCauses;
+import io.itddsim.trainer.drill.Drill;
 import io.itddsim.trainer.drill.DrillCatalog;
 import io.itddsim.trainer.drill.QuestionType;
 import java.nio.file.Path;
@@ -68,6 +69,69 @@ class DrillSessionTest {
                     "the missed drill was right the second time: box 2, so the next new drill comes first");
             assertEquals(6, store.answers().size());
             assertEquals(new Box(2, 1), store.boxes("Ada").get("stall-day-30"));
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "a vignette's overdose-or-withdrawal answer is scored as its own type; a wrong one brings the vignette back and into box 1; the CSV names the type")
+    void vignetteClassificationIsScoredAndRepeated() throws Exception {
+        DrillCatalog vignettes = new DrillCatalog(
+                TestDrills.catalog().drills().stream().filter(Drill::vignette).toList());
+        String id = "vignette-hydromorphone-stall-alarm";
+        try (ResultStore store = ResultStore.open(data, CLOCK)) {
+            DrillSession s = new Sessions(vignettes, store, vignettes.ids().size()).start("Eve");
+            answerFirstOptionsUntil(s, id);
+            assertEquals(
+                    QuestionType.SEVERITY, s.current().orElseThrow().question().type());
+            assertTrue(s.answer(id, QuestionType.SEVERITY, List.of("CRITICAL")).correct());
+            assertEquals(
+                    QuestionType.CLASSIFICATION,
+                    s.current().orElseThrow().question().type(),
+                    "a vignette asks about the patient second");
+            assertFalse(s.answer(id, QuestionType.CLASSIFICATION, List.of("WITHDRAWAL"))
+                    .correct());
+            assertTrue(s.answer(id, QuestionType.ACTION, List.of("CALL_CLINIC_NOW"))
+                    .correct());
+            assertEquals(new Box(1, 1), store.boxes("Eve").get(id), "missed: box 1");
+            assertTrue(s.summary().missedDrills().contains(id));
+
+            answerFirstOptionsUntil(s, id); // the others, then the missed one comes back
+            s.answer(id, QuestionType.SEVERITY, List.of("CRITICAL"));
+            assertTrue(s.answer(id, QuestionType.CLASSIFICATION, List.of("NEITHER"))
+                    .correct());
+            s.answer(id, QuestionType.ACTION, List.of("CALL_CLINIC_NOW"));
+            assertFalse(s.summary().toRevisit().contains(id), "right the second time");
+            assertEquals(new Box(2, 1), store.boxes("Eve").get(id));
+
+            Score classification = s.summary().scores().get(QuestionType.CLASSIFICATION);
+            assertEquals(
+                    store.answers().stream()
+                            .filter(a -> a.questionType().equals("classification"))
+                            .count(),
+                    classification.total());
+            assertTrue(classification.total() > vignettes.ids().size(), "every vignette, and those that came back");
+            assertEquals(new Score(0, 0), s.summary().scores().get(QuestionType.CAUSES), "vignettes ask no causes");
+            ProgressReport.TraineeProgress p =
+                    ProgressReport.of(store, vignettes).get(0);
+            assertEquals(classification, p.byType().get(QuestionType.CLASSIFICATION));
+            String csv = CsvExport.of(store.answers(), vignettes);
+            assertTrue(
+                    csv.contains(
+                            ",vignette-hydromorphone-stall-alarm,Overdose or withdrawal? A hydromorphone pump sounds"
+                                    + " its critical alarm,classification,WITHDRAWAL,false,2026-11-30T10:00:00Z\r\n"),
+                    csv);
+        }
+    }
+
+    /** Answers every question with its first option until {@code drillId} is the drill asked. */
+    private static void answerFirstOptionsUntil(DrillSession s, String drillId) throws Exception {
+        while (!s.current().orElseThrow().drill().id().equals(drillId)) {
+            DrillSession.Step step = s.current().orElseThrow();
+            s.answer(
+                    step.drill().id(),
+                    step.question().type(),
+                    List.of(step.question().options().get(0).id()));
         }
     }
 

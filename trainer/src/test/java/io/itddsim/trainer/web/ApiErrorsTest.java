@@ -50,7 +50,7 @@ class ApiErrorsTest {
                 "api/sessions/1/answers",
                 "{\"drillId\":\"stall-day-30\",\"type\":\"colour\",\"answer\":[\"CRITICAL\"]}");
         assertEquals(400, badType.statusCode());
-        assertTrue(badType.body().contains("severity, causes or action"), badType.body());
+        assertTrue(badType.body().contains("[severity, causes, classification, action]"), badType.body());
         assertEquals(
                 "[]",
                 trainer.get("api/export.json").body().replaceAll(".*\"answers\":(\\[\\]).*", "$1"),

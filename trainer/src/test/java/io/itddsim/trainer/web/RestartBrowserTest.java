@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +58,7 @@ class RestartBrowserTest {
             WebElement row = browser.waitFor(
                     ExpectedConditions.presenceOfElementLocated(By.xpath("//table[@id='trainees']//tr[th='Grace']")));
             String text = row.getText();
-            assertTrue(text.contains("100% (1/1) 0% (0/1) 100% (1/1) 67% (2/3) stall-day-30"), text);
+            assertTrue(text.contains("100% (1/1) 0% (0/1) – 100% (1/1) 67% (2/3) stall-day-30"), text);
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("drills")));
             browser.screenshot("results");
 
@@ -68,6 +70,15 @@ class RestartBrowserTest {
                     csv);
             JsonNode json = JSON.readTree(second.get("api/export.json").body());
             assertEquals(3, json.get("answers").size());
+            List<String> types = new ArrayList<>();
+            json.get("questionTypes").forEach(t -> types.add(t.get("id").asText()));
+            assertEquals(
+                    List.of("severity", "causes", "classification", "action"),
+                    types,
+                    "the export says what each type is");
+            assertEquals(
+                    "[\"OVERDOSE\",\"WITHDRAWAL\",\"NEITHER\"]",
+                    json.get("questionTypes").get(2).get("answerIds").toString());
             assertEquals("Grace", json.get("trainees").get(0).get("name").asText());
             assertEquals(
                     2, json.get("trainees").get(0).get("overall").get("correct").asInt());

@@ -2,6 +2,7 @@ package io.itddsim.trainer.web;
 
 import io.itddsim.trainer.TestDrills;
 import io.itddsim.trainer.Trainer;
+import io.itddsim.trainer.drill.DrillCatalog;
 import io.itddsim.trainer.tone.ToneLibrary;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,18 @@ final class TrainerFixture implements AutoCloseable {
                 new Trainer.Options(0, data, target, keyFile, null, drillsPerSession),
                 ToneLibrary.standard(),
                 TestDrills.catalog(),
+                Clock.systemUTC()));
+    }
+
+    /** A trainer whose catalogue is only {@code drillIds} of the bundled drills, in that order. */
+    static TrainerFixture withDrills(Path data, int drillsPerSession, String... drillIds) throws Exception {
+        DrillCatalog catalog = new DrillCatalog(java.util.Arrays.stream(drillIds)
+                .map(id -> TestDrills.catalog().drill(id).orElseThrow())
+                .toList());
+        return new TrainerFixture(Trainer.start(
+                new Trainer.Options(0, data, null, null, null, drillsPerSession),
+                ToneLibrary.standard(),
+                catalog,
                 Clock.systemUTC()));
     }
 
