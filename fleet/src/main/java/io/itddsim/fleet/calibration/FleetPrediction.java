@@ -56,6 +56,7 @@ public final class FleetPrediction {
                 exit,
                 failed ? p.failureAgeUs() : -1,
                 failed ? p.cause() : "",
+                "", // the draws know no catheter stalls
                 failed ? 1 : 0,
                 0,
                 0,

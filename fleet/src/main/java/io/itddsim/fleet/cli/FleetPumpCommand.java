@@ -140,6 +140,13 @@ final class FleetPumpCommand implements Callable<Integer> {
                     o.failureAgeUs() / US_PER_DAY,
                     o.failureCause()));
         }
+        if (o.exit() == PumpOutcome.Exit.STALLED_AGAINST_CATHETER) {
+            t.append(String.format(
+                    Locale.ROOT,
+                    "Stalled for good against the catheter at age %.2f d (%s): no pump failure%n",
+                    o.exitAgeUs() / US_PER_DAY,
+                    o.catheterStallCause()));
+        }
         t.append(String.format(
                 Locale.ROOT,
                 "Stalls %d (recovered %d); refill checks %d (flagged %d); alarms %s%n",

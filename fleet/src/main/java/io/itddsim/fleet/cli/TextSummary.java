@@ -42,7 +42,8 @@ final class TextSummary {
                     Locale.ROOT,
                     "%nCohort %s: %d pumps (%d off-label), %.1f patient-years%n"
                             + "  failures %d, prevalence %s, per patient-year %s%n"
-                            + "  causes %s%n  refill checks %d (%d flagged), alarms %s%n",
+                            + "  causes %s%n  stalled against the catheter (no failure) %s%n"
+                            + "  refill checks %d (%d flagged), alarms %s%n",
                     c.name(),
                     c.pumps(),
                     c.offLabel(),
@@ -51,6 +52,7 @@ final class TextSummary {
                     interval(c.prevalence()),
                     interval(c.incidence()),
                     c.causes(),
+                    c.catheterStalls(),
                     c.refillChecks(),
                     c.refillsFlagged(),
                     c.alarms()));

@@ -112,6 +112,13 @@ public final class HtmlReport {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (!c.catheterStalls().isEmpty()) {
+            h.append("<p>Not failures: pumps whose motor stalled for good against a catheter complication (a"
+                    + " revision would relieve it; censored at the stall): ");
+            c.catheterStalls()
+                    .forEach((k, v) -> h.append(esc(k)).append(" ").append(v).append("; "));
+            h.append("</p>\n");
+        }
         mechanisms(h, c);
         patients(h, c);
         h.append("<h3>Supervision</h3>\n<table>\n");

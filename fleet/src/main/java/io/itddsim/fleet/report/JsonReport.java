@@ -83,6 +83,7 @@ public final class JsonReport {
         }
         counts(n.putObject("failure_causes"), c.causes());
         counts(n.putObject("failure_causes_by_field_group"), c.causesByFault());
+        counts(n.putObject("stalled_against_catheter"), c.catheterStalls());
         ArrayNode mechanisms = n.putArray("mechanisms");
         for (MechanismStats m : c.mechanisms()) {
             ObjectNode o = mechanisms.addObject();
@@ -160,6 +161,7 @@ public final class JsonReport {
         n.put("exit", p.exit().name().toLowerCase(Locale.ROOT));
         days(n, "failure_age_days", p.failureAgeUs());
         n.put("failure_cause", p.failureCause());
+        n.put("catheter_stall_cause", p.catheterStallCause());
         n.put("stalls", p.stalls());
         n.put("stall_recoveries", p.stallRecoveries());
         n.put("refill_checks", p.refillChecks());

@@ -23,6 +23,7 @@ import java.util.SortedMap;
  * @param curves           Kaplan-Meier curves by group ("all", "on-label", "off-label"), days since implant
  * @param causes           failures by cause (mechanism name, or "unattributed")
  * @param causesByFault    failures by the field's cause groups (shaft wear, feedthrough short, corrosion, other)
+ * @param catheterStalls   non-recoverable stalls against a catheter complication (no failures), by cause
  * @param mechanisms       each mechanism's statistics, in the fleet file's order
  * @param refillChecks     refill volume checks made
  * @param refillsFlagged   of which flagged a discrepancy
@@ -52,6 +53,7 @@ public record CohortResult(
         SortedMap<String, SurvivalCurve> curves,
         SortedMap<String, Integer> causes,
         SortedMap<String, Integer> causesByFault,
+        SortedMap<String, Integer> catheterStalls,
         List<MechanismStats> mechanisms,
         long refillChecks,
         long refillsFlagged,
