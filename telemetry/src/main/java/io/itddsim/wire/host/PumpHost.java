@@ -40,13 +40,17 @@ public final class PumpHost implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PumpHost.class);
 
-    private sealed interface Task permits RequestTask, ReadTask, RefusalTask {}
+    /** Applied commands kept in memory; the rest of the input log is in the journal (or gone). */
+    static final int INPUT_HISTORY_IN_MEMORY = 64;
+    /** Refusals noted outside the model reach its event log at least this often while they come. */
+    static final long REFUSAL_FLUSH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private record RequestTask(Request request, Consumer<Reply> replyTo) implements Task {}
+    private sealed interface Task permits RequestTask, ReadTask {}
+
+    /** A request; a passive one (an observer's interrogation) only reads the pump. */
+    private record RequestTask(Request request, boolean passive, Consumer<Reply> replyTo) implements Task {}
 
     private record ReadTask(Runnable read) implements Task {}
-
-    private record RefusalTask(PumpCommand.LinkRefusal refusal) implements Task {}
 
     private final HostConfig config;
     private final PumpSimulator sim;
@@ -55,6 +59,9 @@ public final class PumpHost implements AutoCloseable {
     private final TickLateness lateness = new TickLateness();
     private final BlockingQueue<Task> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger queuedRequests = new AtomicInteger();
+    private final RefusalTally refusals = new RefusalTally();
+    private final Consumer<Throwable> onDeath;
+    private long lastRefusalFlushNanos = System.nanoTime();
     private final TimeControl time;
     private final RequestExecutor executor;
     private final Thread thread;
@@ -66,22 +73,38 @@ public final class PumpHost implements AutoCloseable {
     private volatile PaceMode paceMode;
     private volatile Throwable failure;
 
-    private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
+    private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, Consumer<Throwable> onDeath) {
         this.config = config;
         this.streams = streams;
         this.linkFaults = linkFaults;
+        this.onDeath = onDeath;
         this.sim = PumpSimulator.create(config.plan());
+        sim.setInputHistoryLimit(INPUT_HISTORY_IN_MEMORY);
         sim.setSampleIntervalUs(config.sampleIntervalUs());
         sim.setSink(new StreamingSink());
         this.time = new TimeControl(sim, config.pace(), lateness);
-        this.executor = new RequestExecutor(sim, time, linkFaults);
+        this.executor = new RequestExecutor(sim, time, linkFaults, refusals);
         publishClock();
         this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
     }
 
-    /** Builds the pump and starts its thread. */
+    /**
+     * Builds the pump and starts its thread. If that thread ever dies (a model failure, an
+     * OutOfMemoryError), the host refuses every request from then on.
+     */
     public static PumpHost start(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
-        PumpHost host = new PumpHost(config, streams, linkFaults);
+        return start(config, streams, linkFaults, failure -> {});
+    }
+
+    /**
+     * Builds the pump and starts its thread; {@code onDeath} is called, on the dying sim thread,
+     * if the thread ever stops for anything but {@link #close()}. A process serving a real client
+     * exits there and then (the pump it hosted no longer doses); the host refuses every request
+     * if {@code onDeath} returns.
+     */
+    public static PumpHost start(
+            HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, Consumer<Throwable> onDeath) {
+        PumpHost host = new PumpHost(config, streams, linkFaults, onDeath);
         host.thread.start();
         return host;
     }
@@ -91,13 +114,31 @@ public final class PumpHost implements AutoCloseable {
      * false, queueing nothing, when the queue is full: answer BUSY.
      */
     public boolean submit(Request request, Consumer<Reply> replyTo) {
+        return enqueue(request, false, replyTo);
+    }
+
+    /**
+     * Queues an interrogation that only reads: its report is what an interrogation would show,
+     * but nothing is logged, no alarm is acknowledged or cleared and no battery charge is spent
+     * (an observer's or a patient's read must not change the pump). Returns false when the queue is
+     * full.
+     */
+    public boolean submitRead(Request interrogation, Consumer<Reply> replyTo) {
+        if (!interrogation.hasInterrogate()) {
+            throw new IllegalArgumentException(
+                    "only an Interrogate can be read passively, not " + interrogation.getCommandCase());
+        }
+        return enqueue(interrogation, true, replyTo);
+    }
+
+    private boolean enqueue(Request request, boolean passive, Consumer<Reply> replyTo) {
         if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
             queuedRequests.decrementAndGet();
             return false;
         }
         // replies are stamped with the sim time they were made at, which the clock published after
         // the last turn may not show yet (a StepDone comes in the middle of a turn)
-        inbox.add(new RequestTask(request, reply -> {
+        inbox.add(new RequestTask(request, passive, reply -> {
             simTimeUs = sim.nowUs();
             replyTo.accept(reply);
         }));
@@ -105,17 +146,12 @@ public final class PumpHost implements AutoCloseable {
     }
 
     /**
-     * Writes a refusal made outside the model (role, test mode) to the pump's event log, at the next
-     * tick boundary and recorded in the input log like any command. A flood of refusals takes queue
-     * room like requests do; when the queue is full the refusal is answered but not logged.
+     * Counts a request refused outside the model (role, test mode, rate). It costs no queue room
+     * and no battery: the refusals of a burst reach the pump's event log together, as one record
+     * with their count, before the next command and at least once a second while they come.
      */
-    public boolean logRefusal(String request, String reason) {
-        if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
-            queuedRequests.decrementAndGet();
-            return false;
-        }
-        inbox.add(new RefusalTask(new PumpCommand.LinkRefusal(request, reason)));
-        return true;
+    public void noteRefusal(String request, String reason) {
+        refusals.note(request, reason);
     }
 
     /**
@@ -188,18 +224,41 @@ public final class PumpHost implements AutoCloseable {
         try {
             while (!stopping) {
                 drainInbox();
+                flushRefusalsEverySecond();
                 TimeControl.Turn turn = time.advance();
                 publishClock();
                 if (turn.waitNanos() > 0) {
                     waitForInbox(turn.waitNanos());
                 }
             }
+            flushRefusals();
         } catch (InterruptedException e) {
             // close() asked us to stop
         } catch (RuntimeException | Error e) {
             failure = e;
             log.error("the pump model failed at sim time {} us; the host now refuses every request", sim.nowUs(), e);
+            try {
+                onDeath.accept(e);
+            } catch (RuntimeException | Error ignored) {
+                // the handler could not stop the process; refusing is what is left
+            }
             refuseUntilStopped();
+        }
+    }
+
+    private void flushRefusalsEverySecond() {
+        long now = System.nanoTime();
+        if (now - lastRefusalFlushNanos >= REFUSAL_FLUSH_NANOS) {
+            flushRefusals();
+        }
+    }
+
+    /** Sim thread: the refusals noted so far go to the model as one input. */
+    private void flushRefusals() {
+        lastRefusalFlushNanos = System.nanoTime();
+        PumpCommand.LinkRefusal burst = refusals.take();
+        if (burst != null) {
+            sim.applyNow(burst);
         }
     }
 
@@ -221,14 +280,15 @@ public final class PumpHost implements AutoCloseable {
             read.read().run();
             return;
         }
-        if (task instanceof RefusalTask refused) {
-            queuedRequests.decrementAndGet();
-            sim.applyNow(refused.refusal());
-            return;
-        }
         RequestTask request = (RequestTask) task;
         queuedRequests.decrementAndGet();
         try {
+            if (request.passive()) {
+                executor.read(request.request(), request.replyTo());
+                return;
+            }
+            // refusals counted so far come first in the log, as they came first
+            flushRefusals();
             executor.execute(request.request(), request.replyTo());
         } catch (RuntimeException e) {
             // the model validates before it changes anything, so a surprise here is a bug to report,

@@ -26,11 +26,18 @@ final class RequestExecutor {
     private final PumpSimulator sim;
     private final TimeControl time;
     private final LinkFaultSwitch linkFaults;
+    private final RefusalTally refusals;
 
-    RequestExecutor(PumpSimulator sim, TimeControl time, LinkFaultSwitch linkFaults) {
+    RequestExecutor(PumpSimulator sim, TimeControl time, LinkFaultSwitch linkFaults, RefusalTally refusals) {
         this.sim = sim;
         this.time = time;
         this.linkFaults = linkFaults;
+        this.refusals = refusals;
+    }
+
+    /** A passive interrogation: the report as it stands, nothing in the pump changed. */
+    void read(Request request, Consumer<Reply> replyTo) {
+        replyTo.accept(report(request, sim.passiveReport()));
     }
 
     void execute(Request request, Consumer<Reply> replyTo) {
@@ -47,7 +54,7 @@ final class RequestExecutor {
                             id,
                             CommandMapping.refill(
                                     request.getRefill(), sim.firmware().prescription())));
-                case PTM_BOLUS -> replyTo.accept(apply(id, new PumpCommand.PatientBolus()));
+                case PTM_BOLUS -> replyTo.accept(patientBolus(id));
                 case ALARM_TEST -> replyTo.accept(apply(id, new PumpCommand.AlarmTest()));
                 case ALARM_ACKNOWLEDGE ->
                     replyTo.accept(apply(id, CommandMapping.acknowledge(request.getAlarmAcknowledge())));
@@ -76,17 +83,35 @@ final class RequestExecutor {
         return Replies.of(id, sim.applyNow(command));
     }
 
+    /**
+     * A patient's bolus the firmware would refuse (lockout, daily maximum, no PTM in the
+     * prescription) is refused here, before the model: however often the button is pressed, a
+     * refusal costs no battery charge and no log record of its own (it joins the burst's).
+     */
+    private Reply patientBolus(long id) {
+        CommandResult check = sim.checkPatientBolus();
+        if (!check.accepted()) {
+            refusals.note("ptm_bolus", check.reason());
+            return Replies.of(id, check);
+        }
+        return apply(id, new PumpCommand.PatientBolus());
+    }
+
     /** An interrogation is a model command too: it is logged and clears alarms whose cause is gone. */
     private Reply interrogate(Request request) {
         CommandResult result = sim.applyNow(new PumpCommand.Interrogate());
         if (!result.accepted()) {
             return Replies.of(request.getRequestId(), result);
         }
+        return report(request, result.report());
+    }
+
+    private Reply report(Request request, io.itddsim.sim.firmware.InterrogationReport report) {
         var log = sim.firmware().eventLog().events();
         return Reply.newBuilder()
                 .setRequestId(request.getRequestId())
                 .setInterrogationReport(InterrogationReports.of(
-                        result.report(), sim.firmware().alarms().settings(), log, log.size(), request.getInterrogate()))
+                        report, sim.firmware().alarms().settings(), log, log.size(), request.getInterrogate()))
                 .build();
     }
 

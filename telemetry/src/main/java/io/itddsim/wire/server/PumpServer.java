@@ -11,6 +11,8 @@ import io.itddsim.wire.serial.SerialLink;
 import io.itddsim.wire.serial.SerialPortSettings;
 import io.itddsim.wire.serial.SerialPumpPort;
 import io.itddsim.wire.session.Credentials;
+import io.itddsim.wire.session.ProofThrottle;
+import io.itddsim.wire.session.RequestLimits;
 import io.itddsim.wire.session.SessionServices;
 import io.itddsim.wire.session.StreamHub;
 import io.itddsim.wire.tcp.TcpPumpServer;
@@ -18,6 +20,7 @@ import io.itddsim.wire.tcp.TcpServerOptions;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -80,6 +83,7 @@ public final class PumpServer implements AutoCloseable {
             closeQuietly(transports.get(i));
         }
         host.close();
+        services.close();
     }
 
     private static void closeQuietly(AutoCloseable transport) {
@@ -99,6 +103,9 @@ public final class PumpServer implements AutoCloseable {
         private TcpServerOptions tcpOptions = TcpServerOptions.defaults();
         private SerialPortSettings serialSettings;
         private Supplier<SerialLink> serialLinks;
+        private RequestLimits limits = RequestLimits.DEFAULT;
+        private ProofThrottle throttle = ProofThrottle.DEFAULT;
+        private Consumer<Throwable> onSimulationDeath = failure -> {};
 
         private Builder(HostConfig config, Credentials credentials) {
             this.config = config;
@@ -132,14 +139,35 @@ public final class PumpServer implements AutoCloseable {
             return this;
         }
 
+        /** How many requests a session and a key may send (default {@link RequestLimits#DEFAULT}). */
+        public Builder limits(RequestLimits requestLimits) {
+            this.limits = requestLimits;
+            return this;
+        }
+
+        /** How failed handshake proofs are slowed down (default {@link ProofThrottle#DEFAULT}). */
+        public Builder proofThrottle(ProofThrottle proofThrottle) {
+            this.throttle = proofThrottle;
+            return this;
+        }
+
+        /**
+         * What to do, on the dying sim thread, if the pump's simulation ever stops for anything but
+         * a close: a process serving real clients exits there (see {@link PumpHost#start}).
+         */
+        public Builder onSimulationDeath(Consumer<Throwable> handler) {
+            this.onSimulationDeath = handler;
+            return this;
+        }
+
         public PumpServer start() throws InterruptedException {
             StreamHub hub = new StreamHub(metrics);
             LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
-            PumpHost host = PumpHost.start(config, hub, linkFaults);
+            PumpHost host = PumpHost.start(config, hub, linkFaults, onSimulationDeath);
             hub.paceFrom(host::paceMode);
             metrics.bind(host);
             metrics.bind(linkFaults.counters());
-            SessionServices services = new SessionServices(host, hub, credentials, metrics);
+            SessionServices services = new SessionServices(host, hub, credentials, metrics, limits, throttle);
             List<AutoCloseable> transports = new ArrayList<>();
             TcpPumpServer tcp = null;
             SerialPumpPort serial = null;
@@ -163,6 +191,7 @@ public final class PumpServer implements AutoCloseable {
                     closeQuietly(transport);
                 }
                 host.close();
+                services.close();
                 throw e;
             }
             return new PumpServer(host, services, tcp, serial, transports);
