@@ -32,6 +32,7 @@ public final class RawTcpClient implements AutoCloseable {
     private long seq;
     private byte[] toPumpKey;
     private byte[] toClientKey;
+    private Envelope lastChallenge;
 
     public RawTcpClient(InetSocketAddress address) throws IOException {
         socket = new Socket(address.getAddress(), address.getPort());
@@ -54,6 +55,7 @@ public final class RawTcpClient implements AutoCloseable {
                         .setClientNonce(ByteString.copyFrom(clientNonce))
                         .setClientName("raw")));
         Envelope challenge = read();
+        lastChallenge = challenge;
         if (!challenge.hasChallenge()) {
             return challenge;
         }
@@ -96,11 +98,23 @@ public final class RawTcpClient implements AutoCloseable {
         out.flush();
     }
 
+    /** {@code envelope} (seq set) with the MAC of the session's to-pump key, as {@link #send} makes it. */
+    public Envelope seal(Envelope envelope) {
+        byte[] tag = FrameAuthenticator.tag(
+                toPumpKey, envelope.toBuilder().clearMac().build().toByteArray());
+        return envelope.toBuilder().setMac(ByteString.copyFrom(tag)).build();
+    }
+
     /** Whether an envelope from the pump carries the MAC of the session's to-client key. */
     public boolean authentic(Envelope fromPump) {
         byte[] expected = FrameAuthenticator.tag(
                 toClientKey, fromPump.toBuilder().clearMac().build().toByteArray());
         return Arrays.equals(expected, fromPump.getMac().toByteArray());
+    }
+
+    /** The Challenge (or Refusal) of the last handshake. */
+    public Envelope lastChallenge() {
+        return lastChallenge;
     }
 
     /** The seq the next {@link #send} will use. */
