@@ -11,6 +11,7 @@ import io.itddsim.wire.schema.SchemaFingerprint;
 import io.itddsim.wire.serial.SerialPortSettings;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.Credentials;
+import io.itddsim.wire.tcp.TcpPumpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -132,7 +133,9 @@ final class PumpServeCommand implements Callable<Integer> {
         HostConfig config = HostConfig.of(
                 start.plan(), PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
-        PumpServer.Builder builder = PumpServer.builder(config, keys).metrics(new WireMetrics(registry));
+        PumpServer.Builder builder = PumpServer.builder(config, keys)
+                .metrics(new WireMetrics(registry))
+                .onSimulationDeath(PumpServeCommand::exitAtOnce);
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
         if (tcpAddress != null) {
             builder.tcp(tcpAddress);
@@ -148,6 +151,7 @@ final class PumpServeCommand implements Callable<Integer> {
             if (tcpAddress != null) {
                 out.println("  tcp      " + server.tcpAddress().getHostString() + ":"
                         + server.tcpAddress().getPort());
+                warnBeyondLoopback(err, "--tcp", server.tcpAddress());
             }
             if (serialDevice != null) {
                 out.println("  serial   " + serialDevice + " at " + baud + " baud");
@@ -155,6 +159,7 @@ final class PumpServeCommand implements Callable<Integer> {
             if (endpoint != null) {
                 out.println("  metrics  http://" + endpoint.address().getHostString() + ":"
                         + endpoint.address().getPort() + PrometheusEndpoint.PATH);
+                warnBeyondLoopback(err, "--metrics", endpoint.address());
             }
             out.println("  schema   " + SchemaFingerprint.current().toHex());
             out.println("Ctrl-C stops the pump.");
@@ -168,6 +173,28 @@ final class PumpServeCommand implements Callable<Integer> {
             stopped.countDown();
         }
         return 0;
+    }
+
+    /** Says so, loudly, when an endpoint can be reached from other machines. */
+    private static void warnBeyondLoopback(PrintWriter err, String option, InetSocketAddress bound) {
+        if (!TcpPumpServer.isLoopback(bound)) {
+            err.println("itdd pump: WARNING: " + option + " " + bound.getHostString() + ":" + bound.getPort()
+                    + " is reachable from other machines. Sessions are authenticated but not encrypted:"
+                    + " anyone on the network can read them. Bind 127.0.0.1 unless the network is trusted.");
+            err.flush();
+        }
+    }
+
+    /**
+     * The pump's simulation thread died (a model failure, an OutOfMemoryError): this process no
+     * longer doses, so it must not linger as a pump that answers nothing. It says why on stderr
+     * and exits at once with {@link ItddCommand#EXIT_PUMP_DIED}, without waiting for shutdown
+     * hooks that might themselves hang.
+     */
+    private static void exitAtOnce(Throwable failure) {
+        System.err.println("itdd pump: the pump's simulation stopped (" + failure + "); exiting");
+        System.err.flush();
+        Runtime.getRuntime().halt(ItddCommand.EXIT_PUMP_DIED);
     }
 
     private Credentials loadCredentials(PrintWriter out) throws Credentials.CredentialsException, IOException {

@@ -24,6 +24,7 @@ class PumpServeCommandTest {
     void badInputExitsTwo() throws Exception {
         Path keys = dir.resolve("keys.yaml");
         Files.writeString(keys, "keys: {}\n");
+        Files.setPosixFilePermissions(keys, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "version: 1\nname: [\n");
 

@@ -46,6 +46,9 @@ public final class TransportMetrics {
                             type));
         }
         for (FrameDropReason reason : FrameDropReason.values()) {
+            if (!reason.appliesTo(transport)) {
+                continue; // a counter that can never move would only confuse (serial has no length prefix)
+            }
             FunctionCounter.builder("itdd.wire.frames.dropped", drops, d -> d.count(reason))
                     .description("Frames dropped by the receiver, by reason")
                     .tag("transport", transport)
