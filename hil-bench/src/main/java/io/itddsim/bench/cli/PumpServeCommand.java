@@ -12,6 +12,8 @@ import io.itddsim.wire.serial.SerialPortSettings;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.Credentials;
 import io.itddsim.wire.tcp.TcpPumpServer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -133,6 +135,9 @@ final class PumpServeCommand implements Callable<Integer> {
         HostConfig config = HostConfig.of(
                 start.plan(), PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
+        // heap and GC meters: how an operator sees that memory stays bounded (docs/RELIABILITY.md)
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
         PumpServer.Builder builder = PumpServer.builder(config, keys)
                 .metrics(new WireMetrics(registry))
                 .onSimulationDeath(PumpServeCommand::exitAtOnce);

@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
 public final class PumpProcess implements AutoCloseable {
 
     private static final Pattern TCP_LINE = Pattern.compile("^\\s+tcp\\s+(\\S+):(\\d+)$");
+    private static final Pattern METRICS_LINE = Pattern.compile("^\\s+metrics\\s+(http://\\S+)$");
 
     private final Process process;
     private final List<String> out = new CopyOnWriteArrayList<>();
     private final List<String> err = new CopyOnWriteArrayList<>();
     private final CompletableFuture<InetSocketAddress> tcp = new CompletableFuture<>();
+    private final CompletableFuture<java.net.URI> metrics = new CompletableFuture<>();
 
     private PumpProcess(Process process) {
         this.process = process;
@@ -58,11 +60,16 @@ public final class PumpProcess implements AutoCloseable {
                     if (watchForTcp && m.matches()) {
                         tcp.complete(new InetSocketAddress(m.group(1), Integer.parseInt(m.group(2))));
                     }
+                    Matcher scrape = METRICS_LINE.matcher(line);
+                    if (watchForTcp && scrape.matches()) {
+                        metrics.complete(java.net.URI.create(scrape.group(1)));
+                    }
                 }
             } catch (IOException e) {
                 // the process is gone
             }
             tcp.completeExceptionally(new IllegalStateException("itdd pump printed no tcp address; stderr: " + err));
+            metrics.completeExceptionally(new IllegalStateException("itdd pump printed no metrics address"));
         });
         t.setDaemon(true);
         return t;
@@ -71,6 +78,11 @@ public final class PumpProcess implements AutoCloseable {
     /** Where the pump listens, once it says so. */
     public InetSocketAddress tcpAddress(Duration patience) throws Exception {
         return tcp.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The /metrics URI, once the pump says so (started with --metrics). */
+    public java.net.URI metricsUri(Duration patience) throws Exception {
+        return metrics.get(patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public List<String> stdout() {
