@@ -5,6 +5,9 @@ import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.host.PumpIdentities;
+import io.itddsim.wire.host.state.DurableState;
+import io.itddsim.wire.host.state.StateException;
+import io.itddsim.wire.host.state.StateFolder;
 import io.itddsim.wire.metrics.PrometheusEndpoint;
 import io.itddsim.wire.metrics.WireMetrics;
 import io.itddsim.wire.schema.SchemaFingerprint;
@@ -104,6 +107,26 @@ final class PumpServeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed, replacing the scenario's own.")
     Long seed;
 
+    @Option(
+            names = "--state",
+            paramLabel = "DIR",
+            description = "Keep the pump's state here (journal and snapshots) so it survives a crash or restart;"
+                    + " default ./itdd-state/SERIAL_NUMBER.")
+    Path state;
+
+    @Option(names = "--no-state", description = "Keep no state: every start is a new pump from the scenario.")
+    boolean noState;
+
+    @Option(names = "--fresh", description = "Start over on purpose: remove the state kept in the state folder.")
+    boolean fresh;
+
+    @Option(
+            names = "--snapshot-every",
+            paramLabel = "N",
+            defaultValue = "1000",
+            description = "Save the whole pump every N journaled inputs (default ${DEFAULT-VALUE}).")
+    int snapshotEvery;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -132,6 +155,23 @@ final class PumpServeCommand implements Callable<Integer> {
         } catch (Credentials.CredentialsException | IOException e) {
             return badInput(err, e.getMessage());
         }
+        if (snapshotEvery <= 0) {
+            return badInput(err, "--snapshot-every: expected a positive count, got " + snapshotEvery);
+        }
+        if (noState && (state != null || fresh)) {
+            return badInput(err, "--no-state keeps no state folder: it cannot go with --state or --fresh");
+        }
+        DurableState durable = null;
+        if (!noState) {
+            Path dir = state != null ? state : Path.of("itdd-state", serialNumber);
+            try {
+                durable = DurableState.restore(StateFolder.open(dir, start.plan(), fresh), start.plan(), snapshotEvery);
+            } catch (StateException e) {
+                return badInput(err, "--state " + e.getMessage());
+            } catch (IOException e) {
+                return badInput(err, "--state " + dir + ": " + e.getMessage());
+            }
+        }
         HostConfig config = HostConfig.of(
                 start.plan(), PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
@@ -140,7 +180,8 @@ final class PumpServeCommand implements Callable<Integer> {
         new JvmGcMetrics().bindTo(registry);
         PumpServer.Builder builder = PumpServer.builder(config, keys)
                 .metrics(new WireMetrics(registry))
-                .onSimulationDeath(PumpServeCommand::exitAtOnce);
+                .onSimulationDeath(PumpServeCommand::exitAtOnce)
+                .state(durable);
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
         if (tcpAddress != null) {
             builder.tcp(tcpAddress);
@@ -165,6 +206,10 @@ final class PumpServeCommand implements Callable<Integer> {
                 out.println("  metrics  http://" + endpoint.address().getHostString() + ":"
                         + endpoint.address().getPort() + PrometheusEndpoint.PATH);
                 warnBeyondLoopback(err, "--metrics", endpoint.address());
+            }
+            if (durable != null) {
+                out.println("  state    " + durable.dir() + " (" + durable.summary() + ", sim time "
+                        + server.host().simTimeUs() + " us)");
             }
             out.println("  schema   " + SchemaFingerprint.current().toHex());
             out.println("Ctrl-C stops the pump.");

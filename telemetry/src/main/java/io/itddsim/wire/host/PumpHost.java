@@ -13,6 +13,9 @@ import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.status.PumpStatus;
+import io.itddsim.wire.host.state.DurableState;
+import io.itddsim.wire.host.state.JournalRecord;
+import io.itddsim.wire.host.state.KeptReply;
 import io.itddsim.wire.mapping.AlarmEvents;
 import io.itddsim.wire.mapping.EventMapping;
 import io.itddsim.wire.mapping.Replies;
@@ -47,8 +50,12 @@ public final class PumpHost implements AutoCloseable {
 
     private sealed interface Task permits RequestTask, ReadTask {}
 
-    /** A request; a passive one (an observer's interrogation) only reads the pump. */
-    private record RequestTask(Request request, boolean passive, Consumer<Reply> replyTo) implements Task {}
+    /** A request from a session of key {@code keyId}; a passive one (an observer's interrogation) only reads. */
+    private record RequestTask(Request request, String keyId, boolean passive, Consumer<Reply> replyTo)
+            implements Task {}
+
+    /** A pump in real time with durable state journals its progress this often, so a restart loses little. */
+    static final long TIME_MARK_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private record ReadTask(Runnable read) implements Task {}
 
@@ -61,7 +68,10 @@ public final class PumpHost implements AutoCloseable {
     private final AtomicInteger queuedRequests = new AtomicInteger();
     private final RefusalTally refusals = new RefusalTally();
     private final Consumer<Throwable> onDeath;
+    private final DurableState state;
     private long lastRefusalFlushNanos = System.nanoTime();
+    private long lastTimeMarkNanos = System.nanoTime();
+    private long lastJournaledUs;
     private final TimeControl time;
     private final RequestExecutor executor;
     private final Thread thread;
@@ -73,17 +83,24 @@ public final class PumpHost implements AutoCloseable {
     private volatile PaceMode paceMode;
     private volatile Throwable failure;
 
-    private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, Consumer<Throwable> onDeath) {
+    private PumpHost(
+            HostConfig config,
+            PumpStreams streams,
+            LinkFaultSwitch linkFaults,
+            Consumer<Throwable> onDeath,
+            DurableState state) {
         this.config = config;
         this.streams = streams;
         this.linkFaults = linkFaults;
         this.onDeath = onDeath;
-        this.sim = PumpSimulator.create(config.plan());
+        this.state = state;
+        this.sim = state != null ? state.restoredSim() : PumpSimulator.create(config.plan());
+        this.lastJournaledUs = sim.nowUs();
         sim.setInputHistoryLimit(INPUT_HISTORY_IN_MEMORY);
         sim.setSampleIntervalUs(config.sampleIntervalUs());
         sim.setSink(new StreamingSink());
         this.time = new TimeControl(sim, config.pace(), lateness);
-        this.executor = new RequestExecutor(sim, time, linkFaults, refusals);
+        this.executor = new RequestExecutor(sim, time, linkFaults, refusals, this::applied);
         publishClock();
         this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
     }
@@ -104,7 +121,25 @@ public final class PumpHost implements AutoCloseable {
      */
     public static PumpHost start(
             HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, Consumer<Throwable> onDeath) {
-        PumpHost host = new PumpHost(config, streams, linkFaults, onDeath);
+        return start(config, streams, linkFaults, onDeath, null);
+    }
+
+    /**
+     * As {@link #start(HostConfig, PumpStreams, LinkFaultSwitch, Consumer)}, running the pump
+     * {@code state} restored (null: a pump that starts afresh and keeps nothing). Every input is
+     * then journaled, and made durable before its reply goes out; a journal that cannot be written
+     * is a death too.
+     */
+    public static PumpHost start(
+            HostConfig config,
+            PumpStreams streams,
+            LinkFaultSwitch linkFaults,
+            Consumer<Throwable> onDeath,
+            DurableState state) {
+        PumpHost host = new PumpHost(config, streams, linkFaults, onDeath, state);
+        if (state != null) {
+            state.onFailure(onDeath);
+        }
         host.thread.start();
         return host;
     }
@@ -114,7 +149,15 @@ public final class PumpHost implements AutoCloseable {
      * false, queueing nothing, when the queue is full: answer BUSY.
      */
     public boolean submit(Request request, Consumer<Reply> replyTo) {
-        return enqueue(request, false, replyTo);
+        return submit(request, "", replyTo);
+    }
+
+    /**
+     * Queues a request from a session of key {@code keyId}: with durable state, its reply is kept
+     * with the journaled input, so a retry under the same key after a restart gets it again.
+     */
+    public boolean submit(Request request, String keyId, Consumer<Reply> replyTo) {
+        return enqueue(request, keyId, false, replyTo);
     }
 
     /**
@@ -128,18 +171,20 @@ public final class PumpHost implements AutoCloseable {
             throw new IllegalArgumentException(
                     "only an Interrogate can be read passively, not " + interrogation.getCommandCase());
         }
-        return enqueue(interrogation, true, replyTo);
+        return enqueue(interrogation, "", true, replyTo);
     }
 
-    private boolean enqueue(Request request, boolean passive, Consumer<Reply> replyTo) {
+    private boolean enqueue(Request request, String keyId, boolean passive, Consumer<Reply> replyTo) {
         if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
             queuedRequests.decrementAndGet();
             return false;
         }
         // replies are stamped with the sim time they were made at, which the clock published after
         // the last turn may not show yet (a StepDone comes in the middle of a turn)
-        inbox.add(new RequestTask(request, passive, reply -> {
-            simTimeUs = sim.nowUs();
+        inbox.add(new RequestTask(request, keyId, passive, reply -> {
+            if (Thread.currentThread() == thread) {
+                simTimeUs = sim.nowUs();
+            }
             replyTo.accept(reply);
         }));
         return true;
@@ -209,6 +254,11 @@ public final class PumpHost implements AutoCloseable {
         return failure;
     }
 
+    /** The replies of journaled requests the restored pump kept, for the retry ledger (none without state). */
+    public java.util.List<KeptReply> keptReplies() {
+        return state == null ? java.util.List.of() : state.keptReplies();
+    }
+
     @Override
     public void close() {
         stopping = true;
@@ -217,6 +267,13 @@ public final class PumpHost implements AutoCloseable {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (state != null) {
+            try {
+                state.close();
+            } catch (java.io.IOException e) {
+                log.error("closing the pump's state folder {}", state.dir(), e);
+            }
         }
     }
 
@@ -227,13 +284,15 @@ public final class PumpHost implements AutoCloseable {
                 flushRefusalsEverySecond();
                 TimeControl.Turn turn = time.advance();
                 publishClock();
+                markTimeNowAndThen();
                 if (turn.waitNanos() > 0) {
                     waitForInbox(turn.waitNanos());
                 }
             }
-            flushRefusals();
+            stopCleanly();
         } catch (InterruptedException e) {
             // close() asked us to stop
+            stopCleanly();
         } catch (RuntimeException | Error e) {
             failure = e;
             log.error("the pump model failed at sim time {} us; the host now refuses every request", sim.nowUs(), e);
@@ -244,6 +303,73 @@ public final class PumpHost implements AutoCloseable {
             }
             refuseUntilStopped();
         }
+    }
+
+    /** The refusals counted so far are logged, and durable state gets a snapshot to start from. */
+    private void stopCleanly() {
+        flushRefusals();
+        if (state != null) {
+            journalTime();
+            state.snapshot(sim);
+        }
+    }
+
+    /** With durable state, a running pump journals how far it got every few seconds. */
+    private void markTimeNowAndThen() {
+        if (state == null || sim.nowUs() == lastJournaledUs) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastTimeMarkNanos >= TIME_MARK_NANOS) {
+            journalTime();
+            state.snapshotIfDue(sim);
+        }
+    }
+
+    private void journalTime() {
+        lastTimeMarkNanos = System.nanoTime();
+        if (sim.nowUs() != lastJournaledUs) {
+            lastJournaledUs = sim.nowUs();
+            state.record(JournalRecord.Kind.TIME, sim.nowUs(), null, sim.stateHash(), "", null, null, () -> {});
+        }
+    }
+
+    /**
+     * Sim thread: an input was applied. On a pump in test mode the reply carries the state hash
+     * after it; with durable state the input is journaled and the reply waits until it is on disk.
+     */
+    private void applied(
+            JournalRecord.Kind kind,
+            Object input,
+            Request request,
+            String keyId,
+            Reply reply,
+            Consumer<Reply> replyTo) {
+        boolean hashed = state != null || config.testMode();
+        String hash = hashed ? sim.stateHash() : "";
+        Reply out = config.testMode()
+                ? reply.toBuilder()
+                        .setStateHash(com.google.protobuf.ByteString.fromHex(hash))
+                        .build()
+                : reply;
+        if (state == null) {
+            replyTo.accept(out);
+            return;
+        }
+        lastJournaledUs = sim.nowUs();
+        // an interrogation's report is not kept (a retry reads afresh): only its id
+        Reply kept = out.hasInterrogationReport()
+                ? Reply.newBuilder().setRequestId(out.getRequestId()).build()
+                : out;
+        state.record(
+                kind,
+                sim.nowUs(),
+                input,
+                hash,
+                keyId,
+                request == null ? null : request.toByteArray(),
+                request == null ? null : kept.toByteArray(),
+                () -> replyTo.accept(out));
     }
 
     private void flushRefusalsEverySecond() {
@@ -259,6 +385,10 @@ public final class PumpHost implements AutoCloseable {
         PumpCommand.LinkRefusal burst = refusals.take();
         if (burst != null) {
             sim.applyNow(burst);
+            if (state != null) {
+                lastJournaledUs = sim.nowUs();
+                state.record(JournalRecord.Kind.COMMAND, sim.nowUs(), burst, sim.stateHash(), "", null, null, () -> {});
+            }
         }
     }
 
@@ -289,7 +419,10 @@ public final class PumpHost implements AutoCloseable {
             }
             // refusals counted so far come first in the log, as they came first
             flushRefusals();
-            executor.execute(request.request(), request.replyTo());
+            executor.execute(request.request(), request.keyId(), request.replyTo());
+            if (state != null) {
+                state.snapshotIfDue(sim);
+            }
         } catch (RuntimeException e) {
             // the model validates before it changes anything, so a surprise here is a bug to report,
             // not a reason to stop dosing

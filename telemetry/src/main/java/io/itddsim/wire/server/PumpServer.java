@@ -2,6 +2,7 @@ package io.itddsim.wire.server;
 
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.PumpHost;
+import io.itddsim.wire.host.state.DurableState;
 import io.itddsim.wire.linkfault.FaultInjectingSerialLink;
 import io.itddsim.wire.linkfault.LinkFaults;
 import io.itddsim.wire.linkfault.LinkTransport;
@@ -106,6 +107,7 @@ public final class PumpServer implements AutoCloseable {
         private RequestLimits limits = RequestLimits.DEFAULT;
         private ProofThrottle throttle = ProofThrottle.DEFAULT;
         private Consumer<Throwable> onSimulationDeath = failure -> {};
+        private DurableState state;
 
         private Builder(HostConfig config, Credentials credentials) {
             this.config = config;
@@ -160,10 +162,19 @@ public final class PumpServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Runs the pump {@code durableState} restored, journaling every input to it (see {@link
+         * DurableState}); without it the pump starts from its plan and keeps nothing.
+         */
+        public Builder state(DurableState durableState) {
+            this.state = durableState;
+            return this;
+        }
+
         public PumpServer start() throws InterruptedException {
             StreamHub hub = new StreamHub(metrics);
             LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
-            PumpHost host = PumpHost.start(config, hub, linkFaults, onSimulationDeath);
+            PumpHost host = PumpHost.start(config, hub, linkFaults, onSimulationDeath, state);
             hub.paceFrom(host::paceMode);
             metrics.bind(host);
             metrics.bind(linkFaults.counters());

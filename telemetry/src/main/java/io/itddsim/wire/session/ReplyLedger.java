@@ -95,6 +95,17 @@ public final class ReplyLedger {
         }
     }
 
+    /**
+     * Remembers a request answered before a restart (from the pump's journal), as if it had been
+     * begun and recorded now; a retry of it gets {@code reply}.
+     */
+    public synchronized void restore(String keyId, Request request, Reply reply) {
+        Map<Long, Seen> ids = keys.computeIfAbsent(keyId, c -> lruMap(IDS_PER_KEY));
+        ids.put(
+                request.getRequestId(),
+                new Seen(digest(request), request.getCommandCase(), CompletableFuture.completedFuture(reply)));
+    }
+
     /** Request ids kept for {@code keyId} now. */
     public synchronized int size(String keyId) {
         Map<Long, Seen> ids = keys.get(keyId);

@@ -268,7 +268,7 @@ public final class ServerSession {
         };
         boolean queued = readsOnly(from.role(), request)
                 ? services.host().submitRead(request, recordAndSend)
-                : services.host().submit(request, recordAndSend);
+                : services.host().submit(request, from.keyId(), recordAndSend);
         if (!queued) {
             Reply busy = Replies.nack(
                     id,

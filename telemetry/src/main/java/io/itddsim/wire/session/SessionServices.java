@@ -1,7 +1,11 @@
 package io.itddsim.wire.session;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.itddsim.proto.v1.Envelope;
+import io.itddsim.proto.v1.Reply;
+import io.itddsim.proto.v1.Request;
 import io.itddsim.wire.host.PumpHost;
+import io.itddsim.wire.host.state.KeptReply;
 import io.itddsim.wire.metrics.WireMetrics;
 import io.itddsim.wire.schema.SchemaFingerprint;
 import java.security.SecureRandom;
@@ -47,6 +51,14 @@ public final class SessionServices implements AutoCloseable {
         this.metrics = metrics;
         this.limits = limits.fresh();
         this.throttle = throttle.fresh();
+        // requests answered before a restart: their retries get the same replies
+        for (KeptReply kept : host.keptReplies()) {
+            try {
+                ledger.restore(kept.keyId(), Request.parseFrom(kept.request()), Reply.parseFrom(kept.reply()));
+            } catch (InvalidProtocolBufferException e) {
+                throw new IllegalStateException("a journaled request that does not parse", e);
+            }
+        }
     }
 
     public RequestLimits limits() {
