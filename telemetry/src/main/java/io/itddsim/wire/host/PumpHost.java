@@ -50,8 +50,8 @@ public final class PumpHost implements AutoCloseable {
 
     private sealed interface Task permits RequestTask, ReadTask {}
 
-    /** A request from a session of key {@code keyId}; a passive one (an observer's interrogation) only reads. */
-    private record RequestTask(Request request, String keyId, boolean passive, Consumer<Reply> replyTo)
+    /** A request and who sent it; a passive one (an observer's interrogation) only reads. */
+    private record RequestTask(Request request, RequestOrigin origin, boolean passive, Consumer<Reply> replyTo)
             implements Task {}
 
     /** A pump in real time with durable state journals its progress this often, so a restart loses little. */
@@ -149,15 +149,16 @@ public final class PumpHost implements AutoCloseable {
      * false, queueing nothing, when the queue is full: answer BUSY.
      */
     public boolean submit(Request request, Consumer<Reply> replyTo) {
-        return submit(request, "", replyTo);
+        return submit(request, RequestOrigin.LOCAL, replyTo);
     }
 
     /**
-     * Queues a request from a session of key {@code keyId}: with durable state, its reply is kept
-     * with the journaled input, so a retry under the same key after a restart gets it again.
+     * Queues a request from {@code origin}: with durable state, its reply is kept with the journaled
+     * input, so a retry under the same key after a restart gets it again; a request from a lower
+     * role that the firmware would refuse is refused before the model (see {@link RequestOrigin}).
      */
-    public boolean submit(Request request, String keyId, Consumer<Reply> replyTo) {
-        return enqueue(request, keyId, false, replyTo);
+    public boolean submit(Request request, RequestOrigin origin, Consumer<Reply> replyTo) {
+        return enqueue(request, origin, false, replyTo);
     }
 
     /**
@@ -171,17 +172,17 @@ public final class PumpHost implements AutoCloseable {
             throw new IllegalArgumentException(
                     "only an Interrogate can be read passively, not " + interrogation.getCommandCase());
         }
-        return enqueue(interrogation, "", true, replyTo);
+        return enqueue(interrogation, RequestOrigin.LOCAL, true, replyTo);
     }
 
-    private boolean enqueue(Request request, String keyId, boolean passive, Consumer<Reply> replyTo) {
+    private boolean enqueue(Request request, RequestOrigin origin, boolean passive, Consumer<Reply> replyTo) {
         if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
             queuedRequests.decrementAndGet();
             return false;
         }
         // replies are stamped with the sim time they were made at, which the clock published after
         // the last turn may not show yet (a StepDone comes in the middle of a turn)
-        inbox.add(new RequestTask(request, keyId, passive, reply -> {
+        inbox.add(new RequestTask(request, origin, passive, reply -> {
             if (Thread.currentThread() == thread) {
                 simTimeUs = sim.nowUs();
             }
@@ -419,7 +420,7 @@ public final class PumpHost implements AutoCloseable {
             }
             // refusals counted so far come first in the log, as they came first
             flushRefusals();
-            executor.execute(request.request(), request.keyId(), request.replyTo());
+            executor.execute(request.request(), request.origin(), request.replyTo());
             if (state != null) {
                 state.snapshotIfDue(sim);
             }

@@ -48,13 +48,13 @@ final class RequestExecutor {
     }
 
     void execute(Request request, Consumer<Reply> replyTo) {
-        execute(request, "", replyTo);
+        execute(request, RequestOrigin.LOCAL, replyTo);
     }
 
-    /** Carries out {@code request}, sent by a session of key {@code keyId} ("" when unknown). */
-    void execute(Request request, String keyId, Consumer<Reply> replyTo) {
+    /** Carries out {@code request}, sent by {@code origin}. */
+    void execute(Request request, RequestOrigin origin, Consumer<Reply> replyTo) {
         long id = request.getRequestId();
-        Applied applied = new Applied(request, keyId, replyTo);
+        Applied applied = new Applied(request, origin, replyTo);
         try {
             switch (request.getCommandCase()) {
                 case INTERROGATE -> interrogate(request, applied);
@@ -101,12 +101,12 @@ final class RequestExecutor {
     /** A request, its key and where its reply goes: what each applied input is reported with. */
     private final class Applied {
         private final Request request;
-        private final String keyId;
+        private final RequestOrigin origin;
         private final Consumer<Reply> replyTo;
 
-        Applied(Request request, String keyId, Consumer<Reply> replyTo) {
+        Applied(Request request, RequestOrigin origin, Consumer<Reply> replyTo) {
             this.request = request;
-            this.keyId = keyId;
+            this.origin = origin;
             this.replyTo = replyTo;
         }
 
@@ -115,7 +115,7 @@ final class RequestExecutor {
         }
 
         void send(JournalRecord.Kind kind, Object input, Reply reply) {
-            inputs.applied(kind, input, request, keyId, reply, replyTo);
+            inputs.applied(kind, input, request, origin.keyId(), reply, replyTo);
         }
 
         void sendUnchanged(Reply reply) {
@@ -130,11 +130,12 @@ final class RequestExecutor {
     /**
      * A patient's bolus the firmware would refuse (lockout, daily maximum, no PTM in the
      * prescription) is refused here, before the model: however often the button is pressed, a
-     * refusal costs no battery charge and no log record of its own (it joins the burst's).
+     * refusal costs no battery charge and no log record of its own (it joins the burst's). A
+     * bench's goes to the model, as a scenario's does.
      */
     private void patientBolus(Applied applied) {
         CommandResult check = sim.checkPatientBolus();
-        if (!check.accepted()) {
+        if (!check.accepted() && applied.origin.shielded()) {
             refusals.note("ptm_bolus", check.reason());
             applied.sendUnchanged(Replies.of(applied.id(), check));
             return;

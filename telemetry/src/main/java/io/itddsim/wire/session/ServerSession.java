@@ -7,6 +7,7 @@ import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.host.PumpHost;
+import io.itddsim.wire.host.RequestOrigin;
 import io.itddsim.wire.mapping.Replies;
 import io.itddsim.wire.mapping.WireRejection;
 import io.itddsim.wire.metrics.TransportMetrics;
@@ -268,7 +269,7 @@ public final class ServerSession {
         };
         boolean queued = readsOnly(from.role(), request)
                 ? services.host().submitRead(request, recordAndSend)
-                : services.host().submit(request, from.keyId(), recordAndSend);
+                : services.host().submit(request, new RequestOrigin(from.keyId(), from.role()), recordAndSend);
         if (!queued) {
             Reply busy = Replies.nack(
                     id,
