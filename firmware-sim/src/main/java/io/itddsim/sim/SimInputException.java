@@ -9,6 +9,7 @@ public class SimInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String field;
     private final Refusal refusal;
+    private final String reason;
 
     public SimInputException(String field, String reason) {
         this(Refusal.OUT_OF_RANGE, field, reason);
@@ -18,11 +19,17 @@ public class SimInputException extends RuntimeException {
         super(field + ": " + reason);
         this.field = field;
         this.refusal = refusal;
+        this.reason = reason;
     }
 
     /** The category of the refusal, for clients that react to it. */
     public Refusal refusal() {
         return refusal;
+    }
+
+    /** Why it was wrong, without the field: for a caller that names the input its own way. */
+    public String reason() {
+        return reason;
     }
 
     /** The input that was wrong, e.g. {@code prescription.rate_nl_per_day}. */

@@ -130,6 +130,19 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("the firmware cannot see the patient: it lies downstream of the catheter tip")
+    void firmwareSeesNoPatient() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.itddsim.sim.firmware..", "io.itddsim.sim.alarm..", "io.itddsim.sim.nvm..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.itddsim.sim.patient..")
+                .because("the patient is simulated ground truth; a pump learns of it only through a clinician")
+                .check(model);
+    }
+
+    @Test
     @DisplayName("the model does not depend on the wire or the bench")
     void noOutwardDependencies() {
         noClasses()

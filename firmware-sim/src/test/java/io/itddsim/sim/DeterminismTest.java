@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.SimulationSetup;
+import io.itddsim.sim.patient.PatientSetup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,49 @@ class DeterminismTest {
         PumpSimulator sim = Pumps.morphine40ml(2026, 500_000);
         sim.runUntil(7 * DAY_US);
         assertEquals(ReferenceHashes.MORPHINE_40ML_7D_SEED_2026, sim.stateHash());
+    }
+
+    /** The morphine reference pump with a 70 kg patient on its prescription. */
+    private static PumpSimulator withPatient(long seed) {
+        PumpSimulator plain = Pumps.morphine40ml(seed, 500_000);
+        SimulationSetup setup = plain.setup().withPatient(PatientSetup.onPrescription(70_000));
+        return PumpSimulator.create(setup);
+    }
+
+    @Test
+    @DisplayName("with a patient: the same seed twice gives the same hash, and the patient is in it")
+    void patientIsDeterministicAndHashed() {
+        PumpSimulator a = withPatient(42);
+        PumpSimulator b = withPatient(42);
+        PumpSimulator none = Pumps.morphine40ml(42, 500_000);
+        for (PumpSimulator sim : new PumpSimulator[] {a, b, none}) {
+            sim.runUntil(3 * DAY_US);
+        }
+        assertEquals(a.stateHash(), b.stateHash());
+        assertEquals(a.status().patient(), b.status().patient());
+        assertNotEquals(none.stateHash(), a.stateHash(), "the patient's state is part of the hash");
+        assertEquals(none.status().truth(), a.status().truth(), "and it changes nothing in the pump");
+    }
+
+    @Test
+    @DisplayName("with a patient, fast-forward is still invisible and still skips most ticks")
+    void fastForwardIsInvisibleWithAPatient() {
+        PumpSimulator skipped = withPatient(9);
+        PumpSimulator stepped = withPatient(9);
+        stepped.setFastForward(false);
+        skipped.runUntil(2 * DAY_US);
+        stepped.runUntil(2 * DAY_US);
+        assertEquals(stepped.stateHash(), skipped.stateHash());
+        assertEquals(stepped.status(), skipped.status());
+        assertTrue(skipped.ticksStepped() < stepped.ticksStepped() / 10, "fast-forward skipped little");
+    }
+
+    /** As {@link #referenceRunHashIsStable}, for the patient's arithmetic (StrictMath constants, integer steps). */
+    @Test
+    @DisplayName("the state hash of a reference run with a patient is the recorded one (stable across JVMs)")
+    void referenceRunWithAPatientHashIsStable() {
+        PumpSimulator sim = withPatient(2026);
+        sim.runUntil(7 * DAY_US);
+        assertEquals(ReferenceHashes.MORPHINE_40ML_7D_SEED_2026_PATIENT_70KG, sim.stateHash());
     }
 }

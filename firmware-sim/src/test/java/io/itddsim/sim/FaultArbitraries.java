@@ -34,6 +34,31 @@ final class FaultArbitraries {
         });
     }
 
+    /**
+     * One fault of any kind waiting, from the start, for the volume delivered to reach a few
+     * hundred microlitres to a few millilitres, polled every 17 s or every 10 min (the default):
+     * a condition that comes true while a sound pump runs whole strokes in one go, so the run must
+     * stop for the poll that finds it.
+     */
+    static Arbitrary<List<FaultSpec>> watchingDelivery() {
+        return Combinators.combine(
+                        Arbitraries.of(FaultKind.values()),
+                        Arbitraries.longs().between(100_000, 3_000_000),
+                        Arbitraries.of(17 * SECOND_US, FaultSchedule.DEFAULT_POLL_US))
+                .as((kind, nl, poll) -> {
+                    FaultSchedule schedule = FaultSchedule.now()
+                            .when(new FaultCondition.Threshold(
+                                    FaultCondition.Quantity.DELIVERED, FaultCondition.Comparison.AT_LEAST, nl))
+                            .polledEvery(poll);
+                    if (!kind.endsByItself()) {
+                        schedule = schedule.lasting(HOUR_US);
+                    }
+                    return List.of(withFastParameters(FaultSpec.of(kind, schedule))
+                            .scheduled(schedule)
+                            .named("w"));
+                });
+    }
+
     private static Arbitrary<FaultSpec> faults(long horizonUs) {
         // most faults start early and for certain, so that most cases see them act (runs last 10 min to 6 h)
         Arbitrary<Long> atUs = Arbitraries.frequencyOf(

@@ -9,6 +9,7 @@ import io.itddsim.sim.fault.FaultKind;
 import io.itddsim.sim.fault.FaultSchedule;
 import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.List;
 
@@ -76,6 +77,31 @@ final class BenchScenario {
     static PumpSimulator fullPump(long rateNlPerDay, String faults) {
         return PumpSimulator.create(plan(rateNlPerDay, faults, 0));
     }
+
+    /**
+     * A full 40 mL pump at {@code rateNlPerDay} for {@code horizonUs}, refilled as a clinic would
+     * before it runs low: every 60 days, or sooner at a high rate (when 37 of its 40 mL are used),
+     * aspirating what is left and filling 39 mL, with the refill reminder set for the day before
+     * the next refill and an interrogation ten minutes after each refill. A sound pump's life; the
+     * battery is new, and may reach ERI and end of service within years (see docs/PERFORMANCE.md).
+     */
+    static PumpSimulator refilledPump(long rateNlPerDay, long horizonUs, String faults) {
+        PumpSimulator sim = fullPump(rateNlPerDay, faults);
+        long intervalUs = refillIntervalUs(rateNlPerDay);
+        for (long t = intervalUs; t < horizonUs; t += intervalUs) {
+            sim.schedule(t, PumpCommand.Refill.ofReservoir(39_000_000, MORPHINE_UG_PER_ML, t + intervalUs - DAY_US));
+            sim.schedule(t + 10 * MINUTE_US, new PumpCommand.Interrogate());
+        }
+        return sim;
+    }
+
+    /** 60 days, or the whole days in which the rate uses 37 mL if fewer. */
+    static long refillIntervalUs(long rateNlPerDay) {
+        return Math.min(60, 37_000_000 / rateNlPerDay) * DAY_US;
+    }
+
+    static final long DAY_US = PumpProfile.US_PER_DAY;
+    static final long MINUTE_US = 60_000_000L;
 
     /** A full 40 mL pump infusing morphine at {@code rateNlPerDay}. */
     static PumpSimulator fullPump(long rateNlPerDay) {

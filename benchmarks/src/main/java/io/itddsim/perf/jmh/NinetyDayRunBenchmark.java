@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * user waits for when asking "what happens over the next refill interval".
  *
  * <p>The simulator is built inside the timed method, not in a per-invocation setup: building it is
- * part of every real run, it costs microseconds against a run of a tenth of a second or more, and a
+ * part of every real run (tens of microseconds, against a run of a millisecond or two), and a
  * run leaves the pump 90 days older, so each invocation needs a fresh one anyway. Timing it inside
  * also avoids {@code Level.Invocation} fixtures, whose bookkeeping JMH warns against.
  *
@@ -55,8 +55,10 @@ public class NinetyDayRunBenchmark {
 
     /**
      * 0.5 mL/day empties 40 mL after about 83 days (80 at nominal stroke volume; this seed's pump
-     * delivers about 3% under), so the last week runs dry. Kept on purpose: a 90-day run at this
-     * rate really ends that way, and a dry pump still strokes, so the work per day is unchanged.
+     * delivers about 3% under), so the firmware's estimate reaches empty near day 79: the last
+     * days run at minimum rate with the empty-reservoir alarm every 10 minutes (each tone a stepped
+     * tick). Kept on purpose, as the figure this benchmark has always given: a 90-day run at this
+     * rate without a refill really ends that way. LongRunBenchmark has the refilled pump.
      * The check guards what the figure claims: 90 days elapsed, almost all of them skipped.
      */
     @TearDown(Level.Iteration)

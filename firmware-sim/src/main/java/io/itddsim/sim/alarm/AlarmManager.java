@@ -59,6 +59,18 @@ public final class AlarmManager implements java.io.Serializable {
         return 1L << t.ordinal();
     }
 
+    /** The bits of {@code types}; every alarm when the list is empty (as an acknowledgement means it). */
+    public static long mask(List<AlarmType> types) {
+        if (types.isEmpty()) {
+            return -1L;
+        }
+        long m = 0;
+        for (AlarmType t : types) {
+            m |= bit(t);
+        }
+        return m;
+    }
+
     /** Raises alarms whose cause appeared and latches those whose cause went, then sounds what is due. */
     public void update(long causes, long nowUs, PumpHardware hw, EventLog log) {
         for (AlarmType t : TYPES) {

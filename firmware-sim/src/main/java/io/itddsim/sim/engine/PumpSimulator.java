@@ -15,6 +15,8 @@ import io.itddsim.sim.firmware.CommandResult;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.patient.ClinicalTransition;
+import io.itddsim.sim.patient.Patient;
 import io.itddsim.sim.plant.Plant;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
@@ -32,6 +34,11 @@ import java.util.List;
  * <p>Fast-forward: when the motor is idle and nothing is due, the loop jumps over the quiet ticks in
  * one go, applying exactly the accrual and battery drain those ticks would have. A run with and
  * without it ends in the same state hash (tested).
+ *
+ * <p>A run may have a patient downstream of the catheter tip (docs/PATIENT.md). It advances on its
+ * own grid: at the tick that ends at a grid instant, after the plant's step, it reads the plant's
+ * cumulative intrathecal drug mass. Fast-forward stops before those ticks, so they are always
+ * stepped.
  */
 public final class PumpSimulator implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -48,9 +55,13 @@ public final class PumpSimulator implements java.io.Serializable {
     private final SplitMix64 strokeGainStream;
     private final FaultInjector faults;
     private final ProcedureRunner procedures;
+    private final StrokeLeap strokeLeap;
+    /** The patient downstream of the catheter tip (docs/PATIENT.md); null for a run without one. */
+    private final Patient patient;
 
     private transient SimulationSink sink = SimulationSink.NONE;
     private boolean fastForward = true;
+    private boolean wholeStrokes = true;
     private long sampleIntervalUs;
 
     private long nowUs;
@@ -74,6 +85,8 @@ public final class PumpSimulator implements java.io.Serializable {
         this.procedures = new ProcedureRunner(plant, firmware);
         this.faults = new FaultInjector(
                 profile, plant, firmware, setup.seed(), setup.prescription().drug());
+        this.strokeLeap = new StrokeLeap(plant, firmware, faults, tickUs);
+        this.patient = PatientAttachment.create(setup, tickUs);
         wireOutputs();
     }
 
@@ -137,6 +150,20 @@ public final class PumpSimulator implements java.io.Serializable {
     /** Turns skipping of quiet stretches on or off; results are identical either way. */
     public void setFastForward(boolean on) {
         this.fastForward = on;
+    }
+
+    /**
+     * With fast-forward on, whether runs of whole strokes are taken in one go (the default) or each
+     * stroke is stepped tick by tick and only the idle ticks between strokes are skipped; results
+     * are identical either way (the second is the reference the first is tested against over years).
+     */
+    public void setWholeStrokeLeaps(boolean on) {
+        this.wholeStrokes = on;
+    }
+
+    /** Breaks the fast-forward over whole strokes on purpose: for the test that shows breakage is caught. */
+    void mutateWholeStrokeLeaps(LeapMutation mutation) {
+        strokeLeap.mutate(mutation);
     }
 
     /** Hands a status sample to the sink every {@code intervalUs} of sim time; 0 for none. */
@@ -222,6 +249,14 @@ public final class PumpSimulator implements java.io.Serializable {
     public void runUntil(long endUs) {
         while (nowUs < endUs) {
             if (fastForward) {
+                long leapt = wholeStrokes && strokeLeap.canStart(nowUs)
+                        ? strokeLeap.leap(nowUs, nextInputOrOutputUs(endUs))
+                        : 0;
+                if (leapt > 0) {
+                    nowUs += leapt * tickUs;
+                    ticks += leapt;
+                    continue;
+                }
                 long quiet = quietTicks(endUs);
                 if (quiet > 0) {
                     skipQuiet(quiet);
@@ -248,6 +283,9 @@ public final class PumpSimulator implements java.io.Serializable {
         faults.beforeTick(nowUs); // 1. inputs: fault transitions due
         firmware.control(nowUs); // 2. firmware control
         plant.step(nowUs); // 3. plant
+        if (patient != null && (nowUs + tickUs) % patient.gridUs() == 0) {
+            patient.advance(nowUs + tickUs, plant.ledger().intrathecalPg()); // 3b. the patient, at its grid instant
+        }
         firmware.sense(nowUs); // 4. firmware sensing
         if (sampleIntervalUs > 0 && nowUs % sampleIntervalUs == 0) {
             sink.onSample(status()); // 6. output (events go as logged)
@@ -264,13 +302,43 @@ public final class PumpSimulator implements java.io.Serializable {
             return 0; // most stepped ticks (a stroke under way): spare the divisions below
         }
         q = Math.min(q, ticksUntil(queue.nextDueUs()));
-        q = Math.min(q, ticksUntil(faults.nextDueUs()));
+        q = Math.min(
+                q,
+                ticksUntil(
+                        strokeLeap.mutation() == LeapMutation.POLLS_ASSUMED_FALSE
+                                ? faults.leapBoundUs()
+                                : faults.idleBoundUs()));
         q = Math.min(q, ticksUntil(endUs));
         if (sampleIntervalUs > 0) {
             long into = nowUs % sampleIntervalUs;
             q = Math.min(q, into == 0 ? 0 : (sampleIntervalUs - into) / tickUs);
         }
+        if (patient != null) {
+            q = Math.min(q, ticksBeforePatientStep());
+        }
         return q;
+    }
+
+    /**
+     * When a command is next due, a sample next taken (now, if one is due now), the patient next
+     * steps (the tick ending at its grid instant is stepped) or the run ends.
+     */
+    private long nextInputOrOutputUs(long endUs) {
+        long t = Math.min(queue.nextDueUs(), endUs);
+        if (sampleIntervalUs > 0) {
+            long into = nowUs % sampleIntervalUs;
+            t = Math.min(t, into == 0 ? nowUs : nowUs - into + sampleIntervalUs);
+        }
+        if (patient != null) {
+            t = Math.min(t, nowUs + ticksBeforePatientStep() * tickUs);
+        }
+        return t;
+    }
+
+    /** Ticks from now before the one that ends at the patient's next grid instant (that one is stepped). */
+    private long ticksBeforePatientStep() {
+        long into = (nowUs + tickUs) % patient.gridUs();
+        return into == 0 ? 0 : (patient.gridUs() - into) / tickUs;
     }
 
     /** Number of ticks starting now whose start time is before {@code timeUs}. */
@@ -286,6 +354,7 @@ public final class PumpSimulator implements java.io.Serializable {
         plant.idle(n);
         nowUs += n * tickUs;
         ticks += n;
+        faults.passPollsUntil(nowUs, tickUs);
     }
 
     /** SHA-256 over the full state: plant, firmware (with its event log), clock and queue. */
@@ -296,6 +365,9 @@ public final class PumpSimulator implements java.io.Serializable {
         d.add(plant);
         d.add(firmware);
         d.add(faults); // adds nothing unless a fault was armed, so fault-free hashes are unchanged
+        if (patient != null) {
+            d.add(patient); // likewise: a run without a patient hashes as before patients existed
+        }
         return d.hex();
     }
 
@@ -363,6 +435,16 @@ public final class PumpSimulator implements java.io.Serializable {
 
     public Firmware firmware() {
         return firmware;
+    }
+
+    /** The patient downstream of the catheter tip; null for a run without one. */
+    public Patient patient() {
+        return patient;
+    }
+
+    /** Every change of the patient's clinical states so far, in order; empty without a patient. */
+    public List<ClinicalTransition> patientTransitions() {
+        return patient == null ? List.of() : patient.transitions();
     }
 
     public List<PumpEvent> events() {

@@ -3,6 +3,7 @@ package io.itddsim.sim.engine;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.firmware.Prescription;
+import io.itddsim.sim.patient.PatientSetup;
 import io.itddsim.sim.profile.PumpProfile;
 
 /**
@@ -21,6 +22,9 @@ import io.itddsim.sim.profile.PumpProfile;
  * @param batteryDepthOfDischargePpm   battery charge already spent, 0 for a new pump
  * @param startTimeOfDayUs             pump clock time of day at sim time 0
  * @param alarmSettings                the programmed alarm settings; null for the profile's defaults
+ * @param patient                      the patient downstream of the catheter tip (docs/PATIENT.md);
+ *                                     null for a run without one, whose state hash is then the
+ *                                     same as before patients existed
  */
 public record SimulationSetup(
         PumpProfile profile,
@@ -32,8 +36,35 @@ public record SimulationSetup(
         Prescription prescription,
         long batteryDepthOfDischargePpm,
         long startTimeOfDayUs,
-        AlarmSettings alarmSettings)
+        AlarmSettings alarmSettings,
+        PatientSetup patient)
         implements java.io.Serializable {
+
+    /** A setup without a patient. */
+    public SimulationSetup(
+            PumpProfile profile,
+            long seed,
+            long reservoirVolumeNl,
+            long reservoirConcentrationUgPerMl,
+            long reservoirEnteredNl,
+            boolean catheterPrimed,
+            Prescription prescription,
+            long batteryDepthOfDischargePpm,
+            long startTimeOfDayUs,
+            AlarmSettings alarmSettings) {
+        this(
+                profile,
+                seed,
+                reservoirVolumeNl,
+                reservoirConcentrationUgPerMl,
+                reservoirEnteredNl,
+                catheterPrimed,
+                prescription,
+                batteryDepthOfDischargePpm,
+                startTimeOfDayUs,
+                alarmSettings,
+                null);
+    }
 
     /** A setup with the profile's default alarm settings. */
     public SimulationSetup(
@@ -114,7 +145,8 @@ public record SimulationSetup(
                 prescription,
                 batteryDepthOfDischargePpm,
                 startTimeOfDayUs,
-                alarmSettings);
+                alarmSettings,
+                patient);
     }
 
     public SimulationSetup withBatteryDepthOfDischargePpm(long ppm) {
@@ -128,7 +160,8 @@ public record SimulationSetup(
                 prescription,
                 ppm,
                 startTimeOfDayUs,
-                alarmSettings);
+                alarmSettings,
+                patient);
     }
 
     public SimulationSetup withAlarmSettings(AlarmSettings settings) {
@@ -142,6 +175,23 @@ public record SimulationSetup(
                 prescription,
                 batteryDepthOfDischargePpm,
                 startTimeOfDayUs,
-                settings);
+                settings,
+                patient);
+    }
+
+    /** This setup with a patient downstream of the catheter tip; null for none. */
+    public SimulationSetup withPatient(PatientSetup newPatient) {
+        return new SimulationSetup(
+                profile,
+                seed,
+                reservoirVolumeNl,
+                reservoirConcentrationUgPerMl,
+                reservoirEnteredNl,
+                catheterPrimed,
+                prescription,
+                batteryDepthOfDischargePpm,
+                startTimeOfDayUs,
+                alarmSettings,
+                newPatient);
     }
 }

@@ -8,6 +8,7 @@ import io.itddsim.sim.status.FirmwareBelief;
 import io.itddsim.sim.status.MotorState;
 import io.itddsim.sim.status.PlantTruth;
 import io.itddsim.sim.status.PumpStatus;
+import java.util.Optional;
 
 /** Reads a {@link PumpStatus} off the simulator: the one place that knows where each quantity lives. */
 final class StatusReader {
@@ -42,7 +43,10 @@ final class StatusReader {
                 truth,
                 fw.alarms().active(),
                 sim.activeFaultNames(),
-                fw.eventLog().size());
+                fw.eventLog().size(),
+                sim.patient() == null
+                        ? Optional.empty()
+                        : Optional.of(sim.patient().status()));
     }
 
     private static MotorState motor(Firmware fw) {

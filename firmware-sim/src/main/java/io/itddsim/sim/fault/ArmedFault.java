@@ -63,6 +63,27 @@ final class ArmedFault implements StateHashable, java.io.Serializable {
         return phase == Phase.WATCHING && spec.schedule().when() instanceof FaultCondition.AfterEvent;
     }
 
+    /** True while the fault waits for a threshold condition, looked at on its poll grid. */
+    boolean pollsThreshold() {
+        return phase == Phase.WATCHING && spec.schedule().when() instanceof FaultCondition.Threshold;
+    }
+
+    /** The condition a {@link #pollsThreshold()} fault waits for. */
+    FaultCondition.Threshold threshold() {
+        return (FaultCondition.Threshold) spec.schedule().when();
+    }
+
+    /**
+     * Where the polls of a {@link #pollsThreshold()} fault at ticks before {@code endUs} leave it, each
+     * having found its condition false: the last one (at a tick of length {@code tickUs}) set the
+     * next poll to the first grid time after it, which is the first grid time after the last tick.
+     */
+    void passPollsUntil(long endUs, long tickUs) {
+        if (wakeUs <= endUs - tickUs) {
+            wakeUs = nextGridUs(endUs - tickUs, spec.schedule().pollUs());
+        }
+    }
+
     /** The injector hands over each event the firmware logged since it last looked. */
     void offerEvent(PumpEvent e) {
         if (spec.schedule().when() instanceof FaultCondition.AfterEvent a

@@ -10,6 +10,7 @@ import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.plant.Plant;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import io.itddsim.sim.random.RandomStreams;
 import io.itddsim.sim.random.SplitMix64;
@@ -70,6 +71,114 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
     /** The earliest time the injector must run (fast-forward never skips past it). */
     public long nextDueUs() {
         return nextDueUs;
+    }
+
+    // ---- runs of whole strokes (PumpSimulator's fast-forward; docs/PERFORMANCE.md)
+
+    /**
+     * The earliest time the injector must run within a run of whole strokes: as {@link #nextDueUs},
+     * except that a threshold condition polled on its grid need not be looked at while it stays false
+     * ({@link #pollsStayFalseUntil}). An event logged and not yet looked at is due at once.
+     */
+    public long leapBoundUs() {
+        if (nextDueUs == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        long earliestWake = Long.MAX_VALUE;
+        long bound = Long.MAX_VALUE;
+        for (ArmedFault f : armed) {
+            earliestWake = Math.min(earliestWake, f.wakeUs());
+            if (!f.pollsThreshold()) {
+                bound = Math.min(bound, f.wakeUs());
+            }
+        }
+        return nextDueUs < earliestWake ? nextDueUs : bound;
+    }
+
+    /**
+     * The earliest time the injector must run within a stretch of idle ticks: as
+     * {@link #leapBoundUs}, provided every threshold condition waiting is false now. Nothing a
+     * condition reads changes while the motor rests (no step moves drug; the firmware's estimate
+     * changes only with a stroke), so such a condition stays false, and its polls need not run
+     * ({@link #passPollsUntil} then leaves the injector as they would).
+     */
+    public long idleBoundUs() {
+        if (nextDueUs == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold()
+                    && f.threshold()
+                            .comparison()
+                            .holds(
+                                    quantity(f.threshold().quantity()),
+                                    f.threshold().value())) {
+                return nextDueUs;
+            }
+        }
+        return leapBoundUs();
+    }
+
+    /** The earliest poll of a threshold condition; Long.MAX_VALUE when none waits. */
+    public long nextPollUs() {
+        long next = Long.MAX_VALUE;
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold()) {
+                next = Math.min(next, f.wakeUs());
+            }
+        }
+        return next;
+    }
+
+    /** Whether a threshold condition's poll falls due at a tick before {@code endUs}. */
+    public boolean pollsDueBefore(long endUs, long tickUs) {
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold() && f.wakeUs() <= endUs - tickUs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every threshold poll due at a tick before {@code endUs} would find its condition
+     * false, given the quantities as they will be at {@code endUs}. Over a run of whole strokes the
+     * reservoir only empties and delivery only grows, and each condition holds on one side of its
+     * threshold, so a condition false now and false at the end is false at every poll between.
+     */
+    public boolean pollsStayFalseUntil(
+            long endUs, long tickUs, long reservoirActualNl, long reservoirEstimateNl, long deliveredNl) {
+        for (ArmedFault f : armed) {
+            if (!f.pollsThreshold() || f.wakeUs() > endUs - tickUs) {
+                continue;
+            }
+            FaultCondition.Threshold t = f.threshold();
+            long atEnd = switch (t.quantity()) {
+                case RESERVOIR_ACTUAL -> reservoirActualNl;
+                case RESERVOIR_ESTIMATE -> reservoirEstimateNl;
+                case DELIVERED -> deliveredNl;
+            };
+            if (t.comparison().holds(quantity(t.quantity()), t.value())
+                    || t.comparison().holds(atEnd, t.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Leaves the injector as the polls due at ticks before {@code endUs} would, each finding its condition false. */
+    public void passPollsUntil(long endUs, long tickUs) {
+        boolean polled = false;
+        for (ArmedFault f : armed) {
+            if (f.pollsThreshold() && f.wakeUs() <= endUs - tickUs) {
+                f.passPollsUntil(endUs, tickUs);
+                polled = true;
+            }
+        }
+        if (polled) {
+            eventCursor = log.size(); // as every look does
+            refreshDue();
+        }
     }
 
     /**
@@ -198,29 +307,16 @@ public final class FaultInjector implements StateHashable, EventRecorder, java.i
 
     /**
      * Every occurrence so far, with its detection judged from {@code events} (the firmware's log):
-     * the first event matching one of the entry's detectors logged at or after the occurrence
-     * became active.
+     * the first event of one of the entry's detectors that saw this occurrence's effect
+     * ({@link DetectionCredit}).
      */
     public List<FaultRecord> records(List<PumpEvent> events) {
+        DetectionCredit detection = new DetectionCredit(profile.get(ProfileParameter.FAULT_DETECTION_GRACE_US));
         List<FaultRecord> out = new ArrayList<>(records.size());
         for (FaultRecord r : records) {
-            out.add(withDetection(r, events));
+            out.add(detection.judge(r, events));
         }
         return Collections.unmodifiableList(out);
-    }
-
-    private static FaultRecord withDetection(FaultRecord r, List<PumpEvent> events) {
-        for (PumpEvent e : events) {
-            if (e.timeUs() < r.activeFromUs()) {
-                continue;
-            }
-            for (Detector d : r.kind().detectors()) {
-                if (d.matches(e)) {
-                    return r.detectedAt(e.timeUs(), d.label());
-                }
-            }
-        }
-        return r;
     }
 
     /** Names of the faults acting on the plant now, in the order they became active (no detection scan). */

@@ -318,6 +318,27 @@ public enum FaultKind {
         };
     }
 
+    /**
+     * True when the damage an occurrence did stays after it ends (docs/FAULTS.md, "Detection"): a
+     * worn or corroded gear train, a risen stroke volume, a grown granuloma or resistive film, charge
+     * lost inside the cell, a flipped bit. A detector event long after such an occurrence ended may
+     * still be its effect; for every other fault the condition lifts when the occurrence ends.
+     */
+    public boolean damageStays() {
+        return switch (this) {
+            case SHAFT_WEAR,
+                    GEAR_CORROSION,
+                    OVER_INFUSION,
+                    OVER_INFUSION_AFTER_STOP,
+                    GRANULOMA,
+                    BATTERY_RESISTIVE_FILM,
+                    BATTERY_PREMATURE_DEPLETION,
+                    NVM_LOG_CORRUPTION,
+                    NVM_PRESCRIPTION_CORRUPTION -> true;
+            default -> false;
+        };
+    }
+
     /** True for faults whose occurrences end by themselves, which therefore refuse {@code for}. */
     public boolean endsByItself() {
         return span() != Span.OPEN;

@@ -10,8 +10,8 @@ package io.itddsim.sim.fault;
  * @param armedUs      when the fault was armed (handed to the pump)
  * @param activeFromUs when this occurrence began acting on the plant
  * @param activeToUs   when it stopped, or {@link #NONE} if it still acts
- * @param detectedUs   when the firmware first logged one of the entry's detector events at or after
- *                     {@code activeFromUs}, or {@link #NONE} for a miss
+ * @param detectedUs   when the firmware first logged one of the entry's detector events that saw this
+ *                     occurrence's effect (docs/FAULTS.md, "Detection"), or {@link #NONE} for a miss
  * @param detectedBy   that detector's label ({@code MOTOR_STALL}, {@code ALARM_RAISED:MOTOR_STALL}),
  *                     or empty for a miss
  */

@@ -1,6 +1,7 @@
 package io.itddsim.sim.firmware;
 
 import io.itddsim.sim.hash.StateDigest;
+import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.math.BigInteger;
 
@@ -19,6 +20,11 @@ final class DosingScheduler implements java.io.Serializable {
     private final long tickUs;
     private final long strokeVolumeNl;
     private final long strokeNumerator;
+    /**
+     * The fastest basal accrual at which a stroke can only fall due once the one before has driven
+     * its last step (the profile's maximum rate keeps below it; a run of whole strokes checks anyway).
+     */
+    private final long maxSteadyIncrement;
 
     private final VolumeAccumulator programmed = new VolumeAccumulator();
     private long owedNumerator;
@@ -28,6 +34,8 @@ final class DosingScheduler implements java.io.Serializable {
     private long rateNlPerDay;
     private long rateValidUntilUs;
     private long basalIncrement;
+    /** The longest steady run at this rate whose products stay below 2^62 (derived from the rate, not hashed). */
+    private long maxSteadyTicks;
 
     private BolusKind bolus;
     private long bolusVolumeNl;
@@ -38,6 +46,9 @@ final class DosingScheduler implements java.io.Serializable {
         tickUs = profile.tickUs();
         strokeVolumeNl = profile.strokeVolumeNl();
         strokeNumerator = Math.multiplyExact(strokeVolumeNl, PumpProfile.US_PER_DAY);
+        long ticksToLastStep =
+                (profile.get(ProfileParameter.STROKE_MOTOR_STEPS) - 1) * profile.motorStepPeriodTicks() + 1;
+        maxSteadyIncrement = (strokeNumerator - 1) / ticksToLastStep;
         rates = new RateProgram(new Therapy.Stopped(), 0);
         rateValidUntilUs = RateProgram.FOREVER;
     }
@@ -51,6 +62,7 @@ final class DosingScheduler implements java.io.Serializable {
         rateNlPerDay = rates.rateAt(nowUs);
         rateValidUntilUs = rates.changesAfter(nowUs);
         basalIncrement = Math.multiplyExact(rateNlPerDay, tickUs);
+        maxSteadyTicks = (Long.MAX_VALUE / 4 - strokeNumerator) / Math.max(1, basalIncrement);
     }
 
     void startBolus(BolusKind kind, long volumeNl, long durationUs) {
@@ -145,6 +157,43 @@ final class DosingScheduler implements java.io.Serializable {
             bolusRemainingNumerator -= total;
         }
         owe(total);
+    }
+
+    // ---- runs of whole strokes in one go (see WholeStrokes)
+
+    /**
+     * True while the basal rate runs unchanged past {@code nowUs}, owes something every tick, and
+     * is slow enough that each stroke falls due only after the one before has driven its last step.
+     */
+    boolean steadyBasal(long nowUs) {
+        return bolus == null && nowUs < rateValidUntilUs && basalIncrement > 0 && basalIncrement <= maxSteadyIncrement;
+    }
+
+    /** When the basal rate may next change (a flex step); {@link RateProgram#FOREVER} if never. */
+    long rateValidUntilUs() {
+        return rateValidUntilUs;
+    }
+
+    /** The most ticks a run of strokes may span at this rate with every product below 2^62. */
+    long maxSteadyTicks() {
+        return maxSteadyTicks;
+    }
+
+    /** Strokes falling due within the next {@code ticks} ticks of the steady basal rate. */
+    long strokesDueWithin(long ticks) {
+        return (owedNumerator + ticks * basalIncrement) / strokeNumerator;
+    }
+
+    /** The tick, counting this one as 0, on which the {@code j}-th stroke from now falls due ({@code j >= 1}). */
+    long tickOfStroke(long j) {
+        return ceilDiv(j * strokeNumerator - owedNumerator, basalIncrement) - 1;
+    }
+
+    /** Exactly what {@code ticks} ticks of steady basal accrual, taking {@code strokes} strokes as they fall due, do. */
+    void leap(long ticks, long strokes) {
+        owe(ticks * basalIncrement);
+        owedNumerator -= strokes * strokeNumerator;
+        this.strokes += strokes;
     }
 
     private static long ceilDiv(long a, long b) {

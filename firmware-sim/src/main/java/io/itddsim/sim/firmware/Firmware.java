@@ -37,6 +37,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private final EventLog log = new EventLog();
     private final RefillDesk refills;
     private final BolusDesk boluses;
+    private final WholeStrokes wholeStrokes;
 
     private final TherapyControl therapy;
     private long knownResets;
@@ -67,6 +68,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         this.refills = new RefillDesk(
                 rules, estimator, alarms, therapy, log, profile.get(ProfileParameter.REFILL_DISCREPANCY_NL));
         this.boluses = new BolusDesk(rules, scheduler, estimator, therapy, log);
+        this.wholeStrokes = new WholeStrokes(scheduler, driver, estimator, stall, therapy, alarms, hw);
         this.knownResets = hw.brownOutResetCount();
         log.setRecorder(memory.log());
     }
@@ -117,7 +119,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         } else if (command instanceof PumpCommand.AlarmTest) {
             alarms.test(nowUs, hw, log);
         } else if (command instanceof PumpCommand.AcknowledgeAlarms a) {
-            alarms.acknowledge(mask(a.alarms()), nowUs);
+            alarms.acknowledge(AlarmManager.mask(a.alarms()), nowUs);
         } else if (command instanceof PumpCommand.ConfigureAlarms c) {
             configureAlarms(c.settings());
         }
@@ -271,17 +273,6 @@ public final class Firmware implements StateHashable, java.io.Serializable {
                 memory.log().readAll());
     }
 
-    private static long mask(List<AlarmType> types) {
-        if (types.isEmpty()) {
-            return -1L;
-        }
-        long m = 0;
-        for (AlarmType t : types) {
-            m |= AlarmManager.bit(t);
-        }
-        return m;
-    }
-
     private void refuseWhenShutDown() {
         if (shutDown) {
             throw new SimInputException(
@@ -323,14 +314,22 @@ public final class Firmware implements StateHashable, java.io.Serializable {
             }
             mayHaveChanged = true;
         }
-        if (battery.dueAt(nowUs)) {
+        // no periodic check falls before the next check time sensing derived (spares two divisions
+        // on every stepped motor step)
+        boolean checksMayBeDue = nowUs >= nextCheckUs;
+        if (checksMayBeDue && battery.dueAt(nowUs)) {
             mayHaveChanged = true;
-            if (battery.measure(hw, nowUs, log)) {
+            if (battery.measure(
+                    hw,
+                    nowUs,
+                    log,
+                    RateProgram.meanRateNlPerDay(therapy.prescription().therapy()),
+                    !driver.steppedThisTick())) {
                 shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
                 driver.abort();
             }
         }
-        if (memory.dueAt(nowUs)) {
+        if (checksMayBeDue && memory.dueAt(nowUs)) {
             mayHaveChanged = true;
             if (memory.scrub(therapy.prescription(), nowUs, log)) {
                 therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
@@ -435,6 +434,13 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (driver.busy() || driver.steppedThisTick() || causes(nowUs) != lastCauses) {
             return 0; // a cause changed (the alarm clock came round, say): the alarm manager must see this tick
         }
+        // with nothing changed since sensing last ran in full, the next check it derived still holds
+        long q = mayHaveChanged ? ticksBeforeChecks(nowUs) : ticksUntil(nextCheckUs, nowUs);
+        return shutDown ? q : Math.min(q, scheduler.quietTicks(nowUs));
+    }
+
+    /** Ticks from {@code nowUs} on before a measurement, scrub, deadline, tone or the alarm clock is due. */
+    private long ticksBeforeChecks(long nowUs) {
         long q = Math.min(battery.quietTicks(nowUs), memory.quietTicks(nowUs));
         q = Math.min(q, alarms.quietTicks(nowUs));
         q = Math.min(q, ticksUntil(programming.deadlineUs(), nowUs));
@@ -442,7 +448,49 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (clock > nowUs) {
             q = Math.min(q, ticksUntil(clock, nowUs));
         }
-        return shutDown ? q : Math.min(q, scheduler.quietTicks(nowUs));
+        return q;
+    }
+
+    // ---- runs of whole strokes in one go (PumpSimulator's fast-forward; docs/PERFORMANCE.md)
+
+    /** The strokes to come: when each falls due and how long it drives the motor. */
+    public WholeStrokes strokes() {
+        return wholeStrokes;
+    }
+
+    /**
+     * Whether the strokes from {@code nowUs} on can be taken in one go: the firmware rests (no stroke
+     * under way, nothing changed since it last supervised, no alarm cause about to change) and
+     * taking a stroke would do nothing but take it ({@link WholeStrokes#onlyStrokesToTake}).
+     */
+    public boolean restsBetweenStrokes(long nowUs) {
+        return !shutDown
+                && !driver.busy()
+                && !driver.steppedThisTick()
+                && !mayHaveChanged
+                && wholeStrokes.onlyStrokesToTake(nowUs)
+                && causes(nowUs) == lastCauses;
+    }
+
+    /**
+     * When this firmware next has work other than strokes (a check, a tone, the alarm clock, a
+     * programming deadline, a rate change), while it {@link #restsBetweenStrokes}: the next check
+     * sensing derived when it last ran in full still holds, since nothing has changed since.
+     */
+    public long nextOtherWorkUs() {
+        return Math.min(nextCheckUs, scheduler.rateValidUntilUs());
+    }
+
+    /**
+     * Exactly what stepping {@code ticks} ticks from {@code nowUs} does to this firmware when
+     * {@code strokes} whole strokes fall due in them, each finished and every step seen to move
+     * ({@link WholeStrokes#take}). The caller has checked {@link #restsBetweenStrokes}, that the
+     * run ends by {@link #nextOtherWorkUs}, that the estimate crosses no level
+     * ({@link WholeStrokes#beforeReservoirLevelChange}) and that the last stroke rests before the
+     * end. The next check stays where it was: the run passes none.
+     */
+    public void leapWholeStrokes(long ticks, long strokes) {
+        wholeStrokes.take(ticks, strokes);
     }
 
     private long ticksUntil(long timeUs, long nowUs) {

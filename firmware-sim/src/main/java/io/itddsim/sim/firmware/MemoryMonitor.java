@@ -23,6 +23,10 @@ final class MemoryMonitor implements java.io.Serializable {
     private boolean logErrorUnreported;
 
     private boolean prescriptionCorrupt;
+    /** The prescription last stored and its canonical text, so a daily scrub need not format it again. */
+    private Prescription stored;
+
+    private String storedText;
 
     MemoryMonitor(PumpProfile profile, PumpHardware hw) {
         int records = Math.toIntExact(profile.get(ProfileParameter.NVM_LOG_RECORDS));
@@ -36,8 +40,14 @@ final class MemoryMonitor implements java.io.Serializable {
     }
 
     void store(Prescription p) {
-        store.store(String.valueOf(p));
+        stored = p;
+        storedText = String.valueOf(p);
+        store.store(storedText);
         prescriptionCorrupt = false;
+    }
+
+    private String canonical(Prescription p) {
+        return p == stored ? storedText : String.valueOf(p);
     }
 
     boolean dueAt(long nowUs) {
@@ -61,7 +71,7 @@ final class MemoryMonitor implements java.io.Serializable {
             logErrorUnreported = true;
             log.log(nowUs, EventType.MEMORY_ERROR, slot, "event log record");
         }
-        if (!prescriptionCorrupt && !store.holds(String.valueOf(working))) {
+        if (!prescriptionCorrupt && !store.holds(canonical(working))) {
             prescriptionCorrupt = true;
             log.log(nowUs, EventType.MEMORY_ERROR, -1, "prescription");
             return true;

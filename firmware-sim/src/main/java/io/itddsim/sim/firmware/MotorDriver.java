@@ -50,6 +50,28 @@ final class MotorDriver implements java.io.Serializable {
         }
     }
 
+    /** Ticks from a stroke's first tick until the pump is at rest again: its steps, and the tick that clears the step flag. */
+    long ticksToRest() {
+        return (stepsPerStroke - 1) * stepPeriodTicks + 2;
+    }
+
+    /** Ticks from a stroke's first tick to its last step, both counted. */
+    long ticksToLastStep() {
+        return (stepsPerStroke - 1) * stepPeriodTicks + 1;
+    }
+
+    long stepsPerStroke() {
+        return stepsPerStroke;
+    }
+
+    /** Where {@code strokes} whole strokes, driven one after the other and each finished, leave the driver. */
+    void leapStrokes(long strokes) {
+        stepsDriven += strokes * stepsPerStroke;
+        stepsRemaining = 0;
+        ticksToNextStep = stepPeriodTicks - 1;
+        steppedThisTick = false;
+    }
+
     boolean busy() {
         return stepsRemaining > 0;
     }

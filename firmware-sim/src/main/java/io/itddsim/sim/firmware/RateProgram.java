@@ -1,6 +1,7 @@
 package io.itddsim.sim.firmware;
 
 import io.itddsim.sim.profile.PumpProfile;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -29,6 +30,26 @@ final class RateProgram implements java.io.Serializable {
             return f.steps().get(stepIndexAt(f.steps(), timeOfDay(timeUs))).rateNlPerDay();
         }
         return 0;
+    }
+
+    /** The volume a day of {@code therapy} asks for, in nL/day: its rate, or a flex pattern's mean. */
+    static long meanRateNlPerDay(Therapy therapy) {
+        if (therapy instanceof Therapy.Continuous c) {
+            return c.rateNlPerDay();
+        }
+        if (!(therapy instanceof Therapy.Flex f)) {
+            return 0;
+        }
+        List<Therapy.FlexStep> steps = f.steps();
+        BigInteger total = BigInteger.ZERO; // nL/day x us: past a long for a day at high rates
+        for (int i = 0; i < steps.size(); i++) {
+            long endUs = i + 1 < steps.size()
+                    ? steps.get(i + 1).startTimeOfDayUs()
+                    : steps.get(0).startTimeOfDayUs() + PumpProfile.US_PER_DAY;
+            total = total.add(BigInteger.valueOf(steps.get(i).rateNlPerDay())
+                    .multiply(BigInteger.valueOf(endUs - steps.get(i).startTimeOfDayUs())));
+        }
+        return total.divide(BigInteger.valueOf(PumpProfile.US_PER_DAY)).longValueExact();
     }
 
     /** The first sim time after {@code timeUs} at which the rate may change; FOREVER if never. */

@@ -71,6 +71,39 @@ final class ReservoirEstimator implements java.io.Serializable {
         return false;
     }
 
+    /** A low or empty crossing is waiting to be logged at the next supervision. */
+    boolean crossingPending() {
+        return (!lowSeen && low()) || (!emptySeen && empty());
+    }
+
+    /**
+     * Strokes of {@code strokeNl}, at most {@code atMost}, that leave {@link #low()} and
+     * {@link #empty()} as they are now.
+     */
+    long strokesBeforeLevelChange(long strokeNl, long atMost) {
+        long estimate = estimatedNl();
+        if (estimate - atMost * strokeNl > lowLevelNl && estimate - atMost * strokeNl > emptyLevelNl) {
+            return atMost; // neither level is reached: spare the divisions
+        }
+        long limit = atMost;
+        if (!low()) {
+            limit = Math.min(limit, ceilDiv(estimate - lowLevelNl, strokeNl) - 1);
+        }
+        if (!empty()) {
+            limit = Math.min(limit, ceilDiv(estimate - emptyLevelNl, strokeNl) - 1);
+        }
+        return limit;
+    }
+
+    /** The estimate after {@code strokes} more strokes of {@code strokeNl}. */
+    long estimateAfter(long strokes, long strokeNl) {
+        return Math.max(0, filledNl - commandedSinceFillNl - strokes * strokeNl);
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
     void hashInto(StateDigest d) {
         d.section("estimate")
                 .add(filledNl)

@@ -49,6 +49,12 @@ final class StallDetector implements java.io.Serializable {
         }
     }
 
+    /** Where a run of driven steps that all moved leaves the detector (only while no stall is declared). */
+    void afterMovedSteps(PumpHardware hw) {
+        lastPulses = hw.rotorPulseCount();
+        consecutiveMissed = 0;
+    }
+
     boolean stalled() {
         return stalled;
     }

@@ -38,6 +38,6 @@ public sealed interface Therapy extends java.io.Serializable permits Therapy.Sto
         }
     }
 
-    /** One step of a flex pattern. */
-    record FlexStep(long startTimeOfDayUs, long rateNlPerDay) {}
+    /** One step of a flex pattern (serializable with its therapy, so a flex-dosing pump can be snapshot). */
+    record FlexStep(long startTimeOfDayUs, long rateNlPerDay) implements java.io.Serializable {}
 }

@@ -73,11 +73,15 @@ public final class NvmEventLog implements EventRecorder, java.io.Serializable {
      * an empty list when memory is sound or nothing new is wrong.
      */
     public List<Integer> scrub() {
-        List<Integer> fresh = new ArrayList<>();
-        for (NvmRecord r : readAll()) {
-            if (r.corrupt() && !reportedCorrupt[r.slot()]) {
-                reportedCorrupt[r.slot()] = true;
-                fresh.add(r.slot());
+        List<Integer> fresh = new ArrayList<>(0);
+        long first = Math.max(1, written - capacity + 1);
+        for (long seq = first; seq <= written; seq++) { // as readAll reads them, without decoding (daily)
+            int slot = (int) ((seq - 1) % capacity);
+            hw.nvmRead(slot * RecordCodec.BYTES, buffer, 0, RecordCodec.BYTES);
+            boolean corrupt = RecordCodec.empty(buffer) || !RecordCodec.intact(buffer);
+            if (corrupt && !reportedCorrupt[slot]) {
+                reportedCorrupt[slot] = true;
+                fresh.add(slot);
             }
         }
         return fresh;

@@ -36,14 +36,19 @@ final class RecordCodec {
     }
 
     static NvmRecord decode(int slot, byte[] b) {
-        if (getInt(b, CRC_AT) != crc(b, CRC_AT)) {
+        if (!intact(b)) {
             return NvmRecord.corrupted(slot);
         }
-        int type = ((b[12] & 0xff) << 8) | (b[13] & 0xff);
-        if (type >= TYPES.length) {
-            return NvmRecord.corrupted(slot);
-        }
-        return new NvmRecord(slot, getInt(b, 0) & 0xffff_ffffL, getLong(b, 4), TYPES[type], getLong(b, 14), false);
+        return new NvmRecord(slot, getInt(b, 0) & 0xffff_ffffL, getLong(b, 4), TYPES[type(b)], getLong(b, 14), false);
+    }
+
+    /** Whether a written (non-empty) record reads back as one: its CRC matches and its type is known. */
+    static boolean intact(byte[] b) {
+        return getInt(b, CRC_AT) == crc(b, CRC_AT) && type(b) < TYPES.length;
+    }
+
+    private static int type(byte[] b) {
+        return ((b[12] & 0xff) << 8) | (b[13] & 0xff);
     }
 
     static int crc(byte[] b, int length) {

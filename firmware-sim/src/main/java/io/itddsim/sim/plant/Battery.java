@@ -42,6 +42,10 @@ public final class Battery implements StateHashable, java.io.Serializable {
     private long parasiticCurrentNa;
 
     private long drainNaUsPerTick;
+    /** {@link #drainNaUsPerTick} split into whole nanocoulombs and the rest (derived, for {@link #drainOneTick}). */
+    private long drainWholeNcPerTick;
+
+    private long drainRestNaUsPerTick;
 
     private final FaultPresence faults;
 
@@ -77,7 +81,13 @@ public final class Battery implements StateHashable, java.io.Serializable {
                     "battery.depth_of_discharge", "expected 0..100%, got " + initialDepthOfDischargePpm + " ppm");
         }
         consumedNc = capacityNc / 1_000_000 * initialDepthOfDischargePpm;
-        drainNaUsPerTick = baselineNaUsPerTick;
+        setDrainPerTick(baselineNaUsPerTick);
+    }
+
+    private void setDrainPerTick(long naUs) {
+        drainNaUsPerTick = naUs;
+        drainWholeNcPerTick = naUs / NA_US_PER_NC;
+        drainRestNaUsPerTick = naUs % NA_US_PER_NC;
     }
 
     /** The quiescent draw for {@code ticks} ticks. */
@@ -87,9 +97,36 @@ public final class Battery implements StateHashable, java.io.Serializable {
         baselineRemainderNaUs %= NA_US_PER_NC;
     }
 
+    /**
+     * {@link #drainBaseline} for one tick: the same carry (the remainder below a nanocoulomb stays
+     * below one, so at most one more carries), without a division, as it runs on every stepped tick.
+     */
+    void drainOneTick() {
+        consumedNc += drainWholeNcPerTick;
+        baselineRemainderNaUs += drainRestNaUsPerTick;
+        if (baselineRemainderNaUs >= NA_US_PER_NC) {
+            baselineRemainderNaUs -= NA_US_PER_NC;
+            consumedNc++;
+        }
+    }
+
     /** The charge of one motor step. */
     void drawMotorStep() {
         consumedNc += stepChargeNc;
+    }
+
+    /** The charge of {@code steps} motor steps at once (a run of whole strokes, see {@link Plant#leapPlainSteps}). */
+    void drawMotorSteps(long steps) {
+        consumedNc = Math.addExact(consumedNc, Math.multiplyExact(steps, stepChargeNc));
+    }
+
+    /**
+     * What {@link #consumedNc()} would be after {@code ticks} more ticks of quiescent draw and
+     * {@code steps} more motor steps, in whatever order; changes nothing.
+     */
+    long consumedAfter(long ticks, long steps) {
+        long drained = (baselineRemainderNaUs + Math.multiplyExact(ticks, drainNaUsPerTick)) / NA_US_PER_NC;
+        return Math.addExact(Math.addExact(consumedNc, drained), Math.multiplyExact(steps, stepChargeNc));
     }
 
     /** An alarm tone sounding for {@code durationUs}. */
@@ -108,15 +145,24 @@ public final class Battery implements StateHashable, java.io.Serializable {
     }
 
     public long depthOfDischargePpm() {
-        if (consumedNc >= capacityNc) {
+        return depthOfDischargePpmAt(consumedNc);
+    }
+
+    private long depthOfDischargePpmAt(long consumed) {
+        if (consumed >= capacityNc) {
             return 1_000_000;
         }
         // consumed < capacity <= 1e14, times 1e6 would overflow: divide the capacity first
-        return consumedNc / Math.max(1, capacityNc / 1_000_000);
+        return consumed / Math.max(1, capacityNc / 1_000_000);
     }
 
     public long openCircuitMv() {
-        long dod = Math.min(1_000_000, depthOfDischargePpm());
+        return openCircuitMvAt(consumedNc);
+    }
+
+    /** The open-circuit voltage once {@code consumed} nC are spent: never rises as charge is spent. */
+    private long openCircuitMvAt(long consumed) {
+        long dod = Math.min(1_000_000, depthOfDischargePpmAt(consumed));
         for (int i = 1; i < curveDodPpm.length; i++) {
             if (dod <= curveDodPpm[i]) {
                 long span = curveDodPpm[i] - curveDodPpm[i - 1];
@@ -138,8 +184,13 @@ public final class Battery implements StateHashable, java.io.Serializable {
 
     /** {@link #terminalMv} of a cell with no parasitic current, as the motor step of a sound pump uses it. */
     long soundTerminalMv(long loadUa) {
+        return soundTerminalMvAt(consumedNc, loadUa);
+    }
+
+    /** {@link #soundTerminalMv} once {@code consumed} nC are spent: never rises as charge is spent. */
+    long soundTerminalMvAt(long consumed, long loadUa) {
         // uA x mOhm = nV; 1e6 nV = 1 mV
-        return Math.max(0, openCircuitMv() - loadUa * internalResistanceMilliOhm / 1_000_000);
+        return Math.max(0, openCircuitMvAt(consumed) - loadUa * internalResistanceMilliOhm / 1_000_000);
     }
 
     /** True while a defect draws a parasitic current. */
@@ -177,11 +228,17 @@ public final class Battery implements StateHashable, java.io.Serializable {
         boolean was = faulted();
         parasiticCurrentNa = currentNa;
         faults.changed(was, faulted());
-        drainNaUsPerTick = Math.addExact(baselineNaUsPerTick, Math.multiplyExact(currentNa, tickUs));
+        setDrainPerTick(Math.addExact(baselineNaUsPerTick, Math.multiplyExact(currentNa, tickUs)));
     }
 
     public long parasiticCurrentNa() {
         return parasiticCurrentNa;
+    }
+
+    /** A snapshot taken before the split drain existed restores with it derived again. */
+    private Object readResolve() {
+        setDrainPerTick(drainNaUsPerTick);
+        return this;
     }
 
     @Override

@@ -93,6 +93,58 @@ public final class Catheter implements StateHashable, java.io.Serializable {
         takeFromTipExact(inNl);
     }
 
+    /**
+     * Whether pushing {@code inNl} of concentration {@code pgPerNl} in one go ({@link #pushBulk})
+     * leaves exactly what pushing it in any number of smaller pieces ({@link #push}, step by step)
+     * would. The pieces extend one tail segment and take from the tip oldest first; a segment the
+     * pieces use up entirely gives all its mass either way, and one left part-way gives the same
+     * mass only if its concentration is a whole number of pg per nL (otherwise each piece's share is
+     * rounded on its own). So: true unless the push stops part-way into such a segment. Changes nothing.
+     */
+    boolean pushInPiecesIsExactAtOnce(long inNl, long pgPerNl) {
+        if (inNl == 0) {
+            return true;
+        }
+        boolean extendsTail = count > 0 && segPg[tail()] == pgPerNl * segNl[tail()];
+        boolean mergesOldest = !extendsTail && count == MAX_SEGMENTS;
+        long remaining = inNl;
+        int existing = count;
+        for (int i = 0; i < existing && remaining > 0; i++) {
+            int s = (head + i) % MAX_SEGMENTS;
+            long nl = segNl[s];
+            long pg = segPg[s];
+            if (mergesOldest && i == 0) {
+                int second = (head + 1) % MAX_SEGMENTS;
+                nl += segNl[second];
+                pg += segPg[second];
+                i++;
+            }
+            boolean isTail = i == existing - 1;
+            if (isTail && extendsTail) {
+                return true; // the drug being pushed: whole concentration
+            }
+            if (remaining < nl) {
+                return pg % nl == 0; // left part-way
+            }
+            remaining -= nl; // used up entirely (or exactly)
+        }
+        return true; // ends where a segment ends, or in the new tail segment of the drug being pushed
+    }
+
+    /**
+     * {@link #pushBulk} of {@code inNl} at the whole concentration {@code pgPerNl}, where
+     * {@link #pushInPiecesIsExactAtOnce} holds. A catheter holding nothing but that same solution
+     * (as it does between refills) is left as it was and gives out what went in.
+     */
+    void pushWholeConcentration(long inNl, long pgPerNl) {
+        if (count == 1 && segPg[head] == pgPerNl * segNl[head]) {
+            lastOutNl = inNl;
+            lastOutPg = inNl * pgPerNl;
+            return;
+        }
+        pushBulk(inNl, inNl * pgPerNl);
+    }
+
     /** As append, with the concentration compared exactly (for bulk moves that would overflow the plain product). */
     private void appendExact(long inNl, long inPg) {
         if (count > 0 && ExactMath.productsEqual(segPg[tail()], inNl, inPg, segNl[tail()])) {

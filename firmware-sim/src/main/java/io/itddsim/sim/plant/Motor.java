@@ -48,11 +48,22 @@ public final class Motor implements StateHashable, java.io.Serializable {
     /** Records a driven step of a sound motor and whether it moved; returns whether it moved. */
     boolean step(long loadTorqueNnm, long terminalMv) {
         stepsDriven++;
-        boolean moves = loadTorqueNnm <= coilTorqueNnm(terminalMv);
+        boolean moves = soundStepMoves(loadTorqueNnm, terminalMv);
         if (moves) {
             stepsMoved++;
         }
         return moves;
+    }
+
+    /** Whether a driven step of a sound motor turns the shaft against this load at this voltage. */
+    boolean soundStepMoves(long loadTorqueNnm, long terminalMv) {
+        return loadTorqueNnm <= coilTorqueNnm(terminalMv);
+    }
+
+    /** Records {@code steps} driven steps of a sound motor that all moved (a run of whole strokes). */
+    void recordMovedSteps(long steps) {
+        stepsDriven += steps;
+        stepsMoved += steps;
     }
 
     /** As {@link #step}, with the faults that act on the motor (docs/FAULTS.md). */

@@ -20,6 +20,8 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     private final long gainPpm;
     private final long volumeDenominator;
     private long volumeNumeratorPerStep;
+    /** Up to this many steps, remainder + steps x numerator fits in a long (derived, not hashed). */
+    private long plainStepsLimit;
     /** Change of the volume gain since manufacture (the over-infusion fault; 0 when sound). */
     private long gainDriftPpm;
 
@@ -36,6 +38,7 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
         this.gainPpm = gainPpm;
         volumeNumeratorPerStep = Math.multiplyExact(rollerPassVolumeNl, 1_000_000 + gainPpm);
         volumeDenominator = Math.multiplyExact(profile.motorStepsPerRollerPass(), 1_000_000L);
+        plainStepsLimit = (Long.MAX_VALUE - volumeDenominator) / Math.max(1, volumeNumeratorPerStep);
     }
 
     public long tubingTorqueNnm() {
@@ -52,6 +55,32 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
     }
 
     /**
+     * Nanolitres the next {@code steps} steps displace between them, carry included: the sum of
+     * what {@code steps} calls of {@link #advanceOneStep} would return. Changes nothing.
+     */
+    long displacementOver(long steps) {
+        if (steps <= plainStepsLimit) {
+            return (volumeRemainder + steps * volumeNumeratorPerStep) / volumeDenominator;
+        }
+        long wholeNl = ExactMath.mulDiv(steps, volumeNumeratorPerStep, volumeDenominator);
+        // steps x numerator - whole x denominator is below the denominator, so the wrapped 64-bit
+        // products leave it exact even where the products themselves do not fit
+        long carried = volumeRemainder + (steps * volumeNumeratorPerStep - wholeNl * volumeDenominator);
+        return wholeNl + carried / volumeDenominator;
+    }
+
+    /**
+     * The same as {@code steps} calls of {@link #advanceOneStep}, which between them displace
+     * {@code displacedNl} (from {@link #displacementOver}).
+     */
+    void advance(long steps, long displacedNl) {
+        // what is left below a whole nanolitre, in [0, denominator): exact in wrapped 64-bit arithmetic
+        volumeRemainder += steps * volumeNumeratorPerStep - displacedNl * volumeDenominator;
+        long position = positionSteps + steps;
+        positionSteps = position < stepsPerRev ? position : position % stepsPerRev;
+    }
+
+    /**
      * Changes the volume each step displaces by {@code driftPpm} on top of the pump's manufacturing
      * error: the over-infusion notice's rising rate (DOMAIN.md 5). The carried remainder stays valid
      * because the denominator does not change.
@@ -63,6 +92,7 @@ public final class PeristalticRotor implements StateHashable, java.io.Serializab
         }
         gainDriftPpm = driftPpm;
         volumeNumeratorPerStep = Math.multiplyExact(rollerPassVolumeNl, total);
+        plainStepsLimit = (Long.MAX_VALUE - volumeDenominator) / Math.max(1, volumeNumeratorPerStep);
     }
 
     public long gainDriftPpm() {

@@ -34,6 +34,8 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     private final long pressureTorqueMicroNnmPerPa;
 
     private final long brownOutMv;
+    /** Outlet pressure while a plain step pushes its volume through the open catheter: a constant of the build. */
+    private final long soundOutletPressurePa;
 
     private boolean stepDriven;
     private long lastLoadTorqueNnm;
@@ -62,6 +64,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
                 * profile.get(ProfileParameter.MOTOR_STEPS_PER_REV)
                 / (2 * StrictMath.PI);
         pressureTorqueMicroNnmPerPa = Math.round(m3PerRad * 1e9 * 1e6);
+        soundOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
         lastOutletPressurePa = csfPressurePa;
     }
 
@@ -122,7 +125,7 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
 
     /** Advances the physics by the tick at sim time {@code nowUs}: baseline drain and, if driven, one motor step. */
     public void step(long nowUs) {
-        battery.drainBaseline(1);
+        battery.drainOneTick();
         if (stepDriven) {
             motorStep(nowUs);
             stepDriven = false;
@@ -153,9 +156,8 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             brownOutResets++; // the supply sags below what the processor needs: it resets, the step is lost
             return;
         }
-        lastOutletPressurePa = csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
-        long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
-        lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
+        lastOutletPressurePa = soundOutletPressurePa;
+        lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
         if (!motor.step(lastLoadTorqueNnm, terminalMv)) {
             return;
         }
@@ -180,9 +182,8 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         }
         lastOutletPressurePa = flow.impaired()
                 ? flow.impairedOutletPressurePa(nowUs, nominalStepVolumeNl, stepPeriodUs)
-                : csfPressurePa + catheter.pressureDropPa(nominalStepVolumeNl, stepPeriodUs);
-        long pressureTorque = (lastOutletPressurePa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
-        lastLoadTorqueNnm = Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
+                : soundOutletPressurePa;
+        lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
         if (!motor.stepFaulted(lastLoadTorqueNnm, terminalMv)) {
             return;
         }
@@ -194,6 +195,67 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         reservoir.withdraw(displacedNl);
         catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
         ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+    }
+
+    /** Load at the motor shaft for a step against {@code outletPa}: tubing, gears and the pressure across the pump. */
+    private long loadTorqueNnm(long outletPa) {
+        long pressureTorque = (outletPa - reservoir.pressurePa()) * pressureTorqueMicroNnmPerPa / 1_000_000;
+        return Math.max(0, rotor.tubingTorqueNnm() + gears.frictionTorqueNnm() + pressureTorque);
+    }
+
+    // ---- runs of whole strokes in one go (PumpSimulator's fast-forward; docs/PERFORMANCE.md)
+
+    /** True while a driven step is the plain step of a sound pump: no fault acts on the motor, the battery or the flow path. */
+    public boolean stepsArePlain() {
+        return !faults.any();
+    }
+
+    /**
+     * Whether {@code steps} more plain steps would all turn the shaft with no brown-out, the last of
+     * them on the {@code ticks}-th tick from now (this tick being the first). A plain step's load does
+     * not change, and the battery's voltage only falls as charge is spent, so the last step is the
+     * hardest: if it moves, every one before it did. Changes nothing.
+     */
+    public boolean plainStepsAllMove(long steps, long ticks) {
+        long terminalMv = battery.soundTerminalMvAt(battery.consumedAfter(ticks, steps), battery.stepCurrentUa());
+        return terminalMv >= brownOutMv && motor.soundStepMoves(loadTorqueNnm(soundOutletPressurePa), terminalMv);
+    }
+
+    /** Nanolitres {@code steps} more plain steps would take from the reservoir, and deliver at the tip. Changes nothing. */
+    public long plainStepsDeliverNl(long steps) {
+        return Math.min(rotor.displacementOver(steps), reservoir.volumeNl());
+    }
+
+    /**
+     * The same as {@code ticks} calls of {@link #step} in which {@code steps} plain steps are driven,
+     * all of which move (see {@link #plainStepsAllMove}): the battery, motor, rotor, reservoir,
+     * catheter and ledger end exactly where stepping leaves them. Solution of one whole
+     * concentration moves in one go; a mixture, whose masses round step by step, moves step by step.
+     */
+    public void leapPlainSteps(long ticks, long steps) {
+        battery.drainBaseline(ticks);
+        if (steps == 0) {
+            return;
+        }
+        battery.drawMotorSteps(steps);
+        lastOutletPressurePa = soundOutletPressurePa;
+        lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
+        motor.recordMovedSteps(steps);
+        long displacedNl = rotor.displacementOver(steps);
+        long nl = Math.min(displacedNl, reservoir.volumeNl());
+        long pgPerNl = reservoir.wholeConcentrationPgPerNl();
+        if (pgPerNl >= 0 && catheter.pushInPiecesIsExactAtOnce(nl, pgPerNl)) {
+            rotor.advance(steps, displacedNl);
+            reservoir.withdrawWholeConcentration(nl, pgPerNl);
+            catheter.pushWholeConcentration(nl, pgPerNl);
+            ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+            return;
+        }
+        for (long i = 0; i < steps; i++) { // a mixture: each step's share of mass is rounded on its own
+            reservoir.withdraw(rotor.advanceOneStep());
+            catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
+            ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
+        }
     }
 
     public Motor motor() {

@@ -72,6 +72,31 @@ public final class Reservoir implements StateHashable, java.io.Serializable {
         lastWithdrawnPg = pg;
     }
 
+    /**
+     * The concentration in pg/nL (ug/mL) when the contents hold a whole number of picograms in
+     * every nanolitre (one strength, as after any fill of an empty or same-strength reservoir; 0
+     * when empty); -1 for a mix of strengths that does not. With a whole concentration every
+     * withdrawal takes exactly concentration x volume, however the volume is split, and it stays
+     * whole; a mix's withdrawals each round their mass on their own.
+     */
+    long wholeConcentrationPgPerNl() {
+        if (volumeNl == 0) {
+            return 0;
+        }
+        long pgPerNl = massPg / volumeNl;
+        return pgPerNl * volumeNl == massPg ? pgPerNl : -1;
+    }
+
+    /** As {@link #withdraw}, for contents of the whole concentration {@code pgPerNl} ({@link #wholeConcentrationPgPerNl}). */
+    void withdrawWholeConcentration(long wantNl, long pgPerNl) {
+        long nl = Math.min(wantNl, volumeNl);
+        long pg = nl * pgPerNl;
+        volumeNl -= nl;
+        massPg -= pg;
+        lastWithdrawnNl = nl;
+        lastWithdrawnPg = pg;
+    }
+
     long lastWithdrawnNl() {
         return lastWithdrawnNl;
     }

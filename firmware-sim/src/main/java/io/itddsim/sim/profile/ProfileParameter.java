@@ -147,8 +147,30 @@ public enum ProfileParameter {
             2_850,
             500,
             5_000,
-            "[A] elective replacement indicator threshold; puts EOS about 147 days after ERI at"
-                    + " nominal load (at least 90 days [C] Medtronic UK)"),
+            "[A] elective replacement indicator at the latest at this voltage, whatever the load; below about"
+                    + " 0.9 mL/day it comes before the service reserve does (EOS 144 days later at 0.5 mL/day)"),
+    ERI_TO_EOS_MIN_US(
+            "us",
+            7_776_000_000_000L,
+            0,
+            63_072_000_000_000L,
+            "[C] after ERI the pump keeps running and stops 90 days later (Medtronic UK): the firmware shows"
+                    + " ERI while at least this much service remains at the programmed load"),
+    ERI_RESERVE_MARGIN_PPM(
+            "ppm",
+            100_000,
+            0,
+            1_000_000,
+            "[A] margin on the service the firmware projects when it decides ERI (90 days become 99 at the"
+                    + " programmed load): covers what the projection leaves out, the ERI alarm's tones (at most 4%"
+                    + " of a stopped pump's draw), telemetry sessions and boluses"),
+    DESIGN_LIFE_US(
+            "us",
+            220_924_800_000_000L,
+            86_400_000_000L,
+            788_400_000_000_000L,
+            "[C] design life 84 months (Medtronic UK; 2557 days): ERI comes at the latest at its end less"
+                    + " eri_to_eos_min_us, however light the load"),
     EOS_MV("mV", 2_650, 500, 5_000, "[A] end-of-service threshold; the pump shuts itself off [C] FierceBiotech 2013"),
     BATTERY_CHECK_INTERVAL_US(
             "us", 3_600_000_000L, 1_000, 86_400_000_000L, "[A] the firmware measures the battery once an hour"),
@@ -262,6 +284,15 @@ public enum ProfileParameter {
             "[A] the firmware checks every NVM record's CRC once a day (and at each interrogation)"),
 
     // ---- fault mechanisms (docs/FAULTS.md); the defaults of fault parameters a scenario may override
+    FAULT_DETECTION_GRACE_US(
+            "us",
+            60_000_000L,
+            0,
+            86_400_000_000L,
+            "[A] how long after a fault's effect lifts a detector event is still credited to it: the pressure"
+                    + " an obstruction left in the catheter wall drains through the open catheter in well under a"
+                    + " second (R x C about 30 ms); a minute is generous against that and short against the hours"
+                    + " or days between unrelated faults"),
     FAULT_RAMP_INTERVAL_US(
             "us",
             3_600_000_000L,

@@ -1,7 +1,9 @@
 package io.itddsim.sim.status;
 
 import io.itddsim.sim.alarm.ActiveAlarm;
+import io.itddsim.sim.patient.PatientStatus;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pump at one instant, as every consumer outside the model sees it: the firmware's belief and
@@ -17,6 +19,8 @@ import java.util.List;
  * @param activeAlarms the alarms in the active set, in alarm-type order
  * @param activeFaults catalogue names of the faults acting on the plant now (ground truth)
  * @param eventCount   events logged so far; the next event's index
+ * @param patient      the simulated patient downstream of the catheter tip, when the run has one
+ *                     (simulated ground truth, docs/PATIENT.md)
  */
 public record PumpStatus(
         long simTimeUs,
@@ -25,9 +29,23 @@ public record PumpStatus(
         PlantTruth truth,
         List<ActiveAlarm> activeAlarms,
         List<String> activeFaults,
-        long eventCount) {
+        long eventCount,
+        Optional<PatientStatus> patient) {
     public PumpStatus {
         activeAlarms = List.copyOf(activeAlarms);
         activeFaults = List.copyOf(activeFaults);
+        patient = patient == null ? Optional.empty() : patient;
+    }
+
+    /** A status of a run without a patient. */
+    public PumpStatus(
+            long simTimeUs,
+            long ticks,
+            FirmwareBelief belief,
+            PlantTruth truth,
+            List<ActiveAlarm> activeAlarms,
+            List<String> activeFaults,
+            long eventCount) {
+        this(simTimeUs, ticks, belief, truth, activeAlarms, activeFaults, eventCount, Optional.empty());
     }
 }

@@ -95,4 +95,26 @@ class FaultsDocTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("the faults whose damage stays are the ones the catalogue says")
+    void lastingDamageListMatches() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "FAULTS.md"));
+        int at = doc.indexOf("**Lasting damage**:");
+        assertTrue(at >= 0, "docs/FAULTS.md lacks the **Lasting damage** list");
+        String list = doc.substring(at, doc.indexOf(". ", at));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("`([a-z_]+)`").matcher(list);
+        while (m.find()) {
+            documented.add(m.group(1));
+        }
+        java.util.Set<String> coded = new java.util.TreeSet<>();
+        for (FaultKind k : FaultKind.values()) {
+            if (k.damageStays()) {
+                coded.add(k.key());
+            }
+        }
+        assertEquals(coded, documented);
+    }
 }

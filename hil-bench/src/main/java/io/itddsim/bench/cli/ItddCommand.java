@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "itdd-sim 0.1.0",
         description = "Emulator of a SynchroMed II-class implantable intrathecal drug pump.",
-        subcommands = {SimulateCommand.class, PumpServeCommand.class, ClientCommand.class, CommandLine.HelpCommand.class
+        subcommands = {
+            SimulateCommand.class,
+            PumpServeCommand.class,
+            ClientCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
         })
 public final class ItddCommand {
 
@@ -21,6 +26,8 @@ public final class ItddCommand {
     public static final int EXIT_PUMP_DIED = 70;
 
     public static void main(String[] args) {
+        // the bench draws its report's plots with Java 2D; no display is needed or wanted
+        System.setProperty("java.awt.headless", "true");
         System.exit(newCommandLine().execute(args));
     }
 

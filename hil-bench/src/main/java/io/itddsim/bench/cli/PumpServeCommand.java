@@ -1,6 +1,11 @@
 package io.itddsim.bench.cli;
 
+import io.itddsim.bench.record.DamagedRecordingException;
+import io.itddsim.bench.record.PlaybackPump;
+import io.itddsim.bench.record.Recording;
+import io.itddsim.bench.scenario.QuantityKind;
 import io.itddsim.bench.scenario.ScenarioError;
+import io.itddsim.bench.target.PumpScenarios;
 import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.Pacing;
@@ -48,8 +53,15 @@ final class PumpServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO_OR_PROFILE")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO_OR_PROFILE")
     String scenarioOrProfile;
+
+    @Option(
+            names = "--playback",
+            paramLabel = "FILE",
+            description = "Play a recording (itdd bench run --record) back to a bench as if this were the pump"
+                    + " that was recorded (TCP only; no SCENARIO_OR_PROFILE).")
+    Path playback;
 
     @Option(
             names = "--tcp",
@@ -111,7 +123,8 @@ final class PumpServeCommand implements Callable<Integer> {
             names = "--state",
             paramLabel = "DIR",
             description = "Keep the pump's state here (journal and snapshots) so it survives a crash or restart;"
-                    + " default ./itdd-state/SERIAL_NUMBER.")
+                    + " default ./itdd-state/SERIAL_NUMBER, except with --test-mode (no state unless given)."
+                    + " A pump with state refuses LoadScenario: its state is the patient's.")
     Path state;
 
     @Option(names = "--no-state", description = "Keep no state: every start is a new pump from the scenario.")
@@ -127,10 +140,24 @@ final class PumpServeCommand implements Callable<Integer> {
             description = "Save the whole pump every N journaled inputs (default ${DEFAULT-VALUE}).")
     int snapshotEvery;
 
+    @Option(
+            names = "--sample-interval",
+            paramLabel = "SIM_TIME",
+            defaultValue = "100ms",
+            description = "Sim time between status samples (default ${DEFAULT-VALUE}); a bench stepping days at a"
+                    + " time runs faster with a coarser one, such as the scenario's bench.sample_every.")
+    String sampleInterval;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (playback != null) {
+            return playBack(out, err);
+        }
+        if (scenarioOrProfile == null) {
+            return badInput(err, "give a SCENARIO_OR_PROFILE to run, or --playback FILE");
+        }
         Pacing chosenPace;
         try {
             chosenPace = Pacing.parse(pace);
@@ -143,11 +170,30 @@ final class PumpServeCommand implements Callable<Integer> {
         if (baud <= 0) {
             return badInput(err, "--baud: expected a positive line rate, got " + baud);
         }
+        if (snapshotEvery <= 0) {
+            return badInput(err, "--snapshot-every: expected a positive count, got " + snapshotEvery);
+        }
+        if (noState && (state != null || fresh)) {
+            return badInput(err, "--no-state keeps no state folder: it cannot go with --state or --fresh");
+        }
+        if (testMode && state == null && fresh) {
+            return badInput(err, "--fresh: a --test-mode pump keeps no state unless --state DIR is given");
+        }
         PumpSetups.Start start;
         try {
             start = PumpSetups.resolve(scenarioOrProfile, seed);
         } catch (ScenarioError e) {
             return badInput(err, e.getMessage());
+        }
+        HostConfig config;
+        try {
+            config = HostConfig.of(
+                            start.plan(),
+                            PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode),
+                            chosenPace)
+                    .withSampleIntervalUs(QuantityKind.DURATION.parse(sampleInterval));
+        } catch (IllegalArgumentException e) {
+            return badInput(err, "--sample-interval: " + e.getMessage());
         }
         Credentials keys;
         try {
@@ -155,14 +201,10 @@ final class PumpServeCommand implements Callable<Integer> {
         } catch (Credentials.CredentialsException | IOException e) {
             return badInput(err, e.getMessage());
         }
-        if (snapshotEvery <= 0) {
-            return badInput(err, "--snapshot-every: expected a positive count, got " + snapshotEvery);
-        }
-        if (noState && (state != null || fresh)) {
-            return badInput(err, "--no-state keeps no state folder: it cannot go with --state or --fresh");
-        }
         DurableState durable = null;
-        if (!noState) {
+        // a bench's pump (test mode) starts over from each scenario it loads: it keeps state only when told
+        boolean keepsState = !noState && (state != null || !testMode);
+        if (keepsState) {
             Path dir = state != null ? state : Path.of("itdd-state", serialNumber);
             try {
                 durable = DurableState.restore(StateFolder.open(dir, start.plan(), fresh), start.plan(), snapshotEvery);
@@ -172,8 +214,6 @@ final class PumpServeCommand implements Callable<Integer> {
                 return badInput(err, "--state " + dir + ": " + e.getMessage());
             }
         }
-        HostConfig config = HostConfig.of(
-                start.plan(), PumpIdentities.of(start.plan().setup().profile(), serialNumber, testMode), chosenPace);
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
         // heap and GC meters: how an operator sees that memory stays bounded (docs/RELIABILITY.md)
         new JvmMemoryMetrics().bindTo(registry);
@@ -181,7 +221,8 @@ final class PumpServeCommand implements Callable<Integer> {
         PumpServer.Builder builder = PumpServer.builder(config, keys)
                 .metrics(new WireMetrics(registry))
                 .onSimulationDeath(PumpServeCommand::exitAtOnce)
-                .state(durable);
+                .state(durable)
+                .scenarios(PumpScenarios.reader());
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
         if (tcpAddress != null) {
             builder.tcp(tcpAddress);
@@ -245,6 +286,45 @@ final class PumpServeCommand implements Callable<Integer> {
         System.err.println("itdd pump: the pump's simulation stopped (" + failure + "); exiting");
         System.err.flush();
         Runtime.getRuntime().halt(ItddCommand.EXIT_PUMP_DIED);
+    }
+
+    /** {@code --playback FILE}: the recorded pump's part, to any bench that connects over TCP. */
+    private int playBack(PrintWriter out, PrintWriter err) throws Exception {
+        if (scenarioOrProfile != null || serialDevice != null) {
+            return badInput(err, "--playback plays a recording over TCP; it takes no SCENARIO_OR_PROFILE or --serial");
+        }
+        if (state != null || fresh) {
+            return badInput(err, "--playback plays a recording and keeps no state: it takes no --state or --fresh");
+        }
+        Recording recording;
+        try {
+            recording = Recording.read(playback);
+        } catch (DamagedRecordingException | IOException e) {
+            return badInput(err, e.getMessage());
+        }
+        Credentials keys;
+        try {
+            keys = loadCredentials(out);
+        } catch (Credentials.CredentialsException | IOException e) {
+            return badInput(err, e.getMessage());
+        }
+        InetSocketAddress address = tcp != null ? tcp : Endpoints.parse(DEFAULT_TCP);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (PlaybackPump pump = PlaybackPump.start(recording, keys, address)) {
+            out.println("itdd pump: playing back " + playback + " ("
+                    + recording.header().getScenarioSource() + ", " + pump.turns() + " requests answered as recorded)");
+            out.println("  tcp      " + pump.address().getHostString() + ":"
+                    + pump.address().getPort());
+            warnBeyondLoopback(err, "--tcp", pump.address());
+            out.println("Ctrl-C stops it.");
+            out.flush();
+            awaitShutdown(stopped);
+        } catch (IllegalArgumentException e) {
+            return badInput(err, playback + ": " + e.getMessage());
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
     }
 
     private Credentials loadCredentials(PrintWriter out) throws Credentials.CredentialsException, IOException {

@@ -98,6 +98,7 @@ public final class JsonReport {
             n.put("flagged", c.flagged());
         }
         FaultReport.putJson(o, r.faults());
+        PatientReport.putJson(o, r);
         o.put("state_hash", r.stateHash());
         return o;
     }

@@ -9,11 +9,13 @@ import io.itddsim.sim.fault.FaultRecord;
 import io.itddsim.sim.firmware.RefillCheck;
 import io.itddsim.sim.status.PumpStatus;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a run ended with: the pump's final {@link PumpStatus} (the firmware's beliefs next to the
  * plant's ground truth), the event log, every command with the pump's answer, the alarm history,
- * refill checks, fault records and the state hash. Immutable; safe to keep.
+ * refill checks, fault records, the simulated patient's course if the run has one, and the state
+ * hash. Immutable; safe to keep.
  */
 public record RunResult(
         String scenarioName,
@@ -28,9 +30,10 @@ public record RunResult(
         long annunciations,
         List<RefillCheck> refills,
         List<FaultRecord> faults,
-        String stateHash) {
+        String stateHash,
+        Optional<PatientRecord> patient) {
 
-    static RunResult of(RunPlan plan, PumpSimulator sim, boolean fastForward) {
+    static RunResult of(RunPlan plan, PumpSimulator sim, boolean fastForward, Optional<PatientRecord> patient) {
         return new RunResult(
                 plan.name(),
                 plan.source(),
@@ -44,7 +47,8 @@ public record RunResult(
                 sim.firmware().alarms().annunciations(),
                 List.copyOf(sim.firmware().refillChecks()),
                 List.copyOf(sim.faultRecords()),
-                sim.stateHash());
+                sim.stateHash(),
+                patient);
     }
 
     public long refusedCommands() {

@@ -20,13 +20,14 @@ public final class ScenarioRunner {
                 : plan;
         PumpSimulator sim = PumpSimulator.create(p);
         sim.setFastForward(options.fastForward());
+        PatientChart chart = new PatientChart(sim);
         long total = p.durationUs();
         for (int i = 1; i <= CHUNKS; i++) {
             long until = total / CHUNKS * i + (i == CHUNKS ? total % CHUNKS : 0);
-            sim.runUntil(until);
+            chart.runUntil(until);
             progress.progress(sim.nowUs(), total);
         }
         progress.finished();
-        return RunResult.of(p, sim, options.fastForward());
+        return RunResult.of(p, sim, options.fastForward(), chart.finish());
     }
 }

@@ -89,6 +89,7 @@ public final class TextReport {
                                     : "  (within " + ml(c.thresholdNl()) + ")"));
         }
         FaultReport.appendText(b, r.faults());
+        PatientReport.appendText(b, r);
         b.append('\n').append("Events (").append(r.events().size()).append("):\n");
         for (PumpEvent e : r.events()) {
             b.append(String.format(

@@ -81,7 +81,7 @@ final class FaultSectionReader {
         try {
             FaultSpecCheck.check(spec, profile, drug);
         } catch (SimInputException e) {
-            throw nodeFor(entry, e.field()).error(kind.key() + ": " + e.getMessage());
+            throw nodeFor(entry, e.field()).error(e, kind.key() + ": ");
         }
         return spec;
     }

@@ -64,7 +64,7 @@ record PumpSection(PumpProfile profile, long batteryDepthOfDischargePpm, long st
         } catch (SimInputException e) {
             String key = e.field();
             YamlValue at = overrides.has(key) ? overrides.required(key) : null;
-            throw at != null ? at.error(e.getMessage()) : overrides.error(e.getMessage());
+            throw at != null ? at.error(e) : overrides.error(e.getMessage());
         }
     }
 }

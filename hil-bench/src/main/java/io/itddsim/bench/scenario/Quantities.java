@@ -95,6 +95,14 @@ public final class Quantities {
         return whole(kind, text, new BigDecimal(amount.group(1)).multiply(ug));
     }
 
+    /** "70 kg", "3500 g" to grams. */
+    public static long bodyWeightG(String text) {
+        QuantityKind kind = QuantityKind.BODY_WEIGHT;
+        Matcher amount = amount(kind, text);
+        BigDecimal g = size(kind, text, UnitTable.BODY_WEIGHT_G, "body weight", amount.group(2));
+        return whole(kind, text, new BigDecimal(amount.group(1)).multiply(g));
+    }
+
     /** "25 mg/mL", "500 mcg/mL", "500 ug/mL", "500 µg/mL", "0.25 %" (w/v) to micrograms per mL. */
     public static long concentrationUgPerMl(String text) {
         QuantityKind kind = QuantityKind.CONCENTRATION;

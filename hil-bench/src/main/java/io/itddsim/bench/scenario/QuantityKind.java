@@ -13,6 +13,7 @@ public enum QuantityKind {
     VOLUME_RATE("a rate", "0.5 mL/day", "nL/day"),
     DOSE_RATE("a dose rate", "300 mcg/day", "ng/day"),
     MASS("a drug mass", "2 mg", "ug"),
+    BODY_WEIGHT("a body weight", "70 kg", "g"),
     TIME_OF_DAY("a time of day", "07:30", "us after midnight");
 
     private final String description;
@@ -53,6 +54,7 @@ public enum QuantityKind {
             case VOLUME_RATE -> Quantities.volumeRateNlPerDay(text);
             case DOSE_RATE -> Quantities.doseRateNgPerDay(text);
             case MASS -> Quantities.massUg(text);
+            case BODY_WEIGHT -> Quantities.bodyWeightG(text);
             case TIME_OF_DAY -> Quantities.timeOfDayUs(text);
         };
     }

@@ -9,8 +9,6 @@ import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PrescriptionRules;
 import io.itddsim.sim.profile.PumpProfile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,20 +35,26 @@ public final class ScenarioLoader {
             "prescription",
             "alarms",
             "timeline",
-            "faults");
+            "faults",
+            "patient",
+            // read by the bench (io.itddsim.bench.expect.BenchScenarioLoader); a plain run ignores them
+            "expect",
+            "bench");
     private static final Set<String> RESERVOIR_KEYS = Set.of("volume", "drug", "concentration", "entered_volume");
     private static final Set<String> CATHETER_KEYS = Set.of("primed");
 
     private ScenarioLoader() {}
 
+    /**
+     * The longest run a scenario may ask for: 15 years (5479 days). No pump runs that long: with the
+     * default battery even a stopped pump reaches end of service within about 12 years, and the
+     * design life is 7 years (DOMAIN.md 1). A longer duration is a slip (days for hours), and would
+     * keep the bench busy for nothing.
+     */
+    public static final long MAX_DURATION_US = 5_479L * 86_400_000_000L;
+
     public static RunPlan load(Path file) throws ScenarioError {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ScenarioError(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage(), e);
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), ScenarioText.read(file));
     }
 
     public static RunPlan parse(String fileName, String text) throws ScenarioError {
@@ -70,6 +74,11 @@ public final class ScenarioLoader {
         long durationUs = root.requiredQuantity("duration", QuantityKind.DURATION);
         if (durationUs <= 0) {
             throw root.required("duration").error("expected a duration longer than zero");
+        }
+        if (durationUs > MAX_DURATION_US) {
+            throw root.required("duration")
+                    .error("expected at most " + QuantityFormat.duration(MAX_DURATION_US) + " (15 years), got "
+                            + QuantityFormat.duration(durationUs) + ": longer than any pump runs");
         }
 
         PumpSection pump = PumpSection.read(root.requiredMap("pump"));
@@ -96,7 +105,7 @@ public final class ScenarioLoader {
         try {
             new PrescriptionRules(profile).check(rx);
         } catch (SimInputException e) {
-            throw at(rxNode, e.field()).error(e.getMessage());
+            throw at(rxNode, e.field()).error(e);
         }
 
         AlarmSettings alarms = AlarmSettings.defaults(profile);
@@ -106,7 +115,7 @@ public final class ScenarioLoader {
             try {
                 alarms.check(profile);
             } catch (SimInputException e) {
-                throw at(alarmsNode.get(), e.field()).error(e.getMessage());
+                throw at(alarmsNode.get(), e.field()).error(e);
             }
         }
 
@@ -124,7 +133,15 @@ public final class ScenarioLoader {
                     pump.startTimeOfDayUs(),
                     alarms);
         } catch (SimInputException e) {
-            throw reservoir.error(e.getMessage());
+            // what the setup checks is in the reservoir section, or else in the pump section (the clock)
+            throw e.field().startsWith("reservoir.")
+                    ? at(reservoir, e.field()).error(e)
+                    : root.required("pump").error(e);
+        }
+        var patientNode = root.optionalMap("patient");
+        if (patientNode.isPresent()) {
+            // the patient downstream of the catheter tip (docs/PATIENT.md); none without the section
+            setup = setup.withPatient(PatientSectionReader.read(patientNode.get(), drug, profile));
         }
         List<TimedCommand> timeline = new ArrayList<>();
         if (root.has("timeline")) {

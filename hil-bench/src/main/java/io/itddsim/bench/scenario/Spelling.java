@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the word a typo most likely meant, so "concentraton" can suggest "concentration". */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {}
 
@@ -14,7 +14,7 @@ final class Spelling {
      * One edit per four letters, at most two: that catches a dropped, doubled, changed or swapped letter in
      * "concentraton" without offering "to" for "at".
      */
-    static Optional<String> closest(String typo, Collection<String> candidates) {
+    public static Optional<String> closest(String typo, Collection<String> candidates) {
         int maxEdits = Math.min(2, typo.length() / 4);
         String best = null;
         int bestDistance = maxEdits + 1;

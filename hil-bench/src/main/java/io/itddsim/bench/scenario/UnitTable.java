@@ -36,6 +36,9 @@ final class UnitTable {
             .add("\u00b5g", 1L)
             .add("\u03bcg", 1L);
 
+    /** Body weights in grams: a patient's, not a drug's, so "mg" and "mcg" are not among them. */
+    static final UnitTable BODY_WEIGHT_G = new UnitTable().add("kg", 1_000L).add("g", 1L);
+
     /** Parts of a compound duration, largest first; the order is the order they must appear in. */
     static final UnitTable DURATION_US = new UnitTable()
             .add("d", 86_400_000_000L)

@@ -2,7 +2,6 @@ package io.itddsim.bench.scenario;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -33,7 +32,7 @@ public final class YamlReader {
 
     /** Reads a UTF-8 file; messages name it as {@code file.toString()}, so pass the path the user gave. */
     public static YamlValue read(Path file) throws IOException, ScenarioError {
-        return parse(file.toString(), Files.readString(file));
+        return parse(file.toString(), ScenarioText.read(file));
     }
 
     /**
@@ -42,10 +41,12 @@ public final class YamlReader {
      * @param fileName how messages name the source
      */
     public static YamlValue parse(String fileName, String text) throws ScenarioError {
+        ScenarioText.checkLength(fileName, text);
+        LoaderOptions options = new LoaderOptions();
         Node root;
         try {
             // composeAll rather than compose, so that a second document gets a message of our own.
-            Iterator<Node> documents = new Yaml(new LoaderOptions())
+            Iterator<Node> documents = new Yaml(options)
                     .composeAll(new StringReader(withoutByteOrderMark(text)))
                     .iterator();
             root = documents.hasNext() ? documents.next() : null;
@@ -61,8 +62,8 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             throw syntaxError(fileName, e);
         } catch (YAMLException e) {
-            // Limits (alias count, size) that SnakeYAML reports without a position.
-            throw new ScenarioError(fileName, 1, 1, "", "cannot read the YAML: " + e.getMessage(), e);
+            // A limit SnakeYAML reports without a position: the alias count is the one a file can reach
+            throw AliasLimit.locate(fileName, text, options, e);
         }
         if (root == null) {
             throw new ScenarioError(

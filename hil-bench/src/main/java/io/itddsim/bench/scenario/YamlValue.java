@@ -120,6 +120,26 @@ public final class YamlValue {
         return new ScenarioError(file, line(), column(), path, detail);
     }
 
+    /**
+     * An error the model reported about this node (a value out of range, a rule it breaks). The
+     * location already names the node, so the model's field is left out when it names the same
+     * entry; it stays when it names another one (a dose is checked as the rate it converts to).
+     */
+    public ScenarioError error(io.itddsim.sim.SimInputException e) {
+        return error(e, "");
+    }
+
+    /** As {@link #error(io.itddsim.sim.SimInputException)}, the detail after {@code prefix}. */
+    public ScenarioError error(io.itddsim.sim.SimInputException e, String prefix) {
+        String detail = lastKey(e.field()).equals(lastKey(path)) ? e.reason() : e.getMessage();
+        return new ScenarioError(file, line(), column(), path, prefix + detail, e);
+    }
+
+    /** {@code timeline[2].bolus.volume} -> {@code volume}; {@code rate} -> {@code rate}. */
+    private static String lastKey(String dotted) {
+        return dotted.substring(Math.max(dotted.lastIndexOf('.'), dotted.lastIndexOf(']')) + 1);
+    }
+
     private String scalarText(String expected) throws ScenarioError {
         rejectLocalTag();
         if (!(node instanceof ScalarNode) || isNull()) {

@@ -111,12 +111,94 @@ class SimulateCommandTest {
             assertTrue(
                     yaml.stream().filter(p -> p.getParent().endsWith("faults")).count() >= 5,
                     "the fault scenarios in scenarios/faults/ are covered: " + yaml);
+            assertTrue(
+                    yaml.stream().filter(p -> p.getParent().endsWith("patient")).count() >= 5,
+                    "the patient scenarios in scenarios/patient/ are covered: " + yaml);
             for (Path f : yaml) {
                 Run r = run("simulate", f.toString());
                 assertEquals(0, r.exit(), f + ": " + r.err());
                 assertTrue(r.out().contains("State hash:"), f.toString());
             }
         }
+    }
+
+    @Test
+    @DisplayName("with a patient, --json has a patient section: hourly samples, transitions and the end state")
+    void jsonHasThePatient() throws IOException {
+        JsonNode j = json(
+                "simulate",
+                SCENARIOS.resolve("patient/hydromorphone-motor-stall.yaml").toString(),
+                "--json");
+        JsonNode p = j.get("patient");
+        assertEquals("hydromorphone", p.get("drug").asText());
+        assertEquals(80, p.get("weight_kg").asInt());
+        assertEquals(3_600_000_000L, p.get("sample_interval_us").asLong());
+        JsonNode samples = p.get("samples");
+        assertEquals(5 * 24 + 1, samples.size(), "every hour of 5 days, both ends included");
+        for (String field : new String[] {
+            "t_us", "csf_ng_per_ml", "effect_site_ng_per_ml", "rostral_ng_per_ml", "tolerance_ng_per_ml", "grades"
+        }) {
+            assertTrue(samples.get(24).has(field), "missing " + field);
+        }
+        assertEquals(24 * 3_600_000_000L, samples.get(24).get("t_us").asLong());
+        assertEquals(2, samples.get(24).get("grades").get("therapeutic_effect").asInt());
+        JsonNode t = p.get("transitions").get(0);
+        for (String field : new String[] {"t_us", "state", "from_grade", "to_grade", "signs"}) {
+            assertTrue(t.has(field), "missing " + field);
+        }
+        assertEquals(3, p.get("end").get("states").size());
+        assertTrue(
+                !json("simulate", SCENARIOS.resolve("bolus-day.yaml").toString(), "--json")
+                        .has("patient"),
+                "no patient section without a patient");
+    }
+
+    @Test
+    @DisplayName("with a patient, --no-fast-forward ends with the same hash and the same patient")
+    void patientIsTheSameSteppedOrSkipped(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("p.yaml");
+        Files.writeString(
+                f,
+                String.join(
+                        "\n",
+                        "version: 1",
+                        "duration: 5h",
+                        "pump:",
+                        "  profile: synchromed2-20ml",
+                        "reservoir:",
+                        "  volume: 20 mL",
+                        "  drug: morphine",
+                        "  concentration: 25 mg/mL",
+                        "prescription:",
+                        "  mode: continuous",
+                        "  dose: 3 mg/day",
+                        "timeline:",
+                        "  - at: 1h",
+                        "    program: {mode: stopped}",
+                        "patient:",
+                        "  weight: 70 kg",
+                        ""));
+        JsonNode skipped = json("simulate", f.toString(), "--json");
+        JsonNode stepped = json("simulate", f.toString(), "--json", "--no-fast-forward");
+        assertEquals(
+                stepped.get("state_hash").asText(), skipped.get("state_hash").asText());
+        assertEquals(stepped.get("patient"), skipped.get("patient"));
+        assertTrue(skipped.get("patient").get("transitions").size() > 0, "the patient's course is not empty");
+    }
+
+    @Test
+    @DisplayName("the text report sums the patient up: drug, weight, states now and their course")
+    void textReportHasThePatient() {
+        Run r = run(
+                "simulate",
+                SCENARIOS
+                        .resolve("patient/baclofen-catheter-disconnection.yaml")
+                        .toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(
+                r.out().contains("Patient (simulated; a training model, not a clinical tool): baclofen, 60 kg"),
+                r.out());
+        assertTrue(r.out().contains("baclofen_withdrawal    0 -> 1  itching without a rash"), r.out());
     }
 
     @Test

@@ -89,6 +89,9 @@ class FloodHeapTest {
                         "127.0.0.1:0",
                         "--credentials",
                         keys.toString(),
+                        // a test-mode pump keeps state only when told: the flood runs with the journal on
+                        "--state",
+                        dir.resolve("state").toString(),
                         SCENARIO.toAbsolutePath().toString()))) {
             InetSocketAddress address = pump.tcpAddress(PATIENCE);
             URI metrics = pump.metricsUri(PATIENCE);

@@ -38,6 +38,7 @@ public final class PumpClient implements AutoCloseable {
     private static final Envelope LINK_CLOSED = Envelope.newBuilder().setSeq(-1).build();
 
     private final ClientOptions options;
+    private final EnvelopeTap tap;
     private final BlockingQueue<Envelope> handshakeInbox = new LinkedBlockingQueue<>();
     private final Map<Long, CompletableFuture<Reply>> pending = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<Envelope>> streamListeners = new CopyOnWriteArrayList<>();
@@ -53,8 +54,9 @@ public final class PumpClient implements AutoCloseable {
     private Challenge challenge;
     private Welcome welcome;
 
-    private PumpClient(ClientOptions options) {
+    private PumpClient(ClientOptions options, EnvelopeTap tap) {
         this.options = options;
+        this.tap = tap;
     }
 
     /**
@@ -63,7 +65,18 @@ public final class PumpClient implements AutoCloseable {
      * @throws HandshakeException if the pump refuses, does not answer in time, or fails its proof
      */
     public static PumpClient connect(ClientLink.Opener opener, ClientOptions options) throws Exception {
-        PumpClient client = new PumpClient(options);
+        return connect(opener, options, EnvelopeTap.NONE);
+    }
+
+    /**
+     * Opens a link and runs the handshake; {@code tap} sees the conversation as plain envelopes
+     * (a recording, for one).
+     *
+     * @throws HandshakeException if the pump refuses, does not answer in time, or fails its proof
+     */
+    public static PumpClient connect(ClientLink.Opener opener, ClientOptions options, EnvelopeTap tap)
+            throws Exception {
+        PumpClient client = new PumpClient(options, tap);
         client.link = opener.open(client.new Receiver());
         try {
             client.handshake();
@@ -137,8 +150,22 @@ public final class PumpClient implements AutoCloseable {
         }
     }
 
+    /**
+     * The pump's next handshake message. A serial line keeps no connection boundary, so frames an
+     * earlier session left on it (a heartbeat, a sample, a reply) may arrive before the pump's
+     * answer to this Hello: they are skipped; a Refusal is an answer.
+     */
     private Envelope awaitHandshakeStep(String expected) throws HandshakeException, InterruptedException {
+        long deadline = System.nanoTime() + options.handshakeTimeout().toNanos();
         Envelope next = handshakeInbox.poll(options.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        while (next != null
+                && next != LINK_CLOSED
+                && !next.hasChallenge()
+                && !next.hasWelcome()
+                && !next.hasRefusal()) {
+            long left = deadline - System.nanoTime();
+            next = left <= 0 ? null : handshakeInbox.poll(left, TimeUnit.NANOSECONDS);
+        }
         if (next == null || next == LINK_CLOSED) {
             Throwable why = closed.getNow(null);
             throw new HandshakeException(
@@ -148,6 +175,7 @@ public final class PumpClient implements AutoCloseable {
                             : "no " + expected + " from the pump within "
                                     + options.handshakeTimeout().toMillis() + " ms");
         }
+        tap.received(next);
         return next;
     }
 
@@ -264,6 +292,7 @@ public final class PumpClient implements AutoCloseable {
     private synchronized void sendBody(Envelope.Builder envelope) {
         // seq and send under one lock: the link sends in the order of the numbers
         Envelope stamped = envelope.setSeq(seq.incrementAndGet()).build();
+        tap.sent(stamped);
         FrameAuthenticator sealer = frames;
         link.send(sealer == null ? stamped : sealer.seal(stamped));
     }
@@ -272,6 +301,9 @@ public final class PumpClient implements AutoCloseable {
         if (frames.check(envelope) != FrameAuthenticator.Verdict.ACCEPTED) {
             rejectedFrames.incrementAndGet();
             return;
+        }
+        if (tap != EnvelopeTap.NONE) {
+            tap.received(envelope.toBuilder().clearMac().build());
         }
         lastSimTimeUs = Math.max(lastSimTimeUs, envelope.getSimTimeUs());
         if (envelope.hasReply()) {

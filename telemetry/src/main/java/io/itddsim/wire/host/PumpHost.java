@@ -1,5 +1,6 @@
 package io.itddsim.wire.host;
 
+import io.itddsim.proto.v1.LoadScenario;
 import io.itddsim.proto.v1.NackReason;
 import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.proto.v1.Reply;
@@ -9,6 +10,7 @@ import io.itddsim.sim.alarm.AlarmState;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.alarm.Annunciation;
 import io.itddsim.sim.engine.PumpSimulator;
+import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.PumpCommand;
@@ -21,6 +23,7 @@ import io.itddsim.wire.mapping.EventMapping;
 import io.itddsim.wire.mapping.Replies;
 import io.itddsim.wire.mapping.StatusSamples;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -60,7 +63,7 @@ public final class PumpHost implements AutoCloseable {
     private record ReadTask(Runnable read) implements Task {}
 
     private final HostConfig config;
-    private final PumpSimulator sim;
+    private final ScenarioReader scenarios;
     private final PumpStreams streams;
     private final LinkFaultSwitch linkFaults;
     private final TickLateness lateness = new TickLateness();
@@ -72,9 +75,11 @@ public final class PumpHost implements AutoCloseable {
     private long lastRefusalFlushNanos = System.nanoTime();
     private long lastTimeMarkNanos = System.nanoTime();
     private long lastJournaledUs;
-    private final TimeControl time;
-    private final RequestExecutor executor;
     private final Thread thread;
+    // sim thread only after start; replaced together when a bench loads a scenario
+    private PumpSimulator sim;
+    private TimeControl time;
+    private RequestExecutor executor;
 
     private volatile boolean stopping;
     private volatile long simTimeUs;
@@ -88,29 +93,36 @@ public final class PumpHost implements AutoCloseable {
             PumpStreams streams,
             LinkFaultSwitch linkFaults,
             Consumer<Throwable> onDeath,
-            DurableState state) {
+            DurableState state,
+            ScenarioReader scenarios) {
         this.config = config;
+        this.scenarios = scenarios;
         this.streams = streams;
         this.linkFaults = linkFaults;
         this.onDeath = onDeath;
         this.state = state;
-        this.sim = state != null ? state.restoredSim() : PumpSimulator.create(config.plan());
+        install(state != null ? state.restoredSim() : PumpSimulator.create(config.plan()), config.pace());
         this.lastJournaledUs = sim.nowUs();
-        sim.setInputHistoryLimit(INPUT_HISTORY_IN_MEMORY);
-        sim.setSampleIntervalUs(config.sampleIntervalUs());
-        sim.setSink(new StreamingSink());
-        this.time = new TimeControl(sim, config.pace(), lateness);
-        this.executor = new RequestExecutor(sim, time, linkFaults, refusals, this::applied);
         publishClock();
         this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
     }
 
     /**
-     * Builds the pump and starts its thread. If that thread ever dies (a model failure, an
-     * OutOfMemoryError), the host refuses every request from then on.
+     * Builds the pump and starts its thread; it answers LoadScenario with UNSUPPORTED. If that
+     * thread ever dies (a model failure, an OutOfMemoryError), the host refuses every request from
+     * then on.
      */
     public static PumpHost start(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
-        return start(config, streams, linkFaults, failure -> {});
+        return start(config, streams, linkFaults, failure -> {}, null, null);
+    }
+
+    /**
+     * Builds the pump and starts its thread; in test mode a bench may start it over from any scenario
+     * {@code scenarios} reads (null: none).
+     */
+    public static PumpHost start(
+            HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, ScenarioReader scenarios) {
+        return start(config, streams, linkFaults, failure -> {}, null, scenarios);
     }
 
     /**
@@ -121,7 +133,7 @@ public final class PumpHost implements AutoCloseable {
      */
     public static PumpHost start(
             HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, Consumer<Throwable> onDeath) {
-        return start(config, streams, linkFaults, onDeath, null);
+        return start(config, streams, linkFaults, onDeath, null, null);
     }
 
     /**
@@ -136,12 +148,37 @@ public final class PumpHost implements AutoCloseable {
             LinkFaultSwitch linkFaults,
             Consumer<Throwable> onDeath,
             DurableState state) {
-        PumpHost host = new PumpHost(config, streams, linkFaults, onDeath, state);
+        return start(config, streams, linkFaults, onDeath, state, null);
+    }
+
+    /**
+     * All of the above: a pump with {@code state} (or none) whose bench may start it over from the
+     * scenarios {@code scenarios} reads (or none). A pump with durable state never starts over: its
+     * state is the patient's, so it refuses LoadScenario (docs/RELIABILITY.md).
+     */
+    public static PumpHost start(
+            HostConfig config,
+            PumpStreams streams,
+            LinkFaultSwitch linkFaults,
+            Consumer<Throwable> onDeath,
+            DurableState state,
+            ScenarioReader scenarios) {
+        PumpHost host = new PumpHost(config, streams, linkFaults, onDeath, state, scenarios);
         if (state != null) {
             state.onFailure(onDeath);
         }
         host.thread.start();
         return host;
+    }
+
+    /** Runs {@code next}, with its time control and request executor, in place of any simulator before. */
+    private void install(PumpSimulator next, Pacing pace) {
+        next.setInputHistoryLimit(INPUT_HISTORY_IN_MEMORY);
+        next.setSampleIntervalUs(config.sampleIntervalUs());
+        next.setSink(new StreamingSink());
+        this.sim = next;
+        this.time = new TimeControl(next, pace, lateness);
+        this.executor = new RequestExecutor(next, time, linkFaults, refusals, this::applied);
     }
 
     /**
@@ -418,6 +455,10 @@ public final class PumpHost implements AutoCloseable {
                 executor.read(request.request(), request.replyTo());
                 return;
             }
+            if (request.request().getCommandCase() == Request.CommandCase.LOAD_SCENARIO) {
+                request.replyTo().accept(loadScenario(request.request()));
+                return;
+            }
             // refusals counted so far come first in the log, as they came first
             flushRefusals();
             executor.execute(request.request(), request.origin(), request.replyTo());
@@ -435,6 +476,52 @@ public final class PumpHost implements AutoCloseable {
                             NackReason.NACK_REASON_UNSPECIFIED,
                             "internal error in the pump host: " + e));
         }
+    }
+
+    /**
+     * Starts the pump over from a scenario's starting state (its timeline and faults are the bench's
+     * to send), at the pace it runs at now. Nothing changes when the scenario cannot be used.
+     */
+    private Reply loadScenario(Request request) {
+        long id = request.getRequestId();
+        if (state != null) {
+            return Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_PUMP_STATE,
+                    "load_scenario: this pump keeps durable state (" + state.dir()
+                            + "), which is the patient's and is never replaced by a scenario;"
+                            + " run a bench against a --test-mode pump started without --state");
+        }
+        if (scenarios == null) {
+            return Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_UNSUPPORTED,
+                    "load_scenario: this pump runs the scenario it was started with and cannot start over");
+        }
+        if (time.stepping()) {
+            return Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_PUMP_STATE,
+                    "load_scenario: a Step is still running; wait for its reply");
+        }
+        LoadScenario load = request.getLoadScenario();
+        RunPlan plan;
+        try {
+            String source = load.getSource().isBlank() ? "scenario" : load.getSource();
+            plan = scenarios.read(source, load.getScenario());
+            if (config.sampleIntervalUs() % plan.setup().profile().tickUs() != 0) {
+                throw new IllegalArgumentException("its tick does not divide this pump's sampling interval of "
+                        + config.sampleIntervalUs() + " us");
+            }
+        } catch (IllegalArgumentException | io.itddsim.sim.SimInputException e) {
+            return Replies.nack(id, NackReason.NACK_REASON_INVALID_ARGUMENT, "load_scenario: " + e.getMessage());
+        }
+        // the refusals counted so far were the old pump's
+        refusals.take();
+        install(PumpSimulator.create(plan.withTimeline(List.of()).withFaults(List.of())), time.pace());
+        publishClock();
+        log.info("a bench started the pump over from {}", plan.source());
+        return Replies.ack(id);
     }
 
     private void refuseUntilStopped() {

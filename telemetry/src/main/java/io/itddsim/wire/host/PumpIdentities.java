@@ -21,6 +21,8 @@ public final class PumpIdentities {
                 .setFirmwareVersion(FIRMWARE_VERSION)
                 .setReservoirCapacityNl(capacityNl)
                 .setTestMode(testMode)
+                // an emulator knows what its plant really did, and its status samples say so
+                .setReportsGroundTruth(true)
                 .build();
     }
 }

@@ -83,6 +83,10 @@ final class RequestExecutor {
                 case PACE -> replyTo.accept(time.pace(id, pace(request.getPace())));
                 case PAUSE -> replyTo.accept(time.pause(id));
                 case RESUME -> replyTo.accept(time.resume(id));
+                case LOAD_SCENARIO ->
+                    // the host starts the pump over itself, between turns (PumpHost)
+                    replyTo.accept(Replies.nack(
+                            id, NackReason.NACK_REASON_UNSUPPORTED, "load_scenario: handled by the pump host"));
                 case SUBSCRIBE ->
                     // subscriptions belong to a session, which answers them itself
                     replyTo.accept(Replies.nack(

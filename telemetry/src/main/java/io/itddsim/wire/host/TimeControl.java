@@ -57,6 +57,11 @@ final class TimeControl {
         return paused ? RunState.RUN_STATE_PAUSED : RunState.RUN_STATE_RUNNING;
     }
 
+    /** Whether a Step is running or waiting: the pump cannot start over until it has answered. */
+    boolean stepping() {
+        return running != null || !steps.isEmpty();
+    }
+
     /** Queues a Step; its StepDone is sent when its last tick has run. */
     void step(long requestId, long ticks, Consumer<Reply> replyTo) {
         if (!paused && pace.mode() != PaceMode.PACE_MODE_LOCKSTEP) {

@@ -23,7 +23,7 @@ public final class StatusSamples {
     public static StatusSample of(PumpStatus status, List<String> linkFaults) {
         FirmwareBelief belief = status.belief();
         PlantTruth truth = status.truth();
-        return StatusSample.newBuilder()
+        StatusSample.Builder sample = StatusSample.newBuilder()
                 .setProgrammedNl(belief.programmedNl())
                 .setCommandedNl(belief.commandedNl())
                 .setIntrathecalNl(truth.intrathecalNl())
@@ -36,8 +36,9 @@ public final class StatusSamples {
                 .setBatteryState(batteryState(belief))
                 .addAllActiveAlarms(activeAlarms(status.activeAlarms()))
                 .addAllActiveFaults(status.activeFaults())
-                .addAllActiveFaults(linkFaults)
-                .build();
+                .addAllActiveFaults(linkFaults);
+        status.patient().ifPresent(p -> sample.setPatient(PatientSamples.of(p))); // bench sessions only
+        return sample.build();
     }
 
     private static List<AlarmCode> activeAlarms(List<ActiveAlarm> active) {

@@ -2,6 +2,7 @@ package io.itddsim.wire.server;
 
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.PumpHost;
+import io.itddsim.wire.host.ScenarioReader;
 import io.itddsim.wire.host.state.DurableState;
 import io.itddsim.wire.linkfault.FaultInjectingSerialLink;
 import io.itddsim.wire.linkfault.LinkFaults;
@@ -108,10 +109,20 @@ public final class PumpServer implements AutoCloseable {
         private ProofThrottle throttle = ProofThrottle.DEFAULT;
         private Consumer<Throwable> onSimulationDeath = failure -> {};
         private DurableState state;
+        private ScenarioReader scenarios;
 
         private Builder(HostConfig config, Credentials credentials) {
             this.config = config;
             this.credentials = credentials;
+        }
+
+        /**
+         * Lets a bench start the pump over from any scenario {@code reader} reads (LoadScenario, test
+         * mode); a pump with durable {@link #state} refuses LoadScenario all the same.
+         */
+        public Builder scenarios(ScenarioReader reader) {
+            this.scenarios = reader;
+            return this;
         }
 
         public Builder metrics(WireMetrics wireMetrics) {
@@ -174,7 +185,7 @@ public final class PumpServer implements AutoCloseable {
         public PumpServer start() throws InterruptedException {
             StreamHub hub = new StreamHub(metrics);
             LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
-            PumpHost host = PumpHost.start(config, hub, linkFaults, onSimulationDeath, state);
+            PumpHost host = PumpHost.start(config, hub, linkFaults, onSimulationDeath, state, scenarios);
             hub.paceFrom(host::paceMode);
             metrics.bind(host);
             metrics.bind(linkFaults.counters());

@@ -48,7 +48,7 @@ public final class RolePolicy {
             case PTM_BOLUS -> Role.ROLE_PATIENT;
             case PROGRAM_PRESCRIPTION, BEGIN_PROGRAMMING, REFILL, BOLUS, ALARM_TEST, ALARM_ACKNOWLEDGE ->
                 Role.ROLE_CLINICIAN;
-            case FAULT_ARM, FAULT_CLEAR, STEP, PACE, PAUSE, RESUME -> Role.ROLE_BENCH;
+            case FAULT_ARM, FAULT_CLEAR, STEP, PACE, PAUSE, RESUME, LOAD_SCENARIO -> Role.ROLE_BENCH;
         };
     }
 

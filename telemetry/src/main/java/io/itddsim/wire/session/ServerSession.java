@@ -52,6 +52,7 @@ public final class ServerSession {
     // sim thread only
     private Subscription statusPacedFor = Subscription.NONE;
     private long nextStatusDueUs;
+    private long lastStatusUs = -1;
 
     /**
      * @param helloRestarts whether a Hello on an established session starts a new handshake (a
@@ -143,6 +144,12 @@ public final class ServerSession {
         return peer != null;
     }
 
+    /** Whether this session may see the simulated patient (ground truth for a test bench): bench role only. */
+    boolean seesSimulatedPatient() {
+        Peer p = peer;
+        return p != null && p.role() == Role.ROLE_BENCH;
+    }
+
     /** Sim thread: an alarm or log event for this session; never dropped. */
     void stream(Envelope envelope) {
         deliver(envelope);
@@ -151,10 +158,12 @@ public final class ServerSession {
     /** Sim thread: a status sample, sent if this session's interval has passed. */
     void offerStatus(long simTimeUs, Envelope envelope) {
         Subscription current = subscription;
-        if (current != statusPacedFor) {
+        // a new subscription, or a pump that started over (LoadScenario) and whose time went back
+        if (current != statusPacedFor || simTimeUs < lastStatusUs) {
             statusPacedFor = current;
             nextStatusDueUs = simTimeUs;
         }
+        lastStatusUs = simTimeUs;
         if (simTimeUs < nextStatusDueUs) {
             return;
         }

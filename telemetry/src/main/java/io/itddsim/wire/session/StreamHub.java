@@ -54,12 +54,28 @@ public final class StreamHub implements PumpStreams {
         return false;
     }
 
+    /**
+     * Sends the sample to every session subscribed to status. The simulated patient in it is
+     * ground truth for a test bench: only bench sessions receive it; every other role gets the
+     * sample without it (built once, when first needed).
+     */
     @Override
     public void status(long simTimeUs, StatusSample sample) {
-        Envelope envelope = envelope(simTimeUs).setStatusSample(sample).build();
+        Envelope full = envelope(simTimeUs).setStatusSample(sample).build();
+        Envelope withoutPatient = sample.hasPatient() ? null : full;
         for (ServerSession session : sessions) {
-            if (session.subscription().status()) {
-                session.offerStatus(simTimeUs, envelope);
+            if (!session.subscription().status()) {
+                continue;
+            }
+            if (session.seesSimulatedPatient()) {
+                session.offerStatus(simTimeUs, full);
+            } else {
+                if (withoutPatient == null) {
+                    withoutPatient = envelope(simTimeUs)
+                            .setStatusSample(sample.toBuilder().clearPatient())
+                            .build();
+                }
+                session.offerStatus(simTimeUs, withoutPatient);
             }
         }
     }

@@ -20,21 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Wireshark framing dissector in tools/wireshark decodes a capture of the worked session
+ * The Wireshark framing dissector in docs/wireshark decodes a capture of the worked session
  * (docs/PROTOCOL.md section 8): the test writes a pcap of its frames, one of them split across
  * two TCP segments and two of them in one, and runs tshark on it with the dissector and the
  * repository's .proto files. Skipped when tshark is not installed.
  */
 class WiresharkDissectorTest {
 
-    private static final Path DISSECTOR = Path.of("..", "tools", "wireshark", "itdd-framing.lua");
+    private static final Path DISSECTOR = Path.of("..", "docs", "wireshark", "itdd-framing.lua");
     private static final Path PROTOS = Path.of("..", "proto", "src", "main", "proto");
 
     @TempDir
     Path dir;
 
     @Test
-    @DisplayName("tshark with tools/wireshark/itdd-framing.lua decodes every envelope of a captured session")
+    @DisplayName("tshark with docs/wireshark/itdd-framing.lua decodes every envelope of a captured session")
     void tsharkDecodesTheWorkedSession() throws Exception {
         assumeTrue(onPath("tshark"), "tshark is not installed; install it (apt-get install tshark) to run this test");
         List<Envelope> envelopes = ProtocolDocTest.envelopes();
