@@ -7,6 +7,7 @@ import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.event.EventLog;
 import io.itddsim.sim.event.EventType;
+import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.hal.PumpHardware;
 import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
@@ -82,6 +83,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /** Applies a command at a tick boundary; a refused command changes nothing but the log. */
     public CommandResult apply(PumpCommand command, long nowUs) {
+        if (command instanceof PumpCommand.LinkRefusal r) {
+            return linkRefusals(r, nowUs);
+        }
         hw.radioSession(); // every command arrives over the telemetry link, and the battery pays for it
         mayHaveChanged = true;
         try {
@@ -118,10 +122,33 @@ public final class Firmware implements StateHashable, java.io.Serializable {
             alarms.acknowledge(AlarmManager.mask(a.alarms()), nowUs);
         } else if (command instanceof PumpCommand.ConfigureAlarms c) {
             configureAlarms(c.settings());
-        } else if (command instanceof PumpCommand.LinkRefusal r) {
-            throw new SimInputException(Refusal.NOT_PERMITTED, r.request(), r.reason());
         }
         return null;
+    }
+
+    /** Detail text that marks a record of requests refused by the telemetry stack. */
+    static final String LINK_REFUSALS = "refused before therapy";
+
+    /**
+     * Requests the telemetry stack refused: no radio session (the pump only listened), one record
+     * per burst. When the newest record is already such a record, its count grows in place.
+     */
+    private CommandResult linkRefusals(PumpCommand.LinkRefusal r, long nowUs) {
+        PumpEvent newest = log.newest();
+        boolean merge = newest != null
+                && newest.type() == EventType.COMMAND_REJECTED
+                && newest.detail().startsWith(LINK_REFUSALS);
+        long count = merge ? Math.addExact(newest.value(), r.count()) : r.count();
+        long firstUs = merge ? newest.timeUs() : nowUs;
+        String detail = LINK_REFUSALS + ": " + count + " request" + (count == 1 ? "" : "s") + ", the last "
+                + r.request() + ": " + r.reason();
+        PumpEvent record = new PumpEvent(firstUs, EventType.COMMAND_REJECTED, count, detail);
+        if (merge) {
+            log.amendNewest(record);
+        } else {
+            log.log(record.timeUs(), record.type(), record.value(), record.detail());
+        }
+        return CommandResult.refused(Refusal.NOT_PERMITTED, r.request(), r.reason());
     }
 
     // ---- programming
@@ -202,7 +229,38 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (memory.scrub(therapy.prescription(), nowUs, log)) {
             therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
         }
-        InterrogationReport report = new InterrogationReport(
+        InterrogationReport report = report(nowUs);
+        memory.reported();
+        int cleared = alarms.interrogate(causes(nowUs), nowUs, log);
+        log.log(nowUs, EventType.INTERROGATED, cleared);
+        return report;
+    }
+
+    /**
+     * What an interrogation would read now, read without the interrogation's effects: no memory
+     * scrub, no alarm acknowledged or cleared, nothing logged, no radio charge. For a passive
+     * reader (an observer's logger) that must not change the pump it watches.
+     */
+    public InterrogationReport readReport(long nowUs) {
+        return report(nowUs);
+    }
+
+    /**
+     * Whether a patient's bolus would be given now, decided as {@link #apply} would decide it but
+     * changing nothing: ACCEPTED, or the refusal apply would give.
+     */
+    public CommandResult checkPatientBolus(long nowUs) {
+        try {
+            refuseWhenShutDown();
+            boluses.checkPatient(nowUs);
+            return CommandResult.ACCEPTED;
+        } catch (SimInputException e) {
+            return CommandResult.refused(e.refusal(), e.field(), e.getMessage());
+        }
+    }
+
+    private InterrogationReport report(long nowUs) {
+        return new InterrogationReport(
                 nowUs,
                 therapy.prescription(),
                 mode(),
@@ -213,10 +271,6 @@ public final class Firmware implements StateHashable, java.io.Serializable {
                 battery.eri(),
                 battery.eos(),
                 memory.log().readAll());
-        memory.reported();
-        int cleared = alarms.interrogate(causes(nowUs), nowUs, log);
-        log.log(nowUs, EventType.INTERROGATED, cleared);
-        return report;
     }
 
     private void refuseWhenShutDown() {
