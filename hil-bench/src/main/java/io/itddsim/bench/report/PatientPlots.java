@@ -8,7 +8,6 @@ import io.itddsim.sim.alarm.AlarmSeverity;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.patient.ClinicalTransition;
 import io.itddsim.sim.patient.Syndrome;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,12 +17,8 @@ import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -138,17 +133,14 @@ final class PatientPlots {
         Set<AlarmType> shown = EnumSet.noneOf(AlarmType.class);
         for (AlarmChange a : run.alarms()) {
             if (a.transition() == AlarmChange.Transition.RAISED && shown.add(a.type())) {
-                ValueMarker m = new ValueMarker(ScenarioPlots.days(a.timeUs()));
-                m.setPaint(
+                ScenarioPlots.marker(
+                        plot,
+                        a.timeUs(),
                         a.type().severity() == AlarmSeverity.CRITICAL
                                 ? ScenarioPlots.TRUTH
-                                : ScenarioPlots.NON_CRITICAL);
-                m.setStroke(new BasicStroke(1f));
-                m.setLabel("alarm " + a.type());
-                m.setLabelFont(ScenarioPlots.FONT);
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                plot.addDomainMarker(m, Layer.FOREGROUND);
+                                : ScenarioPlots.NON_CRITICAL,
+                        1f,
+                        "alarm " + a.type());
             }
         }
     }

@@ -129,14 +129,12 @@ final class ScenarioPlots {
         for (ObservedEvent e : run.events()) {
             EventType t = e.event().type();
             if (t == EventType.MOTOR_STALL || t == EventType.MOTOR_STALL_RECOVERED) {
-                ValueMarker m = new ValueMarker(days(e.timeUs()));
-                m.setPaint(t == EventType.MOTOR_STALL ? CRITICAL : BELIEF_2);
-                m.setStroke(new BasicStroke(1.2f));
-                m.setLabel(t == EventType.MOTOR_STALL ? "stall" : "recovered");
-                m.setLabelFont(FONT);
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                plot.addDomainMarker(m, Layer.FOREGROUND);
+                marker(
+                        plot,
+                        e.timeUs(),
+                        t == EventType.MOTOR_STALL ? CRITICAL : BELIEF_2,
+                        1.2f,
+                        t == EventType.MOTOR_STALL ? "stall" : "recovered");
             }
         }
         return chart(plot, false);
@@ -251,6 +249,18 @@ final class ScenarioPlots {
         open.forEach((type, from) ->
                 spans.computeIfAbsent(type, k -> new ArrayList<>()).add(new long[] {from, run.durationUs()}));
         return spans;
+    }
+
+    /** A labelled vertical line at an instant. */
+    static void marker(XYPlot plot, long timeUs, Color paint, float width, String label) {
+        ValueMarker m = new ValueMarker(days(timeUs));
+        m.setPaint(paint);
+        m.setStroke(new BasicStroke(width));
+        m.setLabel(label);
+        m.setLabelFont(FONT);
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(m, Layer.FOREGROUND);
     }
 
     /** Lines drawn as one SVG path per series, not a line element per segment (a report of megabytes). */
