@@ -34,7 +34,16 @@ public final class WireFixture {
 
     public static PumpClient connect(java.net.InetSocketAddress address, PreSharedKey key, Role role, String name)
             throws Exception {
-        return PumpClient.connect(TcpClientLink.to(address), ClientOptions.of(key, role, name));
+        // a generous handshake wait: a shared CI machine can be loaded far beyond its cores
+        ClientOptions options = ClientOptions.of(key, role, name);
+        options = new ClientOptions(
+                key,
+                role,
+                name,
+                options.pumpSerialNumber(),
+                options.schemaFingerprint(),
+                java.time.Duration.ofSeconds(30));
+        return PumpClient.connect(TcpClientLink.to(address), options);
     }
 
     public static PumpClient connect(ClientLink.Opener opener, ClientOptions options) throws Exception {
