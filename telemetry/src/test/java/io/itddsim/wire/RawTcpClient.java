@@ -6,8 +6,10 @@ import io.itddsim.proto.v1.Hello;
 import io.itddsim.proto.v1.HelloProof;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.schema.SchemaFingerprint;
+import io.itddsim.wire.session.FrameAuthenticator;
 import io.itddsim.wire.session.HandshakeProof;
 import io.itddsim.wire.session.PreSharedKey;
+import io.itddsim.wire.session.SessionKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,9 +19,10 @@ import java.net.SocketTimeoutException;
 import java.util.Arrays;
 
 /**
- * A client written with nothing but a socket and protobuf's own delimited I/O, as a client author
- * in any language would: it shows the wire needs nothing else, and lets tests send bytes no
- * well-behaved client would.
+ * A client written with nothing but a socket, protobuf's own delimited I/O and HMAC-SHA256, as a
+ * client author in any language would: it shows the wire needs nothing else, and lets tests send
+ * bytes no well-behaved client would. After the handshake {@link #send} seals each envelope with
+ * the session's to-pump key; {@link #sendUnsealed} does not.
  */
 public final class RawTcpClient implements AutoCloseable {
 
@@ -27,6 +30,9 @@ public final class RawTcpClient implements AutoCloseable {
     private final OutputStream out;
     private final InputStream in;
     private long seq;
+    private byte[] toPumpKey;
+    private byte[] toClientKey;
+    private Envelope lastChallenge;
 
     public RawTcpClient(InetSocketAddress address) throws IOException {
         socket = new Socket(address.getAddress(), address.getPort());
@@ -42,13 +48,14 @@ public final class RawTcpClient implements AutoCloseable {
         byte[] fingerprint = SchemaFingerprint.current().toBytes();
         send(Envelope.newBuilder()
                 .setHello(Hello.newBuilder()
-                        .setProtocolVersion(1)
+                        .setProtocolVersion(2)
                         .setSchemaFingerprint(ByteString.copyFrom(fingerprint))
                         .setRequestedRole(role)
                         .setKeyId(key.id())
                         .setClientNonce(ByteString.copyFrom(clientNonce))
                         .setClientName("raw")));
         Envelope challenge = read();
+        lastChallenge = challenge;
         if (!challenge.hasChallenge()) {
             return challenge;
         }
@@ -58,14 +65,61 @@ public final class RawTcpClient implements AutoCloseable {
                 challenge.getChallenge().getPumpNonce().toByteArray(),
                 role,
                 fingerprint,
-                challenge.getChallenge().getPump().getSerialNumber());
+                "");
         send(Envelope.newBuilder().setHelloProof(HelloProof.newBuilder().setClientMac(ByteString.copyFrom(mac))));
-        return read();
+        Envelope welcome = read();
+        if (welcome != null && welcome.hasWelcome()) {
+            SessionKeys keys = SessionKeys.derive(
+                    key.secret(),
+                    clientNonce,
+                    challenge.getChallenge().getPumpNonce().toByteArray());
+            toPumpKey = keys.toPump();
+            toClientKey = keys.toClient();
+        }
+        return welcome;
     }
 
+    /** Sends with the next seq, sealed once the handshake is done. */
     public void send(Envelope.Builder envelope) throws IOException {
-        envelope.setSeq(++seq).build().writeDelimitedTo(out);
+        envelope.setSeq(++seq);
+        if (toPumpKey != null) {
+            // the MAC covers the envelope's bytes without it; field 2047 goes last
+            byte[] tag = FrameAuthenticator.tag(
+                    toPumpKey, envelope.clearMac().build().toByteArray());
+            envelope.setMac(ByteString.copyFrom(tag));
+        }
+        envelope.build().writeDelimitedTo(out);
         out.flush();
+    }
+
+    /** Sends exactly this envelope, seq and all, with no MAC added (an attacker's frame). */
+    public void sendUnsealed(Envelope envelope) throws IOException {
+        envelope.writeDelimitedTo(out);
+        out.flush();
+    }
+
+    /** {@code envelope} (seq set) with the MAC of the session's to-pump key, as {@link #send} makes it. */
+    public Envelope seal(Envelope envelope) {
+        byte[] tag = FrameAuthenticator.tag(
+                toPumpKey, envelope.toBuilder().clearMac().build().toByteArray());
+        return envelope.toBuilder().setMac(ByteString.copyFrom(tag)).build();
+    }
+
+    /** Whether an envelope from the pump carries the MAC of the session's to-client key. */
+    public boolean authentic(Envelope fromPump) {
+        byte[] expected = FrameAuthenticator.tag(
+                toClientKey, fromPump.toBuilder().clearMac().build().toByteArray());
+        return Arrays.equals(expected, fromPump.getMac().toByteArray());
+    }
+
+    /** The Challenge (or Refusal) of the last handshake. */
+    public Envelope lastChallenge() {
+        return lastChallenge;
+    }
+
+    /** The seq the next {@link #send} will use. */
+    public long nextSeq() {
+        return seq + 1;
     }
 
     public void sendBytes(byte[] bytes) throws IOException {

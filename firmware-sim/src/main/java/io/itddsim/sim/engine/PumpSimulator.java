@@ -23,8 +23,7 @@ import io.itddsim.sim.profile.PumpProfile;
 import io.itddsim.sim.random.RandomStreams;
 import io.itddsim.sim.random.SplitMix64;
 import io.itddsim.sim.status.PumpStatus;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -48,7 +47,11 @@ public final class PumpSimulator implements java.io.Serializable {
     private final Plant plant;
     private final Firmware firmware;
     private final CommandQueue queue = new CommandQueue();
-    private final List<ScheduledCommand> applied = new ArrayList<>();
+    private final ArrayDeque<ScheduledCommand> applied = new ArrayDeque<>();
+    /** Most applied commands kept in memory; older ones are dropped (a host journals them). */
+    private int historyLimit = Integer.MAX_VALUE;
+
+    private long appliedCount;
     private final SplitMix64 strokeGainStream;
     private final FaultInjector faults;
     private final ProcedureRunner procedures;
@@ -201,8 +204,45 @@ public final class PumpSimulator implements java.io.Serializable {
     private ScheduledCommand applyNext() {
         ScheduledCommand c = queue.poll();
         ScheduledCommand done = c.applied(ticks, nowUs, procedures.apply(c.command(), nowUs));
-        applied.add(done);
+        applied.addLast(done);
+        appliedCount++;
+        if (applied.size() > historyLimit) {
+            applied.removeFirst();
+        }
         return done;
+    }
+
+    /**
+     * Keeps at most {@code limit} applied commands in memory from now on, the newest; a pump host
+     * that runs for months sets this and keeps the whole input log in its journal instead. The
+     * history is no part of the state hash, so the limit changes no result.
+     */
+    public void setInputHistoryLimit(int limit) {
+        if (limit < 0) {
+            throw new SimInputException("input_history_limit", "must not be negative, got " + limit);
+        }
+        this.historyLimit = limit;
+        while (applied.size() > historyLimit) {
+            applied.removeFirst();
+        }
+    }
+
+    /** Commands applied since the run began, including those no longer kept in memory. */
+    public long appliedCount() {
+        return appliedCount;
+    }
+
+    /**
+     * What an interrogation would read now, without its effects (nothing logged, no alarm
+     * acknowledged or cleared, no battery charge): the read of a passive observer.
+     */
+    public io.itddsim.sim.firmware.InterrogationReport passiveReport() {
+        return firmware.readReport(nowUs);
+    }
+
+    /** The answer a patient's bolus would get now, without giving it or logging anything. */
+    public CommandResult checkPatientBolus() {
+        return firmware.checkPatientBolus(nowUs);
     }
 
     /** Runs until sim time reaches {@code endUs} (rounded up to a tick boundary). */
@@ -410,8 +450,11 @@ public final class PumpSimulator implements java.io.Serializable {
     public List<PumpEvent> events() {
         return firmware.eventLog().events();
     }
-    /** Commands applied so far, with their ticks and results: the run's input log. */
+    /**
+     * Commands applied so far, with their ticks and results, oldest first: the run's input log (the
+     * newest {@link #setInputHistoryLimit} of them when a limit is set).
+     */
     public List<ScheduledCommand> appliedCommands() {
-        return Collections.unmodifiableList(applied);
+        return List.copyOf(applied);
     }
 }

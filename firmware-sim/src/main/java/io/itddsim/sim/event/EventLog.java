@@ -44,6 +44,29 @@ public final class EventLog implements StateHashable, java.io.Serializable {
         sink.onEvent(e);
     }
 
+    /**
+     * Replaces the newest event with {@code replacement}, in its place and under its index: the
+     * persisted record is rewritten and the sink is told again (a client sees the same index with
+     * the new value). Watchers are not told: nothing new happened.
+     *
+     * @throws IllegalStateException when the log is empty
+     */
+    public void amendNewest(PumpEvent replacement) {
+        if (events.isEmpty()) {
+            throw new IllegalStateException("no event to amend");
+        }
+        events.set(events.size() - 1, replacement);
+        if (recorder != null) {
+            recorder.rewriteNewest(replacement);
+        }
+        sink.onEvent(replacement);
+    }
+
+    /** The newest event, or null when none was logged. */
+    public PumpEvent newest() {
+        return events.isEmpty() ? null : events.get(events.size() - 1);
+    }
+
     public void log(long timeUs, EventType type, long value) {
         log(timeUs, type, value, "");
     }

@@ -4,7 +4,11 @@ package io.itddsim.sim.event;
 public enum EventType {
     /** A prescription took effect. Value: the effective rate in nL/day (0 when stopped). */
     PRESCRIPTION_PROGRAMMED,
-    /** A command was refused and changed nothing. Value: 0; detail: the reason. */
+    /**
+     * A command was refused and changed nothing. Value: 0 for a command the firmware refused; for
+     * requests the telemetry stack refused before they reached therapy, how many (one record per
+     * burst). Detail: the reason.
+     */
     COMMAND_REJECTED,
     /** A single or priming bolus began. Value: its volume in nL. */
     BOLUS_STARTED,

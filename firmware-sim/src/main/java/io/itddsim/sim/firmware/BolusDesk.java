@@ -47,14 +47,20 @@ final class BolusDesk implements java.io.Serializable {
     }
 
     void patient(long nowUs) {
+        PtmLimits limits = checkPatient(nowUs);
+        ptm.given(nowUs);
+        start(BolusKind.PATIENT, limits.doseNl(), limits.durationUs(), nowUs);
+    }
+
+    /** Throws the refusal a patient's bolus would get now; changes nothing. Returns the limits. */
+    PtmLimits checkPatient(long nowUs) {
         PtmLimits limits = therapy.prescription().ptm();
         if (limits == null) {
             throw new SimInputException(Refusal.PUMP_STATE, "ptm_bolus", "the prescription allows no patient boluses");
         }
         refuseNow(limits.doseNl());
         ptm.check(limits, nowUs);
-        ptm.given(nowUs);
-        start(BolusKind.PATIENT, limits.doseNl(), limits.durationUs(), nowUs);
+        return limits;
     }
 
     private void refuseNow(long volumeNl) {

@@ -1,10 +1,8 @@
 package io.itddsim.sim.firmware;
 
-import io.itddsim.sim.Refusal;
 import io.itddsim.sim.SimInputException;
 import io.itddsim.sim.alarm.AlarmManager;
 import io.itddsim.sim.alarm.AlarmSettings;
-import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.event.EventLog;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.hal.PumpHardware;
@@ -20,7 +18,9 @@ import java.util.List;
  * memory is sound) is built from what it commanded and what its sensors report.
  */
 public final class Firmware implements StateHashable, java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    // 2: the programming desk, the alarm supervisor and end of service moved out (a snapshot of the
+    // old layout is refused as incompatible instead of read with missing parts)
+    private static final long serialVersionUID = 2L;
 
     private final PumpProfile profile;
     private final PumpHardware hw;
@@ -39,9 +39,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     private final WholeStrokes wholeStrokes;
 
     private final TherapyControl therapy;
+    private final EndOfService endOfService = new EndOfService();
+    private final ProgrammingDesk programmingDesk;
+    private final AlarmSupervisor supervisor;
     private long knownResets;
-    private boolean shutDown;
-    private long lastCauses;
     /** Something the alarm causes depend on may have changed since they were last computed. */
     private boolean mayHaveChanged = true;
     /** Until this time, a tick with a resting motor and no change needs no sensing (derived, not hashed). */
@@ -68,6 +69,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
                 rules, estimator, alarms, therapy, log, profile.get(ProfileParameter.REFILL_DISCREPANCY_NL));
         this.boluses = new BolusDesk(rules, scheduler, estimator, therapy, log);
         this.wholeStrokes = new WholeStrokes(scheduler, driver, estimator, stall, therapy, alarms, hw);
+        this.programmingDesk = new ProgrammingDesk(
+                profile, rules, scheduler, estimator, alarms, programming, therapy, log, endOfService);
+        this.supervisor =
+                new AlarmSupervisor(estimator, stall, battery, memory, alarms, therapy, hw, log, endOfService);
         this.knownResets = hw.brownOutResetCount();
         log.setRecorder(memory.log());
     }
@@ -82,6 +87,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /** Applies a command at a tick boundary; a refused command changes nothing but the log. */
     public CommandResult apply(PumpCommand command, long nowUs) {
+        if (command instanceof PumpCommand.LinkRefusal r) {
+            return LinkRefusalRecords.record(log, r, nowUs);
+        }
         hw.radioSession(); // every command arrives over the telemetry link, and the battery pays for it
         mayHaveChanged = true;
         try {
@@ -97,16 +105,16 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     private InterrogationReport dispatch(PumpCommand command, long nowUs) {
         if (command instanceof PumpCommand.Program p) {
-            program(p.prescription(), p.lowReservoirAlarmNl(), nowUs);
+            programmingDesk.program(p.prescription(), p.lowReservoirAlarmNl(), nowUs);
         } else if (command instanceof PumpCommand.ProgramWithBridgeBolus p) {
-            programWithBridge(p, nowUs);
+            programmingDesk.programWithBridge(p, nowUs);
         } else if (command instanceof PumpCommand.BeginProgramming) {
-            beginProgramming(nowUs);
+            programmingDesk.begin(nowUs);
         } else if (command instanceof PumpCommand.StartBolus b) {
-            refuseWhenShutDown();
+            endOfService.refuseCommands();
             boluses.clinician(b.kind(), b.volumeNl(), b.durationUs(), nowUs);
         } else if (command instanceof PumpCommand.PatientBolus) {
-            refuseWhenShutDown();
+            endOfService.refuseCommands();
             boluses.patient(nowUs);
         } else if (command instanceof PumpCommand.Refill r) {
             refills.enter(r, nowUs);
@@ -117,69 +125,9 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         } else if (command instanceof PumpCommand.AcknowledgeAlarms a) {
             alarms.acknowledge(AlarmManager.mask(a.alarms()), nowUs);
         } else if (command instanceof PumpCommand.ConfigureAlarms c) {
-            configureAlarms(c.settings());
-        } else if (command instanceof PumpCommand.LinkRefusal r) {
-            throw new SimInputException(Refusal.NOT_PERMITTED, r.request(), r.reason());
+            programmingDesk.configureAlarms(c.settings());
         }
         return null;
-    }
-
-    // ---- programming
-
-    /**
-     * A programming transfer: the prescription and, when one is sent, the low-reservoir level go in
-     * as one unit. Both are checked before either is taken, so they succeed or fail together.
-     */
-    private void program(Prescription p, long lowReservoirAlarmNl, long nowUs) {
-        rules.check(p);
-        AlarmSettings settings = settingsWithLowLevel(lowReservoirAlarmNl);
-        refuseWhenShutDown();
-        programming.end();
-        therapy.take(p, nowUs);
-        if (lowReservoirAlarmNl != PumpCommand.KEEP_LOW_RESERVOIR_LEVEL) {
-            configureAlarms(settings);
-        }
-    }
-
-    /** The alarm settings in force with a new low-reservoir level, checked; unchanged for KEEP. */
-    private AlarmSettings settingsWithLowLevel(long lowReservoirAlarmNl) {
-        AlarmSettings now = alarms.settings();
-        if (lowReservoirAlarmNl == PumpCommand.KEEP_LOW_RESERVOIR_LEVEL) {
-            return now;
-        }
-        AlarmSettings wanted = new AlarmSettings(
-                lowReservoirAlarmNl, now.criticalRepeatUs(), now.nonCriticalRepeatUs(), now.alarmClockUs());
-        try {
-            wanted.check(profile);
-        } catch (SimInputException e) {
-            throw new SimInputException(e.refusal(), "prescription.low_reservoir_alarm", e.getMessage());
-        }
-        return wanted;
-    }
-
-    private void programWithBridge(PumpCommand.ProgramWithBridgeBolus p, long nowUs) {
-        rules.check(p.prescription());
-        AlarmSettings settings = settingsWithLowLevel(p.lowReservoirAlarmNl());
-        refuseWhenShutDown();
-        therapy.refuseWhenStopped("a bridge bolus");
-        long oldRate = scheduler.basalRateNlPerDay();
-        if (oldRate <= 0) {
-            throw new SimInputException(
-                    Refusal.PUMP_STATE, "bridge_bolus", "the pump is not infusing: there is no old rate to bridge at");
-        }
-        long durationUs = Math.multiplyExact(p.bridgeVolumeNl(), PumpProfile.US_PER_DAY) / oldRate;
-        rules.checkBolus(BolusKind.BRIDGE, p.bridgeVolumeNl(), durationUs);
-        therapy.bridge(p.prescription(), p.bridgeVolumeNl(), durationUs, nowUs);
-        if (p.lowReservoirAlarmNl() != PumpCommand.KEEP_LOW_RESERVOIR_LEVEL) {
-            configureAlarms(settings);
-        }
-    }
-
-    private void beginProgramming(long nowUs) {
-        refuseWhenShutDown();
-        programming.begin(nowUs);
-        therapy.override(TherapyOverride.PROGRAMMING, nowUs);
-        log.log(nowUs, EventType.PROGRAMMING_STARTED, 0);
     }
 
     // ---- refill, alarms, interrogation
@@ -189,12 +137,6 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         refills.check(r);
     }
 
-    private void configureAlarms(AlarmSettings s) {
-        s.check(profile);
-        alarms.setSettings(s);
-        estimator.setLowLevel(s.lowReservoirNl());
-    }
-
     private InterrogationReport interrogate(long nowUs) {
         if (therapy.override() == TherapyOverride.TELEMETRY_HOLD) {
             therapy.override(TherapyOverride.NONE, nowUs); // the programmer session ends telemetry mode
@@ -202,7 +144,38 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         if (memory.scrub(therapy.prescription(), nowUs, log)) {
             therapy.override(TherapyOverride.MEMORY_SAFE_STOP, nowUs);
         }
-        InterrogationReport report = new InterrogationReport(
+        InterrogationReport report = report(nowUs);
+        memory.reported();
+        int cleared = alarms.interrogate(supervisor.causes(nowUs), nowUs, log);
+        log.log(nowUs, EventType.INTERROGATED, cleared);
+        return report;
+    }
+
+    /**
+     * What an interrogation would read now, read without the interrogation's effects: no memory
+     * scrub, no alarm acknowledged or cleared, nothing logged, no radio charge. For a passive
+     * reader (an observer's logger) that must not change the pump it watches.
+     */
+    public InterrogationReport readReport(long nowUs) {
+        return report(nowUs);
+    }
+
+    /**
+     * Whether a patient's bolus would be given now, decided as {@link #apply} would decide it but
+     * changing nothing: ACCEPTED, or the refusal apply would give.
+     */
+    public CommandResult checkPatientBolus(long nowUs) {
+        try {
+            endOfService.refuseCommands();
+            boluses.checkPatient(nowUs);
+            return CommandResult.ACCEPTED;
+        } catch (SimInputException e) {
+            return CommandResult.refused(e.refusal(), e.field(), e.getMessage());
+        }
+    }
+
+    private InterrogationReport report(long nowUs) {
+        return new InterrogationReport(
                 nowUs,
                 therapy.prescription(),
                 mode(),
@@ -213,24 +186,13 @@ public final class Firmware implements StateHashable, java.io.Serializable {
                 battery.eri(),
                 battery.eos(),
                 memory.log().readAll());
-        memory.reported();
-        int cleared = alarms.interrogate(causes(nowUs), nowUs, log);
-        log.log(nowUs, EventType.INTERROGATED, cleared);
-        return report;
-    }
-
-    private void refuseWhenShutDown() {
-        if (shutDown) {
-            throw new SimInputException(
-                    Refusal.PUMP_STATE, "pump", "the pump has reached end of service and has stopped");
-        }
     }
 
     // ---- the tick
 
     /** Tick phase 2: decide what the motor does now. */
     public void control(long nowUs) {
-        if (!shutDown) {
+        if (!endOfService.reached()) {
             BolusKind running = scheduler.activeBolus();
             if (scheduler.accrue(nowUs)) {
                 therapy.bolusCompleted(running, nowUs);
@@ -271,7 +233,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
                     log,
                     RateProgram.meanRateNlPerDay(therapy.prescription().therapy()),
                     !driver.steppedThisTick())) {
-                shutDown = true; // EOS: the pump shuts itself off (DOMAIN.md 1)
+                endOfService.reach(); // EOS: the pump shuts itself off (DOMAIN.md 1)
                 driver.abort();
             }
         }
@@ -289,10 +251,10 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         // most ticks change nothing the alarm manager looks at: skip it unless something did,
         // a tone is due, or the alarm clock has come round (supervising is idempotent, so a
         // spare call is harmless; a missed one would not be)
-        if (mayHaveChanged || alarms.nextToneUs() <= nowUs || alarmClockDue(nowUs)) {
+        if (mayHaveChanged || alarms.nextToneUs() <= nowUs || supervisor.alarmClockDue(nowUs)) {
             mayHaveChanged = false;
-            supervise(nowUs);
-            holdInTelemetryField(nowUs);
+            supervisor.supervise(nowUs);
+            mayHaveChanged = supervisor.holdInTelemetryField(nowUs);
         }
         nextCheckUs = nextCheckAfter(nowUs);
     }
@@ -302,33 +264,11 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         long next = Math.min(battery.nextDueAfter(nowUs), memory.nextDueAfter(nowUs));
         next = Math.min(next, programming.deadlineUs());
         next = Math.min(next, alarms.nextToneUs());
-        long clock = alarms.settings().alarmClockUs();
-        if (clock > 0 && (lastCauses & AlarmManager.bit(AlarmType.ALARM_CLOCK)) == 0) {
+        long clock = supervisor.alarmClockPendingUs();
+        if (clock != Long.MAX_VALUE) {
             next = Math.min(next, Math.max(clock, nowUs + 1));
         }
         return next;
-    }
-
-    /**
-     * A strong field (a programmer's, or an MRI scanner's) seen while the pump alarms puts it into
-     * telemetry mode, and infusion then waits for an interrogation (DOMAIN.md 4). Looked at whenever
-     * the firmware supervises (every stroke, command, measurement and alarm tone), after the alarm
-     * manager, so an alarm raised on this very tick counts; never on a quiet tick.
-     */
-    private void holdInTelemetryField(long nowUs) {
-        if (alarms.nextToneUs() != Long.MAX_VALUE
-                && hw.telemetryFieldDetected()
-                && therapy.override() == TherapyOverride.NONE
-                && !shutDown) {
-            therapy.override(TherapyOverride.TELEMETRY_HOLD, nowUs);
-            mayHaveChanged = true;
-            log.log(nowUs, EventType.TELEMETRY_HOLD, 0);
-        }
-    }
-
-    private boolean alarmClockDue(long nowUs) {
-        long clock = alarms.settings().alarmClockUs();
-        return clock > 0 && nowUs >= clock && (lastCauses & AlarmManager.bit(AlarmType.ALARM_CLOCK)) == 0;
     }
 
     /** The processor was reset by a supply brown-out: RAM is lost, the pump restarts at minimum rate. */
@@ -339,50 +279,14 @@ public final class Firmware implements StateHashable, java.io.Serializable {
         log.log(nowUs, EventType.LOW_BATTERY_RESET, resets);
     }
 
-    private void supervise(long nowUs) {
-        if (estimator.crossedLow()) {
-            log.log(nowUs, EventType.RESERVOIR_LOW, estimator.estimatedNl());
-        }
-        if (estimator.crossedEmpty()) {
-            log.log(nowUs, EventType.RESERVOIR_EMPTY, estimator.estimatedNl());
-        }
-        if (estimator.empty() && therapy.override() == TherapyOverride.NONE && !shutDown) {
-            therapy.override(TherapyOverride.MINIMUM_RATE, nowUs); // keep the catheter open (DOMAIN.md 2)
-        }
-        long causes = causes(nowUs);
-        if (causes != lastCauses || alarms.nextToneUs() <= nowUs) {
-            lastCauses = causes;
-            alarms.update(causes, nowUs, hw, log);
-        }
-    }
-
-    /** What is wrong now, as far as the firmware can tell: one bit per alarm type. */
-    private long causes(long nowUs) {
-        long c = 0;
-        c |= flag(AlarmType.MOTOR_STALL, stall.stalled());
-        c |= flag(AlarmType.EMPTY_RESERVOIR, estimator.empty());
-        c |= flag(AlarmType.LOW_BATTERY_RESET, therapy.resetPending());
-        c |= flag(AlarmType.END_OF_SERVICE, battery.eos());
-        c |= flag(AlarmType.PUMP_MEMORY_ERROR, memory.error());
-        c |= flag(AlarmType.LOW_RESERVOIR, estimator.low());
-        c |= flag(AlarmType.ELECTIVE_REPLACEMENT, battery.eri());
-        long clock = alarms.settings().alarmClockUs();
-        c |= flag(AlarmType.ALARM_CLOCK, clock > 0 && nowUs >= clock);
-        return c;
-    }
-
-    private static long flag(AlarmType t, boolean on) {
-        return on ? AlarmManager.bit(t) : 0;
-    }
-
     /** Ticks from {@code nowUs} on on which this firmware certainly does nothing but accrue. */
     public long quietTicks(long nowUs) {
-        if (driver.busy() || driver.steppedThisTick() || causes(nowUs) != lastCauses) {
+        if (driver.busy() || driver.steppedThisTick() || supervisor.causesChanged(nowUs)) {
             return 0; // a cause changed (the alarm clock came round, say): the alarm manager must see this tick
         }
         // with nothing changed since sensing last ran in full, the next check it derived still holds
         long q = mayHaveChanged ? ticksBeforeChecks(nowUs) : ticksUntil(nextCheckUs, nowUs);
-        return shutDown ? q : Math.min(q, scheduler.quietTicks(nowUs));
+        return endOfService.reached() ? q : Math.min(q, scheduler.quietTicks(nowUs));
     }
 
     /** Ticks from {@code nowUs} on before a measurement, scrub, deadline, tone or the alarm clock is due. */
@@ -410,12 +314,12 @@ public final class Firmware implements StateHashable, java.io.Serializable {
      * taking a stroke would do nothing but take it ({@link WholeStrokes#onlyStrokesToTake}).
      */
     public boolean restsBetweenStrokes(long nowUs) {
-        return !shutDown
+        return !endOfService.reached()
                 && !driver.busy()
                 && !driver.steppedThisTick()
                 && !mayHaveChanged
                 && wholeStrokes.onlyStrokesToTake(nowUs)
-                && causes(nowUs) == lastCauses;
+                && !supervisor.causesChanged(nowUs);
     }
 
     /**
@@ -448,7 +352,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     /** The same as {@code ticks} quiet ticks of {@link #control} and {@link #sense}. */
     public void skipQuiet(long ticks) {
-        if (!shutDown) {
+        if (!endOfService.reached()) {
             scheduler.skip(ticks);
         }
     }
@@ -460,7 +364,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     }
 
     public InfusionMode mode() {
-        return shutDown ? InfusionMode.STOPPED : therapy.mode();
+        return endOfService.reached() ? InfusionMode.STOPPED : therapy.mode();
     }
 
     public long programmedNl() {
@@ -512,7 +416,7 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     }
 
     public boolean shutDown() {
-        return shutDown;
+        return endOfService.reached();
     }
 
     public long patientBolusesGiven() {
@@ -537,7 +441,11 @@ public final class Firmware implements StateHashable, java.io.Serializable {
 
     @Override
     public void hashInto(StateDigest d) {
-        d.section("firmware").add(shutDown).add(knownResets).add(lastCauses).add(refills.count());
+        d.section("firmware")
+                .add(endOfService.reached())
+                .add(knownResets)
+                .add(supervisor.lastCauses())
+                .add(refills.count());
         therapy.hashInto(d);
         scheduler.hashInto(d);
         driver.hashInto(d);

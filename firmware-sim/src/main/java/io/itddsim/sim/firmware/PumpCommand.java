@@ -210,11 +210,26 @@ public sealed interface PumpCommand extends java.io.Serializable
     }
 
     /**
-     * A request the pump's telemetry stack refused before it reached therapy (a role that may not
-     * send it, a bench command on a pump not in test mode). It changes nothing but the event log,
-     * where every refusal belongs; as an input it is replayed like any other.
+     * Requests the pump's telemetry stack refused before they reached therapy (a role that may not
+     * send them, a bench command on a pump not in test mode, a client over its rate), {@code count}
+     * of them, the last being {@code request} refused for {@code reason}. It changes nothing but the
+     * event log, and costs no battery charge: the radio spent only what it spends listening. A burst
+     * of them takes one record: when the newest record is already one of these, its count grows in
+     * place instead of a new record taking a slot, so a flood can never push clinical records out
+     * of the pump's memory. As an input it is replayed like any other.
      */
-    record LinkRefusal(String request, String reason) implements PumpCommand {
+    record LinkRefusal(String request, String reason, long count) implements PumpCommand {
+        public LinkRefusal {
+            if (count < 1) {
+                throw new IllegalArgumentException("a link refusal counts at least one request, got " + count);
+            }
+        }
+
+        /** One refused request. */
+        public LinkRefusal(String request, String reason) {
+            this(request, reason, 1);
+        }
+
         @Override
         public String name() {
             return request;

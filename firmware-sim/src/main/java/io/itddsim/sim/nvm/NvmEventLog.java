@@ -39,6 +39,19 @@ public final class NvmEventLog implements EventRecorder, java.io.Serializable {
         reportedCorrupt[slot] = false;
     }
 
+    /** Writes the newest record again, with the same sequence, in its slot. */
+    @Override
+    public void rewriteNewest(PumpEvent e) {
+        if (written == 0) {
+            record(e);
+            return;
+        }
+        int slot = (int) ((written - 1) % capacity);
+        RecordCodec.encode(buffer, written, e.timeUs(), e.type(), e.value());
+        hw.nvmWrite(slot * RecordCodec.BYTES, buffer, 0, RecordCodec.BYTES);
+        reportedCorrupt[slot] = false;
+    }
+
     /** Every non-empty record, oldest first; corrupt records keep their place. */
     public List<NvmRecord> readAll() {
         List<NvmRecord> out = new ArrayList<>();

@@ -22,6 +22,9 @@ public final class ItddCommand {
     /** Exit status for bad input: a scenario file that cannot be read or is invalid. */
     public static final int EXIT_BAD_INPUT = 2;
 
+    /** Exit status of {@code itdd pump} when its simulation thread died: the pump no longer doses. */
+    public static final int EXIT_PUMP_DIED = 70;
+
     public static void main(String[] args) {
         // the bench draws its report's plots with Java 2D; no display is needed or wanted
         System.setProperty("java.awt.headless", "true");

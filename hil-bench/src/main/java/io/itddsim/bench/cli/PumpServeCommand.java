@@ -10,12 +10,18 @@ import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.Pacing;
 import io.itddsim.wire.host.PumpIdentities;
+import io.itddsim.wire.host.state.DurableState;
+import io.itddsim.wire.host.state.StateException;
+import io.itddsim.wire.host.state.StateFolder;
 import io.itddsim.wire.metrics.PrometheusEndpoint;
 import io.itddsim.wire.metrics.WireMetrics;
 import io.itddsim.wire.schema.SchemaFingerprint;
 import io.itddsim.wire.serial.SerialPortSettings;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.Credentials;
+import io.itddsim.wire.tcp.TcpPumpServer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,6 +120,27 @@ final class PumpServeCommand implements Callable<Integer> {
     Long seed;
 
     @Option(
+            names = "--state",
+            paramLabel = "DIR",
+            description = "Keep the pump's state here (journal and snapshots) so it survives a crash or restart;"
+                    + " default ./itdd-state/SERIAL_NUMBER, except with --test-mode (no state unless given)."
+                    + " A pump with state refuses LoadScenario: its state is the patient's.")
+    Path state;
+
+    @Option(names = "--no-state", description = "Keep no state: every start is a new pump from the scenario.")
+    boolean noState;
+
+    @Option(names = "--fresh", description = "Start over on purpose: remove the state kept in the state folder.")
+    boolean fresh;
+
+    @Option(
+            names = "--snapshot-every",
+            paramLabel = "N",
+            defaultValue = "1000",
+            description = "Save the whole pump every N journaled inputs (default ${DEFAULT-VALUE}).")
+    int snapshotEvery;
+
+    @Option(
             names = "--sample-interval",
             paramLabel = "SIM_TIME",
             defaultValue = "100ms",
@@ -143,16 +170,19 @@ final class PumpServeCommand implements Callable<Integer> {
         if (baud <= 0) {
             return badInput(err, "--baud: expected a positive line rate, got " + baud);
         }
+        if (snapshotEvery <= 0) {
+            return badInput(err, "--snapshot-every: expected a positive count, got " + snapshotEvery);
+        }
+        if (noState && (state != null || fresh)) {
+            return badInput(err, "--no-state keeps no state folder: it cannot go with --state or --fresh");
+        }
+        if (testMode && state == null && fresh) {
+            return badInput(err, "--fresh: a --test-mode pump keeps no state unless --state DIR is given");
+        }
         PumpSetups.Start start;
         try {
             start = PumpSetups.resolve(scenarioOrProfile, seed);
         } catch (ScenarioError e) {
-            return badInput(err, e.getMessage());
-        }
-        Credentials keys;
-        try {
-            keys = loadCredentials(out);
-        } catch (Credentials.CredentialsException | IOException e) {
             return badInput(err, e.getMessage());
         }
         HostConfig config;
@@ -165,9 +195,33 @@ final class PumpServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return badInput(err, "--sample-interval: " + e.getMessage());
         }
+        Credentials keys;
+        try {
+            keys = loadCredentials(out);
+        } catch (Credentials.CredentialsException | IOException e) {
+            return badInput(err, e.getMessage());
+        }
+        DurableState durable = null;
+        // a bench's pump (test mode) starts over from each scenario it loads: it keeps state only when told
+        boolean keepsState = !noState && (state != null || !testMode);
+        if (keepsState) {
+            Path dir = state != null ? state : Path.of("itdd-state", serialNumber);
+            try {
+                durable = DurableState.restore(StateFolder.open(dir, start.plan(), fresh), start.plan(), snapshotEvery);
+            } catch (StateException e) {
+                return badInput(err, "--state " + e.getMessage());
+            } catch (IOException e) {
+                return badInput(err, "--state " + dir + ": " + e.getMessage());
+            }
+        }
         PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
+        // heap and GC meters: how an operator sees that memory stays bounded (docs/RELIABILITY.md)
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
         PumpServer.Builder builder = PumpServer.builder(config, keys)
                 .metrics(new WireMetrics(registry))
+                .onSimulationDeath(PumpServeCommand::exitAtOnce)
+                .state(durable)
                 .scenarios(PumpScenarios.reader());
         InetSocketAddress tcpAddress = tcp != null || serialDevice != null ? tcp : Endpoints.parse(DEFAULT_TCP);
         if (tcpAddress != null) {
@@ -184,6 +238,7 @@ final class PumpServeCommand implements Callable<Integer> {
             if (tcpAddress != null) {
                 out.println("  tcp      " + server.tcpAddress().getHostString() + ":"
                         + server.tcpAddress().getPort());
+                warnBeyondLoopback(err, "--tcp", server.tcpAddress());
             }
             if (serialDevice != null) {
                 out.println("  serial   " + serialDevice + " at " + baud + " baud");
@@ -191,6 +246,11 @@ final class PumpServeCommand implements Callable<Integer> {
             if (endpoint != null) {
                 out.println("  metrics  http://" + endpoint.address().getHostString() + ":"
                         + endpoint.address().getPort() + PrometheusEndpoint.PATH);
+                warnBeyondLoopback(err, "--metrics", endpoint.address());
+            }
+            if (durable != null) {
+                out.println("  state    " + durable.dir() + " (" + durable.summary() + ", sim time "
+                        + server.host().simTimeUs() + " us)");
             }
             out.println("  schema   " + SchemaFingerprint.current().toHex());
             out.println("Ctrl-C stops the pump.");
@@ -206,10 +266,35 @@ final class PumpServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Says so, loudly, when an endpoint can be reached from other machines. */
+    private static void warnBeyondLoopback(PrintWriter err, String option, InetSocketAddress bound) {
+        if (!TcpPumpServer.isLoopback(bound)) {
+            err.println("itdd pump: WARNING: " + option + " " + bound.getHostString() + ":" + bound.getPort()
+                    + " is reachable from other machines. Sessions are authenticated but not encrypted:"
+                    + " anyone on the network can read them. Bind 127.0.0.1 unless the network is trusted.");
+            err.flush();
+        }
+    }
+
+    /**
+     * The pump's simulation thread died (a model failure, an OutOfMemoryError): this process no
+     * longer doses, so it must not linger as a pump that answers nothing. It says why on stderr
+     * and exits at once with {@link ItddCommand#EXIT_PUMP_DIED}, without waiting for shutdown
+     * hooks that might themselves hang.
+     */
+    private static void exitAtOnce(Throwable failure) {
+        System.err.println("itdd pump: the pump's simulation stopped (" + failure + "); exiting");
+        System.err.flush();
+        Runtime.getRuntime().halt(ItddCommand.EXIT_PUMP_DIED);
+    }
+
     /** {@code --playback FILE}: the recorded pump's part, to any bench that connects over TCP. */
     private int playBack(PrintWriter out, PrintWriter err) throws Exception {
         if (scenarioOrProfile != null || serialDevice != null) {
             return badInput(err, "--playback plays a recording over TCP; it takes no SCENARIO_OR_PROFILE or --serial");
+        }
+        if (state != null || fresh) {
+            return badInput(err, "--playback plays a recording and keeps no state: it takes no --state or --fresh");
         }
         Recording recording;
         try {
@@ -230,6 +315,7 @@ final class PumpServeCommand implements Callable<Integer> {
                     + recording.header().getScenarioSource() + ", " + pump.turns() + " requests answered as recorded)");
             out.println("  tcp      " + pump.address().getHostString() + ":"
                     + pump.address().getPort());
+            warnBeyondLoopback(err, "--tcp", pump.address());
             out.println("Ctrl-C stops it.");
             out.flush();
             awaitShutdown(stopped);

@@ -68,9 +68,7 @@ final class AlarmExpectation implements Expectation {
             }
         }
         long from = span.fromUs();
-        String anchor = window.during() != null
-                ? "fault " + window.during()
-                : window.after().describe();
+        String anchor = window.anchorName();
         if (wanted) {
             if (inside != null) {
                 return Verdict.passed(

@@ -3,12 +3,14 @@ package io.itddsim.bench.expect;
 import io.itddsim.bench.scenario.QuantityFormat;
 import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.event.EventType;
+import io.itddsim.sim.patient.Syndrome;
 
 /**
  * A point in sim time an expectation counts from or up to: the start of the run, a time, the
- * start of a fault, the first event or alarm of a type, or a timeline command. Written in a
- * scenario as {@code start}, {@code 30d}, {@code fault particle-day-30}, {@code event MOTOR_STALL},
- * {@code alarm LOW_RESERVOIR} or {@code timeline[2]}.
+ * start of a fault, the first event or alarm of a type, a timeline command, or the first time the
+ * simulated patient was in a clinical state. Written in a scenario as {@code start}, {@code 30d},
+ * {@code fault particle-day-30}, {@code event MOTOR_STALL}, {@code alarm LOW_RESERVOIR}, {@code
+ * timeline[2]} or {@code patient baclofen_withdrawal} ({@code patient opioid_overdose grade 2}).
  */
 public sealed interface Anchor {
 
@@ -20,6 +22,11 @@ public sealed interface Anchor {
 
     /** Why it did not happen, for evidence. */
     String never();
+
+    /** Why the target cannot tell when it happened, or null when it can. */
+    default String unobservable(Observations run) {
+        return null;
+    }
 
     long NEVER = -1;
 
@@ -123,6 +130,30 @@ public sealed interface Anchor {
         @Override
         public String never() {
             return "";
+        }
+    }
+
+    /** The first time the simulated patient's clinical state was at a grade or more (ground truth). */
+    record PatientState(Syndrome syndrome, int grade) implements Anchor {
+        @Override
+        public String describe() {
+            return "patient " + syndrome.key() + (grade == 1 ? "" : " grade " + grade);
+        }
+
+        @Override
+        public long resolve(Observations run) {
+            return run.patient().firstAtLeast(syndrome, grade);
+        }
+
+        @Override
+        public String never() {
+            return "the patient never reached " + syndrome.key() + " grade " + grade;
+        }
+
+        @Override
+        public String unobservable(Observations run) {
+            Signal s = Signal.of(syndrome);
+            return run.observes(s) ? null : run.whyNotObservable(s);
         }
     }
 }

@@ -191,7 +191,7 @@ final class BuiltInReaders {
         return new RefillExpectation(c.location(e), c.name(e), outcome.equals("flagged"), min, max, c.window(e));
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);

@@ -60,9 +60,7 @@ final class EventExpectation implements Expectation {
                 break;
             }
         }
-        String anchor = window.during() != null
-                ? "fault " + window.during()
-                : window.after().describe();
+        String anchor = window.anchorName();
         if (inside != null) {
             String seen = type + " logged at " + Times.at(inside.timeUs()) + " (entry " + inside.index() + ", value "
                     + inside.event().value() + ")";

@@ -12,6 +12,8 @@ import io.itddsim.sim.alarm.AlarmType;
 import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.patient.Drug;
+import io.itddsim.sim.patient.Syndrome;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +58,7 @@ public final class ExpectationContext {
 
     /**
      * An anchor: {@code start}, a time such as {@code 30d}, {@code fault NAME}, {@code event TYPE},
-     * {@code alarm TYPE} or {@code timeline[N]}.
+     * {@code alarm TYPE}, {@code patient STATE [grade N]} or {@code timeline[N]}.
      */
     public Anchor anchor(YamlValue node) throws ScenarioError {
         String text = node.asString().strip();
@@ -84,13 +86,16 @@ public final class ExpectationContext {
             return new Anchor.FirstAlarm(
                     alarmType(node, text.substring("alarm ".length()).strip()));
         }
+        if (text.startsWith("patient ")) {
+            return patientAnchor(node, text.substring("patient ".length()).strip());
+        }
         long us;
         try {
             us = QuantityKind.DURATION.parse(text);
         } catch (QuantityFormatException e) {
-            throw node.error(
-                    "expected start, a time such as 30d, fault NAME, event TYPE, alarm TYPE or timeline[N], got \""
-                            + text + "\"");
+            throw node.error("expected start, a time such as 30d, fault NAME, event TYPE, alarm TYPE, patient STATE or"
+                    + " timeline[N], got \""
+                    + text + "\"");
         }
         return new Anchor.At(inRun(node, us));
     }
@@ -161,6 +166,7 @@ public final class ExpectationContext {
         throw unknown(node, "event", text, names(EventType.values()), "");
     }
 
+    /** A signal; one of the patient's only in a scenario with a patient who is followed for it. */
     public Signal signal(YamlValue node) throws ScenarioError {
         String text = node.asString().strip();
         Signal s = Signal.byName(text);
@@ -172,7 +178,81 @@ public final class ExpectationContext {
                     Arrays.stream(Signal.values()).map(Signal::key).toList(),
                     " (docs/BENCH.md lists them with their units)");
         }
+        if (s.patient()) {
+            List<Syndrome> followed = followed(node, s.key());
+            if (s.syndrome() != null && !followed.contains(s.syndrome())) {
+                throw notFollowed(node, s.syndrome(), followed);
+            }
+        }
         return s;
+    }
+
+    /** A clinical state the scenario's patient is followed for ({@code opioid_overdose}...). */
+    public Syndrome syndrome(YamlValue node, String text) throws ScenarioError {
+        List<Syndrome> followed = followed(node, "patient " + text);
+        Syndrome s = Syndrome.byKey(text.toLowerCase(Locale.ROOT));
+        if (s == null) {
+            throw unknown(
+                    node,
+                    "clinical state",
+                    text,
+                    followed.stream().map(Syndrome::key).toList(),
+                    " (the states " + drug() + " is followed for, docs/PATIENT.md)");
+        }
+        if (!followed.contains(s)) {
+            throw notFollowed(node, s, followed);
+        }
+        return s;
+    }
+
+    /** A grade of {@code s}: 1 to its highest. */
+    public int grade(YamlValue node, Syndrome s) throws ScenarioError {
+        return grade(node, s, node.asString().strip());
+    }
+
+    private static int grade(YamlValue node, Syndrome s, String text) throws ScenarioError {
+        if (!text.matches("[1-9]") || Integer.parseInt(text) > s.maxGrade()) {
+            throw node.error("expected a grade of " + s.key() + " from 1 to " + s.maxGrade() + " (" + gradeSigns(s)
+                    + "), got \"" + text + "\"");
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** {@code STATE} or {@code STATE grade N}, after {@code patient }. */
+    private Anchor patientAnchor(YamlValue node, String text) throws ScenarioError {
+        String[] words = text.split("\\s+");
+        if (words.length != 1 && !(words.length == 3 && words[1].equals("grade"))) {
+            throw node.error("expected patient STATE or patient STATE grade N, got \"patient " + text + "\"");
+        }
+        Syndrome s = syndrome(node, words[0]);
+        return new Anchor.PatientState(s, words.length == 3 ? grade(node, s, words[2]) : 1);
+    }
+
+    /** The states the scenario's patient is followed for; an error at {@code node} when it has none. */
+    private List<Syndrome> followed(YamlValue node, String what) throws ScenarioError {
+        if (plan.setup().patient() == null) {
+            throw node.error(what + " is about the simulated patient, and this scenario has none: add a patient:"
+                    + " section (docs/PATIENT.md)");
+        }
+        Drug drug = Drug.byName(plan.setup().prescription().drug());
+        return drug == null ? List.of() : drug.drugClass().syndromes();
+    }
+
+    private String drug() {
+        return plan.setup().prescription().drug();
+    }
+
+    private ScenarioError notFollowed(YamlValue node, Syndrome s, List<Syndrome> followed) {
+        return node.error("a patient on " + drug() + " is not followed for " + s.key() + "; it is for "
+                + String.join(", ", followed.stream().map(Syndrome::key).toList()) + " (docs/PATIENT.md)");
+    }
+
+    private static String gradeSigns(Syndrome s) {
+        StringBuilder b = new StringBuilder();
+        for (int g = 1; g <= s.maxGrade(); g++) {
+            b.append(g == 1 ? "" : "; ").append(g).append(' ').append(s.signs(g));
+        }
+        return b.toString();
     }
 
     /** A fault of the scenario's {@code faults:} list. */

@@ -10,9 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The kinds of expectation a scenario's {@code expect:} list may hold, by the key that names each
- * ({@code alarm}, {@code signal}...), with the other keys each accepts. A new kind (the patient's
- * clinical states, for one) registers here with its reader; entries are checked for unknown keys
- * before its reader sees them.
+ * ({@code alarm}, {@code signal}, {@code patient}...), with the other keys each accepts. A new kind
+ * registers here with its reader; entries are checked for unknown keys before its reader sees them.
  */
 public final class ExpectationKinds {
 
@@ -34,7 +33,9 @@ public final class ExpectationKinds {
                 .with("no_event", ExpectationContext.WINDOW_KEYS, BuiltInReaders::noEvent)
                 .with("signal", BuiltInReaders.SIGNAL_KEYS, BuiltInReaders::signal)
                 .with("fault", BuiltInReaders.FAULT_KEYS, BuiltInReaders::fault)
-                .with("refill_check", BuiltInReaders.REFILL_KEYS, BuiltInReaders::refill);
+                .with("refill_check", BuiltInReaders.REFILL_KEYS, BuiltInReaders::refill)
+                .with("patient", PatientReaders.STATE_KEYS, PatientReaders::patient)
+                .with("no_patient", PatientReaders.STATE_KEYS, PatientReaders::noPatient);
     }
 
     /** These kinds and one more, named by {@code key}, accepting {@code keys} besides it and {@code name}. */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Everything a run produced that expectations are checked against, in sim time, whatever the
  * target: status samples on a fixed grid, the numbered event log, alarm changes and tones, refill
- * checks, fault windows and the pump's answers to the timeline. Immutable.
+ * checks, fault windows, the pump's answers to the timeline and, with a patient, its clinical
+ * course. Immutable.
  *
  * @param target           the target as the user named it ("embedded", "tcp://...")
  * @param durationUs       how long the run lasted, sim time
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param refills          the refill checks, in time order
  * @param faults           the fault occurrences, in the order they began
  * @param commands         the timeline commands sent and the pump's answers
+ * @param patient          the simulated patient's clinical course, or {@link PatientCourse#NONE}
+ *                         when the run has no patient or the target does not report it
  * @param notes            anything a reader of the report should know about the run (a lost
  *                         sample, a target that changed the sampling)
  */
@@ -34,6 +37,7 @@ public record Observations(
         List<RefillObservation> refills,
         List<FaultWindow> faults,
         List<CommandOutcome> commands,
+        PatientCourse patient,
         List<String> notes) {
     public Observations {
         observable = Set.copyOf(observable);
@@ -44,6 +48,7 @@ public record Observations(
         refills = List.copyOf(refills);
         faults = List.copyOf(faults);
         commands = List.copyOf(commands);
+        patient = patient == null ? PatientCourse.NONE : patient;
         notes = List.copyOf(notes);
     }
 
@@ -53,6 +58,9 @@ public record Observations(
 
     /** Why {@code s} cannot be checked on this target. */
     public String whyNotObservable(Signal s) {
+        if (s.patient()) {
+            return s.key() + " is the simulated patient's (ground truth), which " + target + " does not report";
+        }
         return s.groundTruth()
                 ? s.key() + " is ground truth, which " + target + " does not report"
                 : s.key() + " is not in the status samples " + target + " sends";

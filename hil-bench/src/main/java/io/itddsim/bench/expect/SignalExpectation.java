@@ -79,6 +79,10 @@ final class SignalExpectation implements Expectation {
 
     /** The last sample at or before the instant: the value as last known then. */
     private Verdict atInstant(Observations run) {
+        String why = at.unobservable(run);
+        if (why != null) {
+            return Verdict.notObservable(this, why);
+        }
         long t = at.resolve(run);
         if (t == Anchor.NEVER) {
             return Verdict.failed(this, at.never(), Verdict.NO_TIME);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The unit a {@link Signal} is measured in: how an expectation writes a bound ("27 mL", "3.1 V")
  * and how a value is written back in evidence. Values are integers in the base unit of the
- * status they come from (nL, pg, mV, nC); a state signal holds the index of its state name.
+ * status they come from (nL, pg, mV, nC, pg/mL, ppm); a state signal holds the index of its state
+ * name, a grade signal the patient's grade.
  */
 public enum SignalUnit {
     /** Nanolitres; written as volumes ("27 mL", "400 uL"). */
@@ -29,13 +30,24 @@ public enum SignalUnit {
     /** A plain count ("120"). */
     COUNT("", "120"),
     /** One of a signal's named states ("STALLED"). */
-    STATE("", "STALLED");
+    STATE("", "STALLED"),
+    /** Picograms per millilitre of spinal fluid; written "12 ng/mL", "0.2 ug/mL" or "500 pg/mL". */
+    CONCENTRATION("pg/mL", "12 ng/mL"),
+    /** Parts per million of a whole; written "60%" or "600000 ppm". */
+    SHARE("ppm", "60%"),
+    /** A clinical state's grade, 0 (absent) to 3 (docs/PATIENT.md); written as the number ("2"). */
+    GRADE("", "2");
 
-    private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z\u00b5\u03bc]*)");
+    private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z\u00b5\u03bc/%]*)");
     private static final long PG_PER_UG = 1_000_000L;
     private static final Map<String, Long> VOLTS = ordered("V", 1_000L, "mV", 1L);
     private static final Map<String, Long> COULOMBS =
             ordered("C", 1_000_000_000L, "mC", 1_000_000L, "uC", 1_000L, "nC", 1L);
+    private static final Map<String, Long> PER_ML =
+            ordered("ng/mL", 1_000L, "ug/mL", 1_000_000L, "mcg/mL", 1_000_000L, "mg/mL", 1_000_000_000L, "pg/mL", 1L);
+    private static final Map<String, Long> SHARES = ordered("%", 10_000L, "ppm", 1L);
+    /** The highest grade any clinical state takes. */
+    private static final long MAX_GRADE = 3;
 
     private final String baseUnit;
     private final String example;
@@ -63,6 +75,9 @@ public enum SignalUnit {
                 case VOLTAGE -> scaled(text, VOLTS);
                 case CHARGE -> scaled(text, COULOMBS);
                 case COUNT -> count(text);
+                case CONCENTRATION -> scaled(text, PER_ML);
+                case SHARE -> scaled(text, SHARES);
+                case GRADE -> grade(text);
                 case STATE -> throw new IllegalArgumentException("a state is named, not parsed");
             };
         } catch (QuantityFormatException | ArithmeticException e) {
@@ -78,6 +93,9 @@ public enum SignalUnit {
             case VOLTAGE -> decimal(value, 3) + " V";
             case CHARGE -> decimal(value, 9) + " C";
             case COUNT, STATE -> Long.toString(value);
+            case CONCENTRATION -> decimal(value, 3) + " ng/mL";
+            case SHARE -> decimal(value, 4) + "%";
+            case GRADE -> "grade " + value;
         };
     }
 
@@ -99,6 +117,14 @@ public enum SignalUnit {
             throw new IllegalArgumentException("expected a whole number such as 120, got \"" + text + "\"");
         }
         return Long.parseLong(t);
+    }
+
+    private static long grade(String text) {
+        long g = count(text);
+        if (g > MAX_GRADE) {
+            throw new IllegalArgumentException("a grade is 0 (absent) to " + MAX_GRADE + ", got " + g);
+        }
+        return g;
     }
 
     /** "3.1 V" in the base unit, with the units of {@code sizes} (symbol to size in the base unit). */

@@ -1,12 +1,14 @@
 package io.itddsim.bench.expect;
 
+import io.itddsim.sim.patient.PatientStatus;
+import io.itddsim.sim.patient.Syndrome;
 import io.itddsim.sim.status.FirmwareBelief;
 import io.itddsim.sim.status.PlantTruth;
 import io.itddsim.sim.status.PumpStatus;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The signals of a model {@link PumpStatus}: all of them, belief and ground truth. */
+/** The signals of a model {@link PumpStatus}: all of them, belief and ground truth, and the patient's if it has one. */
 public final class StatusSignals {
     private StatusSignals() {}
 
@@ -29,6 +31,19 @@ public final class StatusSignals {
         v.put(Signal.ELSEWHERE_DRUG, t.elsewhereDrugPg());
         v.put(Signal.BATTERY_RESTING, t.batteryRestingMv());
         v.put(Signal.BATTERY_CONSUMED, t.batteryConsumedNc());
+        status.patient().ifPresent(p -> putPatient(p, v));
         return Sample.of(status.simTimeUs(), v);
+    }
+
+    /** The simulated patient's signals, into {@code v}; a state the patient is not followed for is grade 0. */
+    public static void putPatient(PatientStatus p, Map<Signal, Long> v) {
+        v.put(Signal.PATIENT_CSF, p.csfPgPerMl());
+        v.put(Signal.PATIENT_EFFECT_SITE, p.effectSitePgPerMl());
+        v.put(Signal.PATIENT_ROSTRAL, p.rostralPgPerMl());
+        v.put(Signal.PATIENT_TOLERANCE, p.tolerancePgPerMl());
+        v.put(Signal.PATIENT_WITHDRAWAL_DRIVE, p.withdrawalDrivePpm());
+        for (Syndrome s : Syndrome.values()) {
+            v.put(Signal.of(s), (long) p.grade(s));
+        }
     }
 }

@@ -64,6 +64,11 @@ public record Window(Anchor after, long withinUs, Anchor before, String during) 
         return b.toString();
     }
 
+    /** What the window counts from, for evidence: "fault x" for {@code during}, else its {@code after} anchor. */
+    public String anchorName() {
+        return during != null ? "fault " + during : after.describe();
+    }
+
     public Span resolve(Observations run) {
         if (during != null) {
             FaultWindow f = run.fault(during);
@@ -76,6 +81,12 @@ public record Window(Anchor after, long withinUs, Anchor before, String during) 
             }
             long end = f.toUs() == FaultWindow.OPEN ? run.durationUs() : f.toUs();
             return new Span(f.fromUs(), end, false, null, true);
+        }
+        for (Anchor a : new Anchor[] {after, before}) {
+            String why = a == null ? null : a.unobservable(run);
+            if (why != null) {
+                return Span.unobservable(why);
+            }
         }
         long from = after.resolve(run);
         if (from == Anchor.NEVER) {

@@ -8,7 +8,9 @@ import io.itddsim.wire.frame.WireLimits;
 import io.itddsim.wire.mapping.Replies;
 import io.itddsim.wire.schema.SchemaFingerprint;
 import io.itddsim.wire.session.Credentials;
+import io.itddsim.wire.session.FrameAuthenticator;
 import io.itddsim.wire.session.HandshakeProof;
+import io.itddsim.wire.session.ProofThrottle;
 import io.itddsim.wire.session.ServerHandshake;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -20,14 +22,17 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.security.SecureRandom;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Plays a recording back to a bench as if it were the pump (TCP, the framing of docs/PROTOCOL.md
- * section 2): a real handshake with the recorded pump's identity, then to each request the reply
- * the pump gave to the request in the same place of the recording, with the frames it streamed
- * around it. Bench software can so be run against a captured incident. A request other than the
+ * section 2): a real handshake (protocol version 2: the Welcome names the recorded pump, failed
+ * proofs are throttled) and, after it, every envelope both ways sealed and checked as the real host
+ * does (section 5.2); then to each request the reply the pump gave to the request in the same place
+ * of the recording, with the frames it streamed around it. Recordings hold the envelopes as they
+ * were before sealing, so they are sealed afresh under each session's keys. Bench software can so be run against a captured incident. A request other than the
  * recorded one is refused (INVALID_ARGUMENT, naming what the recording holds there), and so is
  * any after the recording ends (UNSUPPORTED). Each connection plays the recording from its start.
  */
@@ -39,6 +44,9 @@ public final class PlaybackPump implements AutoCloseable {
     private final ServerSocket server;
     private final Thread acceptor;
     private final SecureRandom random = new SecureRandom();
+    // as the real host's: one second per failed proof, five at once, then one every ten seconds
+    private final ProofThrottle throttle =
+            new ProofThrottle(Duration.ofSeconds(1), 5, Duration.ofSeconds(10), System::nanoTime);
     private volatile boolean closing;
 
     private PlaybackPump(PlaybackScript script, Credentials credentials, ServerSocket server) {
@@ -116,31 +124,40 @@ public final class PlaybackPump implements AutoCloseable {
         private final ServerHandshake handshake;
         private long seq;
         private int turn;
-        private boolean established;
+        private FrameAuthenticator frames;
 
         Conversation(InputStream in, OutputStream out) {
             this.in = new DataInputStream(in);
             this.out = out;
             this.handshake = new ServerHandshake(
                     credentials,
-                    script.challenge().getPump(),
+                    script.welcome().getPump(),
                     SchemaFingerprint.current(),
                     script.welcome().getTickUs(),
                     () -> {
                         byte[] nonce = new byte[HandshakeProof.NONCE_BYTES];
                         random.nextBytes(nonce);
                         return nonce;
-                    });
+                    },
+                    throttle);
         }
 
         void run() throws IOException {
             while (!closing) {
                 Envelope e = read();
-                if (!established) {
+                if (frames == null) {
                     if (!shake(e)) {
                         return;
                     }
-                } else if (e.hasRequest()) {
+                    continue;
+                }
+                FrameAuthenticator.Verdict verdict = frames.check(e);
+                if (verdict != FrameAuthenticator.Verdict.ACCEPTED) {
+                    // as the real host on TCP: the stream is in someone else's hands
+                    log.info("playback: an envelope failed authentication ({}); closing", verdict);
+                    return;
+                }
+                if (e.hasRequest()) {
                     answer(e.getRequest());
                 }
             }
@@ -157,8 +174,9 @@ public final class PlaybackPump implements AutoCloseable {
                 send(Envelope.newBuilder().setChallenge(c.challenge()).build());
             } else if (outcome instanceof ServerHandshake.Established w) {
                 send(Envelope.newBuilder().setWelcome(w.welcome()).build());
-                established = true;
+                frames = w.sessionKeys().forPump();
             } else if (outcome instanceof ServerHandshake.Refused r) {
+                sleep(r.delay());
                 send(Envelope.newBuilder().setRefusal(r.refusal()).build());
                 return false;
             }
@@ -202,9 +220,20 @@ public final class PlaybackPump implements AutoCloseable {
             send(Envelope.newBuilder().setReply(reply).build());
         }
 
+        /** Numbers {@code e} and, after the handshake, seals it under this session's key. */
         private void send(Envelope e) throws IOException {
-            e.toBuilder().setSeq(++seq).build().writeDelimitedTo(out);
+            Envelope numbered = e.toBuilder().clearMac().setSeq(++seq).build();
+            (frames == null ? numbered : frames.seal(numbered)).writeDelimitedTo(out);
             out.flush();
+        }
+
+        private void sleep(Duration delay) throws IOException {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
         }
 
         /** One varint-delimited envelope, no longer than the wire allows. */

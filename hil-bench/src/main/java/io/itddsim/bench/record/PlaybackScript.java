@@ -1,6 +1,5 @@
 package io.itddsim.bench.record;
 
-import io.itddsim.proto.v1.Challenge;
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Welcome;
@@ -21,18 +20,15 @@ final class PlaybackScript {
     /** The recorded answer to one request: streams before it, the reply, streams right after it. */
     record Turn(Request request, List<Envelope> before, Envelope reply, List<Envelope> after) {}
 
-    private final Challenge challenge;
     private final Welcome welcome;
     private final List<Turn> turns;
 
-    private PlaybackScript(Challenge challenge, Welcome welcome, List<Turn> turns) {
-        this.challenge = challenge;
+    private PlaybackScript(Welcome welcome, List<Turn> turns) {
         this.welcome = welcome;
         this.turns = List.copyOf(turns);
     }
 
     static PlaybackScript of(Recording recording) {
-        Challenge challenge = null;
         Welcome welcome = null;
         List<Request> requests = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -47,13 +43,13 @@ final class PlaybackScript {
                 continue;
             }
             switch (e.getBodyCase()) {
-                case CHALLENGE -> challenge = e.getChallenge();
+                // the Welcome names the pump (handshake v2); the Challenge holds only that session's nonce
                 case WELCOME -> welcome = e.getWelcome();
-                case HEARTBEAT, REFUSAL -> {}
+                case CHALLENGE, HEARTBEAT, REFUSAL -> {}
                 default -> fromPump.add(e);
             }
         }
-        if (challenge == null || welcome == null) {
+        if (welcome == null) {
             throw new IllegalArgumentException("the recording holds no completed handshake to play the pump's part of");
         }
         List<Turn> turns = new ArrayList<>();
@@ -93,15 +89,11 @@ final class PlaybackScript {
             }
             turns.add(new Turn(last.request(), last.before(), last.reply(), after));
         }
-        return new PlaybackScript(challenge, welcome, turns);
+        return new PlaybackScript(welcome, turns);
     }
 
     private static boolean isReplyTo(Envelope e, Request request) {
         return e.hasReply() && e.getReply().getRequestId() == request.getRequestId();
-    }
-
-    Challenge challenge() {
-        return challenge;
     }
 
     Welcome welcome() {

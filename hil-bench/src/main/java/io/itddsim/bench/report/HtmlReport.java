@@ -4,16 +4,19 @@ import io.itddsim.bench.expect.CommandOutcome;
 import io.itddsim.bench.expect.FaultWindow;
 import io.itddsim.bench.expect.Observations;
 import io.itddsim.bench.expect.ObservedEvent;
+import io.itddsim.bench.expect.PatientCourse;
 import io.itddsim.bench.expect.Verdict;
 import io.itddsim.bench.scenario.QuantityFormat;
 import io.itddsim.bench.suite.BenchResult;
 import io.itddsim.bench.suite.ConsoleSummary;
 import io.itddsim.bench.suite.ScenarioResult;
 import io.itddsim.bench.suite.SuiteResult;
+import io.itddsim.sim.patient.ClinicalTransition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +24,8 @@ import java.util.Locale;
  * The bench run as one self-contained HTML file: no scripts, no fonts or images to fetch, the
  * plots inline as SVG, so it opens offline in any browser and reads with JavaScript off. Per
  * scenario: its verdict table with the evidence, the plots over sim time with the fault windows
- * shaded, the faults, the timeline's answers and the event log. Nothing in it depends on the host's
+ * shaded, the faults, the simulated patient's course (when there is one), the timeline's answers
+ * and the event log. Nothing in it depends on the host's
  * clock, so the same run writes the same bytes.
  */
 public final class HtmlReport {
@@ -144,6 +148,7 @@ public final class HtmlReport {
                     .append("</div>\n");
         }
         faults(b, run.faults());
+        patientCourse(b, run.patient());
         commands(b, run.commands());
         events(b, run.events());
         b.append("</section>\n");
@@ -195,6 +200,43 @@ public final class HtmlReport {
                     .append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    /** Every change of the simulated patient's clinical states, with the signs it stands for. */
+    private static void patientCourse(StringBuilder b, PatientCourse course) {
+        if (!course.present()) {
+            return;
+        }
+        b.append("<h4>Patient (simulated ground truth)</h4>\n<p class=\"note\">At the start: ");
+        List<String> start = new ArrayList<>();
+        course.atStart().forEach((s, grade) -> start.add(s.key() + " " + grade + " (" + s.signs(grade) + ")"));
+        b.append(Html.escape(String.join(", ", start))).append(".</p>\n");
+        if (course.changes().isEmpty()) {
+            b.append("<p class=\"note\">No clinical state changed grade.</p>\n");
+            return;
+        }
+        b.append("<table>\n<tr><th>sim time</th><th>state</th><th>grade</th><th>signs</th></tr>\n");
+        List<ClinicalTransition> shown = course.changes()
+                .subList(0, Math.min(MAX_EVENTS, course.changes().size()));
+        for (ClinicalTransition c : shown) {
+            b.append("<tr><td class=\"num\">")
+                    .append(QuantityFormat.duration(c.timeUs()))
+                    .append("</td><td>")
+                    .append(c.syndrome().key())
+                    .append("</td><td class=\"num\">")
+                    .append(c.fromGrade())
+                    .append(" &rarr; ")
+                    .append(c.toGrade())
+                    .append("</td><td>")
+                    .append(Html.escape(c.syndrome().signs(c.toGrade())))
+                    .append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+        if (course.changes().size() > MAX_EVENTS) {
+            b.append("<p class=\"note\">")
+                    .append(course.changes().size() - MAX_EVENTS)
+                    .append(" more changes not shown.</p>\n");
+        }
     }
 
     private static void commands(StringBuilder b, List<CommandOutcome> commands) {

@@ -38,23 +38,24 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The plots of one scenario's run, each over sim time in days with the fault windows shaded:
  * reservoir actual against the pump's estimate, delivered against programmed, the motor with its
- * stalls, the battery, and the alarm timeline with every tone the pump played. Belief is drawn in
- * solid lines, ground truth dashed; a signal the target does not report is left out and said so.
+ * stalls, the battery, and the alarm timeline with every tone the pump played; with a patient, its
+ * plots too ({@link PatientPlots}). Belief is drawn in solid lines, ground truth dashed; a signal the
+ * target does not report is left out and said so.
  */
 final class ScenarioPlots {
-    private static final double US_PER_DAY = 86_400e6;
+    static final double US_PER_DAY = 86_400e6;
     private static final double NL_PER_ML = 1e6;
     private static final Color BELIEF = new Color(0x1f77b4);
-    private static final Color BELIEF_2 = new Color(0x2ca02c);
-    private static final Color TRUTH = new Color(0xd62728);
-    private static final Color TRUTH_2 = new Color(0x9467bd);
+    static final Color BELIEF_2 = new Color(0x2ca02c);
+    static final Color TRUTH = new Color(0xd62728);
+    static final Color TRUTH_2 = new Color(0x9467bd);
     private static final Color FAULT_SHADE = new Color(255, 165, 0, 60);
     private static final Color CRITICAL = new Color(0xd62728);
-    private static final Color NON_CRITICAL = new Color(0xff7f0e);
-    private static final BasicStroke SOLID = new BasicStroke(1.6f);
-    private static final BasicStroke DASHED =
+    static final Color NON_CRITICAL = new Color(0xff7f0e);
+    static final BasicStroke SOLID = new BasicStroke(1.6f);
+    static final BasicStroke DASHED =
             new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
-    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 11);
+    static final Font FONT = new Font("SansSerif", Font.PLAIN, 11);
 
     /** One plot: its title, and its SVG. */
     record Plot(String title, String svg) {}
@@ -86,6 +87,7 @@ final class ScenarioPlots {
         plots.add(new Plot("Battery", Svg.of(battery(run), idPrefix + "-battery", 200)));
         plots.add(new Plot(
                 "Alarms and the tones the pump played", Svg.of(alarms(run), idPrefix + "-alarms", alarmHeight(run))));
+        plots.addAll(PatientPlots.of(run, idPrefix));
         return plots;
     }
 
@@ -127,14 +129,12 @@ final class ScenarioPlots {
         for (ObservedEvent e : run.events()) {
             EventType t = e.event().type();
             if (t == EventType.MOTOR_STALL || t == EventType.MOTOR_STALL_RECOVERED) {
-                ValueMarker m = new ValueMarker(days(e.timeUs()));
-                m.setPaint(t == EventType.MOTOR_STALL ? CRITICAL : BELIEF_2);
-                m.setStroke(new BasicStroke(1.2f));
-                m.setLabel(t == EventType.MOTOR_STALL ? "stall" : "recovered");
-                m.setLabelFont(FONT);
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                plot.addDomainMarker(m, Layer.FOREGROUND);
+                marker(
+                        plot,
+                        e.timeUs(),
+                        t == EventType.MOTOR_STALL ? CRITICAL : BELIEF_2,
+                        1.2f,
+                        t == EventType.MOTOR_STALL ? "stall" : "recovered");
             }
         }
         return chart(plot, false);
@@ -251,8 +251,20 @@ final class ScenarioPlots {
         return spans;
     }
 
+    /** A labelled vertical line at an instant. */
+    static void marker(XYPlot plot, long timeUs, Color paint, float width, String label) {
+        ValueMarker m = new ValueMarker(days(timeUs));
+        m.setPaint(paint);
+        m.setStroke(new BasicStroke(width));
+        m.setLabel(label);
+        m.setLabelFont(FONT);
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(m, Layer.FOREGROUND);
+    }
+
     /** Lines drawn as one SVG path per series, not a line element per segment (a report of megabytes). */
-    private static XYLineAndShapeRenderer lines() {
+    static XYLineAndShapeRenderer lines() {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         return renderer;
@@ -270,7 +282,7 @@ final class ScenarioPlots {
         return out;
     }
 
-    private static XYSeries series(Observations run, Signal s, String name, double divisor) {
+    static XYSeries series(Observations run, Signal s, String name, double divisor) {
         XYSeries series = new XYSeries(name, false, true);
         for (Sample sample : run.samples()) {
             if (sample.has(s)) {
@@ -281,7 +293,7 @@ final class ScenarioPlots {
     }
 
     /** A plot over sim days with every fault window shaded and labelled. */
-    private static XYPlot timePlot(Observations run, org.jfree.data.xy.XYDataset data, NumberAxis range) {
+    static XYPlot timePlot(Observations run, org.jfree.data.xy.XYDataset data, NumberAxis range) {
         NumberAxis time = new NumberAxis("sim time (days)");
         time.setRange(0, Math.max(days(run.durationUs()), 1e-6));
         time.setLabelFont(FONT);
@@ -305,7 +317,7 @@ final class ScenarioPlots {
         return plot;
     }
 
-    private static JFreeChart chart(XYPlot plot, boolean legend) {
+    static JFreeChart chart(XYPlot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(null, FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -315,7 +327,7 @@ final class ScenarioPlots {
         return chart;
     }
 
-    private static double days(long us) {
+    static double days(long us) {
         return us / US_PER_DAY;
     }
 }

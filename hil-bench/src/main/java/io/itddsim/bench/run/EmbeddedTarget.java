@@ -6,6 +6,7 @@ import io.itddsim.bench.expect.CommandOutcome;
 import io.itddsim.bench.expect.FaultWindow;
 import io.itddsim.bench.expect.Observations;
 import io.itddsim.bench.expect.ObservedEvent;
+import io.itddsim.bench.expect.PatientCourse;
 import io.itddsim.bench.expect.RefillObservation;
 import io.itddsim.bench.expect.Sample;
 import io.itddsim.bench.expect.Signal;
@@ -22,15 +23,22 @@ import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.fault.FaultRecord;
 import io.itddsim.sim.firmware.RefillCheck;
+import io.itddsim.sim.patient.ClinicalState;
+import io.itddsim.sim.patient.ClinicalTransition;
+import io.itddsim.sim.patient.PatientStatus;
+import io.itddsim.sim.patient.Syndrome;
 import io.itddsim.sim.status.PumpStatus;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The in-process emulator: the scenario's plan on a {@link PumpSimulator}, sampled on the
- * scenario's grid. It observes everything, ground truth included, and its fault windows and refill
- * checks are exact (the model's own records).
+ * scenario's grid. It observes everything, ground truth and the patient included, and its fault
+ * windows, refill checks and the patient's clinical course are exact (the model's own records).
  */
 public final class EmbeddedTarget implements Target {
     public static final String NAME = "embedded";
@@ -65,11 +73,15 @@ public final class EmbeddedTarget implements Target {
             progress.progress(sim.nowUs(), total);
         }
         progress.finished();
+        Set<Signal> observable = EnumSet.allOf(Signal.class);
+        if (sim.patient() == null) {
+            observable.removeIf(Signal::patient);
+        }
         return new Observations(
                 NAME,
                 total,
                 scenario.sampleIntervalUs(),
-                EnumSet.allOf(Signal.class),
+                observable,
                 out.samples,
                 out.events,
                 out.alarms,
@@ -77,6 +89,7 @@ public final class EmbeddedTarget implements Target {
                 refills(sim.firmware().refillChecks()),
                 faults(sim.faultRecords()),
                 commands(sim.appliedCommands()),
+                out.patientCourse(sim.patientTransitions()),
                 List.of());
     }
 
@@ -122,9 +135,27 @@ public final class EmbeddedTarget implements Target {
         final List<AlarmChange> alarms = new ArrayList<>();
         final List<Sounding> soundings = new ArrayList<>();
 
+        /** The patient's states at the first sample (time 0), or null. */
+        PatientStatus patientAtStart;
+
         @Override
         public void onSample(PumpStatus status) {
             samples.add(StatusSignals.sample(status));
+            if (patientAtStart == null && status.patient().isPresent()) {
+                patientAtStart = status.patient().get();
+            }
+        }
+
+        /** The patient's exact course: its states at the start and the model's own record of every change. */
+        PatientCourse patientCourse(List<ClinicalTransition> transitions) {
+            if (patientAtStart == null) {
+                return PatientCourse.NONE;
+            }
+            Map<Syndrome, Integer> atStart = new EnumMap<>(Syndrome.class);
+            for (ClinicalState s : patientAtStart.states()) {
+                atStart.put(s.syndrome(), s.grade());
+            }
+            return new PatientCourse(atStart, transitions);
         }
 
         @Override

@@ -1,12 +1,14 @@
 package io.itddsim.bench.target;
 
 import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.client.EnvelopeTap;
 
 /**
- * Sees every frame of a bench's conversation with a pump, both ways, as it is sent or received
- * (a recording, for one). Called on the sending thread and the link's thread.
+ * Sees every frame of a bench's conversation with a pump, both ways, as plain envelopes: before
+ * sealing as sent, after the session's check as received, without MACs (a recording, for one;
+ * see {@link EnvelopeTap}). Called on the sending thread and the link's thread.
  */
-public interface FrameTap extends AutoCloseable {
+public interface FrameTap extends EnvelopeTap, AutoCloseable {
     FrameTap NONE = new FrameTap() {
         @Override
         public void sent(Envelope envelope) {}
@@ -14,10 +16,6 @@ public interface FrameTap extends AutoCloseable {
         @Override
         public void received(Envelope envelope) {}
     };
-
-    void sent(Envelope envelope);
-
-    void received(Envelope envelope);
 
     /** The conversation is over. */
     @Override

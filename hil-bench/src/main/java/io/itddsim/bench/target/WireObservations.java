@@ -9,6 +9,7 @@ import io.itddsim.bench.expect.RefillObservation;
 import io.itddsim.bench.expect.Sample;
 import io.itddsim.bench.expect.Signal;
 import io.itddsim.bench.expect.Sounding;
+import io.itddsim.bench.expect.StatusSignals;
 import io.itddsim.proto.v1.AlarmEvent;
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.proto.v1.EventCode;
@@ -20,11 +21,14 @@ import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.event.EventType;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.fault.FaultSpec;
+import io.itddsim.sim.patient.PatientStatus;
 import io.itddsim.sim.status.BatteryIndicator;
 import io.itddsim.sim.status.MotorState;
 import io.itddsim.wire.mapping.AlarmMapping;
 import io.itddsim.wire.mapping.EventMapping;
+import io.itddsim.wire.mapping.PatientSamples;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -36,8 +40,8 @@ import java.util.TreeMap;
 /**
  * What a pump streamed to the bench (status samples, log events, alarm events), turned into the
  * bench's {@link Observations}. Only what the wire carries is observable: the firmware's belief
- * always, the plant's ground truth (intrathecal, elsewhere, reservoir actual, active faults) only
- * from a pump that says it reports it. Times are shifted by an offset when the bench joined a
+ * always, the plant's ground truth (intrathecal, elsewhere, reservoir actual, active faults) and the
+ * simulated patient (sent to bench sessions) only from a pump that says it reports ground truth. Times are shifted by an offset when the bench joined a
  * pump already running.
  */
 final class WireObservations {
@@ -62,6 +66,7 @@ final class WireObservations {
     private final List<String> notes = new ArrayList<>();
     private final boolean groundTruth;
     private final long offsetUs;
+    private final WirePatient patient;
     private int unknownEvents;
 
     /**
@@ -71,6 +76,7 @@ final class WireObservations {
     WireObservations(boolean groundTruth, long offsetUs) {
         this.groundTruth = groundTruth;
         this.offsetUs = offsetUs;
+        this.patient = new WirePatient(offsetUs);
     }
 
     /** Takes one streamed envelope; anything else (replies, heartbeats) is ignored. */
@@ -114,6 +120,11 @@ final class WireObservations {
             v.put(Signal.INTRATHECAL, s.getIntrathecalNl());
             v.put(Signal.ELSEWHERE, s.getElsewhereNl());
             activeFaults.put(t, List.copyOf(s.getActiveFaultsList()));
+            if (s.hasPatient()) {
+                PatientStatus p = PatientSamples.status(s.getPatient());
+                StatusSignals.putPatient(p, v);
+                patient.accept(t, p);
+            }
         }
         samples.put(t, Sample.of(t, v));
     }
@@ -195,7 +206,12 @@ final class WireObservations {
         if (groundTruth) {
             observable.addAll(EnumSet.of(Signal.RESERVOIR_ACTUAL, Signal.INTRATHECAL, Signal.ELSEWHERE));
         }
+        boolean withPatient = patient.complete(samples.size());
+        if (withPatient) {
+            Arrays.stream(Signal.values()).filter(Signal::patient).forEach(observable::add);
+        }
         List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(patient.notes(samples.size()));
         if (unknownEvents > 0) {
             allNotes.add(unknownEvents + " log entries had codes this bench does not know and were left out");
         }
@@ -215,6 +231,7 @@ final class WireObservations {
                 refills(),
                 faults(plan),
                 commands,
+                patient.course(samples.size()),
                 allNotes);
     }
 

@@ -60,7 +60,7 @@ final class WireRun {
         this.progress = progress;
         this.tickUs = plan.setup().profile().tickUs();
         this.intervalUs = scenario.sampleIntervalUs();
-        PumpIdentity pump = client.challenge().getPump();
+        PumpIdentity pump = client.pump();
         this.groundTruth = pump.getReportsGroundTruth();
         client.onStream(streamed::add);
     }

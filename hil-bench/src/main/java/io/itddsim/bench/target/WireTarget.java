@@ -97,7 +97,7 @@ public final class WireTarget implements Target {
         new SecureRandom().nextBytes(nonce);
         ClientOptions options =
                 ClientOptions.of(key, role, "itdd-bench-" + HexFormat.of().formatHex(nonce));
-        return PumpClient.connect(TappedLink.around(opener(), tap), options);
+        return PumpClient.connect(opener(), options, tap);
     }
 
     private ClientLink.Opener opener() {

@@ -68,6 +68,7 @@ class PumpRunsTheSamePlanTest {
 
         Path keys = dir.resolve("keys.yaml");
         Files.writeString(keys, KEYS);
+        Files.setPosixFilePermissions(keys, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         HostConfig config = HostConfig.of(
                 start.plan(), PumpIdentities.of(start.plan().setup().profile(), "PLAN-TEST", false), Pacing.freeRun());
         List<AlarmEvent> stalls = new CopyOnWriteArrayList<>();

@@ -24,6 +24,7 @@ class PumpServeCommandTest {
     void badInputExitsTwo() throws Exception {
         Path keys = dir.resolve("keys.yaml");
         Files.writeString(keys, "keys: {}\n");
+        Files.setPosixFilePermissions(keys, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "version: 1\nname: [\n");
 
@@ -44,5 +45,20 @@ class PumpServeCommandTest {
         assertTrue(credentials.err().contains("keys"), credentials.err());
         assertEquals(2, tcp.exit());
         assertTrue(tcp.err().contains("HOST:PORT"), tcp.err());
+    }
+
+    @Test
+    @DisplayName("a test-mode pump keeps state only when told, so --fresh needs --state; a playback keeps none: exit 2")
+    void stateOptionsThatCannotApplyExitTwo() throws Exception {
+        SimulateCommandTest.Run fresh = SimulateCommandTest.run("pump", "--test-mode", "--fresh", SCENARIO);
+        SimulateCommandTest.Run playback = SimulateCommandTest.run(
+                "pump", "--playback", dir.resolve("r.itddrec").toString(), "--state", dir.toString());
+
+        assertEquals(2, fresh.exit());
+        assertTrue(fresh.err().contains("--state DIR"), fresh.err());
+        assertEquals(2, playback.exit());
+        assertTrue(playback.err().contains("keeps no state"), playback.err());
+        assertTrue(Files.notExists(Path.of("itdd-state")), "no state folder was made");
+        assertTrue(Files.notExists(Path.of("itdd-credentials.yaml")), "no key file was made");
     }
 }

@@ -18,6 +18,13 @@ class ExpectationErrorsTest {
                 () -> BenchScenarioLoader.builtIn().parse(Path.of("s.yaml"), StallScenario.with(expectations)));
     }
 
+    /** As {@link #error}, in the scenario with a patient, whose first expectation is on line 26. */
+    private static ScenarioError patientError(String expectations) {
+        return assertThrows(
+                ScenarioError.class,
+                () -> BenchScenarioLoader.builtIn().parse(Path.of("s.yaml"), StallScenario.withPatient(expectations)));
+    }
+
     private static void assertAt(ScenarioError e, int line, int column, String... fragments) {
         assertEquals("s.yaml", e.file(), e.getMessage());
         assertEquals(line, e.line(), e.getMessage());
@@ -138,5 +145,64 @@ class ExpectationErrorsTest {
                                 Path.of("s.yaml"),
                                 StallScenario.PLAN.replace("sample_every: 10m", "sample_every: 1500us")));
         assertAt(e, 22, 17, "multiple of the pump's tick");
+    }
+
+    @Test
+    @DisplayName("an expectation about the patient in a scenario without one says to add a patient: section")
+    void patientWithoutPatient() {
+        String none = "is about the simulated patient, and this scenario has none: add a patient: section";
+        assertAt(error("  - patient: opioid_withdrawal\n"), 24, 14, "patient opioid_withdrawal " + none);
+        assertAt(error("  - no_patient: opioid_overdose\n"), 24, 17, none);
+        assertAt(error("  - signal: patient_csf\n    max: 1 ng/mL\n"), 24, 13, "patient_csf " + none);
+        assertAt(error("  - alarm: any\n    before: patient opioid_withdrawal\n"), 25, 13, none);
+    }
+
+    @Test
+    @DisplayName(
+            "a state the patient's drug does not bring about, or a misspelt one, is refused with the states it does")
+    void stateNotFollowed() {
+        assertAt(
+                patientError("  - patient: baclofen_withdrawal\n"),
+                26,
+                14,
+                "a patient on morphine is not followed for baclofen_withdrawal; it is for therapeutic_effect,"
+                        + " opioid_overdose, opioid_withdrawal");
+        assertAt(
+                patientError("  - signal: baclofen_withdrawal\n    max: 0\n"),
+                26,
+                13,
+                "not followed for baclofen_withdrawal");
+        assertAt(
+                patientError("  - patient: opioid_withdrawl\n"),
+                26,
+                14,
+                "unknown clinical state \"opioid_withdrawl\" (did you mean \"opioid_withdrawal\"?)");
+    }
+
+    @Test
+    @DisplayName("a grade outside the state's grades is refused with what each grade looks like")
+    void badGrade() {
+        assertAt(
+                patientError("  - patient: opioid_overdose\n    grade: 4\n"),
+                27,
+                12,
+                "expected a grade of opioid_overdose from 1 to 3 (1 sedation, small pupils; 2 marked sedation,");
+        assertAt(
+                patientError("  - alarm: any\n    after: patient opioid_overdose grade 0\n"),
+                27,
+                12,
+                "expected a grade of opioid_overdose from 1 to 3");
+        assertAt(patientError("  - signal: opioid_overdose\n    max: 5\n"), 27, 10, "a grade is 0 (absent) to 3");
+    }
+
+    @Test
+    @DisplayName("a concentration bound in a volume's unit names the concentration units")
+    void concentrationUnit() {
+        assertAt(
+                patientError("  - signal: patient_csf\n    max: 3 mL\n"),
+                27,
+                10,
+                "patient_csf is measured as concentration (pg/mL)",
+                "unknown unit \"mL\"");
     }
 }

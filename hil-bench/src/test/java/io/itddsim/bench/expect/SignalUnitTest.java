@@ -19,6 +19,13 @@ class SignalUnitTest {
         assertEquals(150_000_000, SignalUnit.CHARGE.parse("150 mC"));
         assertEquals(20_000, SignalUnit.CHARGE.parse("20 \u00b5C"));
         assertEquals(120, SignalUnit.COUNT.parse("120"));
+        assertEquals(12_000, SignalUnit.CONCENTRATION.parse("12 ng/mL"));
+        assertEquals(200_000, SignalUnit.CONCENTRATION.parse("0.2 ug/mL"));
+        assertEquals(200_000, SignalUnit.CONCENTRATION.parse("0.2 mcg/mL"));
+        assertEquals(500, SignalUnit.CONCENTRATION.parse("500 pg/mL"));
+        assertEquals(600_000, SignalUnit.SHARE.parse("60%"));
+        assertEquals(600_000, SignalUnit.SHARE.parse("600000 ppm"));
+        assertEquals(2, SignalUnit.GRADE.parse("2"));
     }
 
     @Test
@@ -28,6 +35,9 @@ class SignalUnitTest {
         assertEquals("3.1 V", SignalUnit.VOLTAGE.format(3_100));
         assertEquals("0.15 C", SignalUnit.CHARGE.format(150_000_000));
         assertEquals("STALLED", Signal.MOTOR.format(2));
+        assertEquals("1234.567 ng/mL", SignalUnit.CONCENTRATION.format(1_234_567));
+        assertEquals("86.3809%", SignalUnit.SHARE.format(863_809));
+        assertEquals("grade 3 (respiratory depression, stupor to coma)", Signal.OPIOID_OVERDOSE.format(3));
     }
 
     @Test

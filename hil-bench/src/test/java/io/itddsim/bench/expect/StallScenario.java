@@ -43,6 +43,22 @@ public final class StallScenario {
         return PLAN + expectations.stripIndent();
     }
 
+    /**
+     * The plan with a 70 kg patient on its morphine (docs/PATIENT.md) and these expectations: line
+     * 26 is the first line after {@code expect:}. The patient, adapted to 3 mg/day, loses relief
+     * after the jam and shows the first withdrawal signs at 18h11m, autonomic signs at 23h7m.
+     */
+    public static String withPatient(String expectations) {
+        return PLAN.replace("bench:\n", "patient:\n  weight: 70 kg\nbench:\n") + expectations.stripIndent();
+    }
+
+    /** Writes the plan with a patient and these expectations to {@code dir/name}. */
+    public static Path writeWithPatient(Path dir, String name, String expectations) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, withPatient(expectations));
+        return file;
+    }
+
     /** Writes it to {@code dir/name} and returns the path. */
     public static Path write(Path dir, String name, String expectations) throws IOException {
         Path file = dir.resolve(name);

@@ -95,7 +95,7 @@ class PlaybackPumpTest {
                 PumpClient bench = PumpClient.connect(
                         TcpClientLink.to(playback.address()),
                         ClientOptions.of(BenchPumps.KEY, Role.ROLE_BENCH, "off-script"))) {
-            assertTrue(bench.challenge().getPump().getTestMode(), "the recorded pump's identity");
+            assertTrue(bench.pump().getTestMode(), "the recorded pump's identity");
             Reply r = bench.call(Request.newBuilder().setInterrogate(Interrogate.getDefaultInstance()))
                     .get(10, TimeUnit.SECONDS);
             assertEquals(NackReason.NACK_REASON_INVALID_ARGUMENT, r.getNack().getReason());

@@ -50,8 +50,9 @@ class JUnitXmlTest {
                   - no_event: MOTOR_STALL
                 """);
         Path xml = dir.resolve("out/junit.xml");
+        Path html = dir.resolve("out/report.html");
         var r = BenchRunCommandTestSupport.run(
-                "bench", "run", green.toString(), red.toString(), "--junit", xml.toString(), "--html", "report.html");
+                "bench", "run", green.toString(), red.toString(), "--junit", xml.toString(), "--html", html.toString());
         assertEquals(1, r.exit(), r.out() + r.err());
 
         // Surefire's parser groups testcases by classname (one class per file is what it writes)
@@ -91,7 +92,7 @@ class JUnitXmlTest {
             Element suite = (Element) suiteNodes.item(i);
             NodeList outs = suite.getElementsByTagName("system-out");
             String suiteOut = outs.item(outs.getLength() - 1).getTextContent();
-            assertTrue(suiteOut.contains("[[ATTACHMENT|report.html]]"), suiteOut);
+            assertTrue(suiteOut.contains("[[ATTACHMENT|" + html + "]]"), suiteOut);
             assertTrue(suiteOut.contains("expectations passed"), suiteOut);
         }
     }

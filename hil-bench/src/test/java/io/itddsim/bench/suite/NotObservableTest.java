@@ -7,6 +7,7 @@ import io.itddsim.bench.expect.BenchScenario;
 import io.itddsim.bench.expect.BenchScenarioLoader;
 import io.itddsim.bench.expect.FaultWindow;
 import io.itddsim.bench.expect.Observations;
+import io.itddsim.bench.expect.PatientCourse;
 import io.itddsim.bench.expect.Signal;
 import io.itddsim.bench.expect.StallScenario;
 import io.itddsim.bench.expect.Verdict;
@@ -62,6 +63,7 @@ class NotObservableTest {
                                     f.name(), f.kind(), f.occurrence(), f.fromUs(), FaultWindow.UNKNOWN))
                             .toList(),
                     all.commands(),
+                    PatientCourse.NONE,
                     all.notes());
         }
     }

@@ -24,6 +24,7 @@ class BenchOverTcpCommandTest {
                 file,
                 "keys:\n  bench:\n    secret: " + HexFormat.of().formatHex(BenchPumps.KEY.secret())
                         + "\n    roles: [observer, patient, clinician, bench]\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         return file;
     }
 

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled fault scenarios on the three targets: the in-process emulator, an emulated pump over
- * real loopback TCP, and the same over a real pseudo-terminal pair. One pump serves both links and
- * starts over from each scenario (LoadScenario); the bench steps it in lockstep, arms the faults
- * and sends the timeline over the wire. Every expectation passes on every target, with the same
- * evidence word for word.
+ * The bundled fault and patient scenarios on the three targets: the in-process emulator, an emulated
+ * pump over real loopback TCP, and the same over a real pseudo-terminal pair. One pump serves both
+ * links and starts over from each scenario (LoadScenario); the bench steps it in lockstep, arms the
+ * faults and sends the timeline over the wire. The pump reports ground truth and, to the bench, the
+ * simulated patient, so every expectation passes on every target, with the same evidence word for
+ * word, the patient's included.
  */
 class SameVerdictsOnEveryTargetTest {
     static List<Suite> suites;
@@ -37,10 +38,11 @@ class SameVerdictsOnEveryTargetTest {
 
     @BeforeAll
     static void runEmbedded() throws Exception {
-        SuiteLoader.Loaded loaded =
-                new SuiteLoader(BenchScenarioLoader.builtIn()).load(List.of(Path.of("..", "scenarios", "faults")));
+        SuiteLoader.Loaded loaded = new SuiteLoader(BenchScenarioLoader.builtIn())
+                .load(List.of(Path.of("..", "scenarios", "faults"), Path.of("..", "scenarios", "patient")));
         assertTrue(loaded.ok(), loaded.errors().toString());
         suites = loaded.suites();
+        assertEquals(10, suites.stream().mapToInt(s -> s.scenarios().size()).sum(), "five fault, five patient");
         embedded = new BenchRunner(new EmbeddedTarget(), 2, BenchProgress.NONE).run(suites);
         pumps = BenchPumps.start(Pacing.lockstep(), true, true);
     }
@@ -53,13 +55,14 @@ class SameVerdictsOnEveryTargetTest {
     }
 
     @Test
-    @DisplayName("over loopback TCP: every bundled fault scenario passes, with the embedded run's evidence")
+    @DisplayName("over loopback TCP: every bundled fault and patient scenario passes, with the embedded run's evidence")
     void tcp() throws Exception {
         assertSameAsEmbedded(pumps.target(pumps.tcp()));
     }
 
     @Test
-    @DisplayName("over a pseudo-terminal pair: every bundled fault scenario passes, with the embedded run's evidence")
+    @DisplayName(
+            "over a pseudo-terminal pair: every bundled fault and patient scenario passes, with the embedded run's evidence")
     void serial() throws Exception {
         assertSameAsEmbedded(pumps.target(pumps.serial()));
     }
@@ -90,6 +93,14 @@ class SameVerdictsOnEveryTargetTest {
             ScenarioResult a = actual.get(i);
             assertTrue(!a.errored(), a.scenario().file() + " on " + target.describe() + ": " + a.error());
             assertEquals(List.of(), a.observations().notes(), a.scenario().file() + ": nothing lost on the way");
+            assertEquals(
+                    e.scenario().plan().setup().patient() != null,
+                    a.observations().patient().present(),
+                    a.scenario().file() + ": the patient came over the wire");
+            assertEquals(
+                    e.observations().patient(),
+                    a.observations().patient(),
+                    a.scenario().file() + ": the patient's course rebuilt from the samples is the model's own");
             assertEquals(e.verdicts().size(), a.verdicts().size());
             for (int v = 0; v < e.verdicts().size(); v++) {
                 Verdict ve = e.verdicts().get(v);

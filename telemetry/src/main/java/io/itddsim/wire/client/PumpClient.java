@@ -5,12 +5,15 @@ import io.itddsim.proto.v1.Challenge;
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.proto.v1.Hello;
 import io.itddsim.proto.v1.HelloProof;
+import io.itddsim.proto.v1.PumpIdentity;
 import io.itddsim.proto.v1.RefusalReason;
 import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Welcome;
+import io.itddsim.wire.session.FrameAuthenticator;
 import io.itddsim.wire.session.HandshakeProof;
 import io.itddsim.wire.session.ServerHandshake;
+import io.itddsim.wire.session.SessionKeys;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -24,7 +27,9 @@ import java.util.function.Consumer;
 
 /**
  * A client of a pump over any {@link ClientLink}: the handshake (the key's secret never leaves
- * this object), requests with fresh ids and their replies, and the streams the pump sends.
+ * this object), requests with fresh ids and their replies, and the streams the pump sends. After
+ * the handshake every envelope is sealed with the session's key and every envelope from the pump
+ * is checked: one that fails (forged, altered, replayed) is dropped and counted, never acted on.
  */
 public final class PumpClient implements AutoCloseable {
 
@@ -33,6 +38,7 @@ public final class PumpClient implements AutoCloseable {
     private static final Envelope LINK_CLOSED = Envelope.newBuilder().setSeq(-1).build();
 
     private final ClientOptions options;
+    private final EnvelopeTap tap;
     private final BlockingQueue<Envelope> handshakeInbox = new LinkedBlockingQueue<>();
     private final Map<Long, CompletableFuture<Reply>> pending = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<Envelope>> streamListeners = new CopyOnWriteArrayList<>();
@@ -40,14 +46,17 @@ public final class PumpClient implements AutoCloseable {
     // random start: ids stay unique across this client's reconnects and restarts (ReplyLedger)
     private final AtomicLong nextRequestId = new AtomicLong((RANDOM.nextLong() >>> 2) + 1);
     private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+    private final AtomicLong rejectedFrames = new AtomicLong();
     private volatile boolean established;
+    private volatile FrameAuthenticator frames;
     private volatile long lastSimTimeUs;
     private ClientLink link;
     private Challenge challenge;
     private Welcome welcome;
 
-    private PumpClient(ClientOptions options) {
+    private PumpClient(ClientOptions options, EnvelopeTap tap) {
         this.options = options;
+        this.tap = tap;
     }
 
     /**
@@ -56,7 +65,18 @@ public final class PumpClient implements AutoCloseable {
      * @throws HandshakeException if the pump refuses, does not answer in time, or fails its proof
      */
     public static PumpClient connect(ClientLink.Opener opener, ClientOptions options) throws Exception {
-        PumpClient client = new PumpClient(options);
+        return connect(opener, options, EnvelopeTap.NONE);
+    }
+
+    /**
+     * Opens a link and runs the handshake; {@code tap} sees the conversation as plain envelopes
+     * (a recording, for one).
+     *
+     * @throws HandshakeException if the pump refuses, does not answer in time, or fails its proof
+     */
+    public static PumpClient connect(ClientLink.Opener opener, ClientOptions options, EnvelopeTap tap)
+            throws Exception {
+        PumpClient client = new PumpClient(options, tap);
         client.link = opener.open(client.new Receiver());
         try {
             client.handshake();
@@ -91,9 +111,13 @@ public final class PumpClient implements AutoCloseable {
                     "the pump's schema fingerprint differs from this client's");
         }
         byte[] pumpNonce = challenge.getPumpNonce().toByteArray();
-        String serial = challenge.getPump().getSerialNumber();
         byte[] mac = HandshakeProof.clientMac(
-                options.key().secret(), clientNonce, pumpNonce, options.role(), options.schemaFingerprint(), serial);
+                options.key().secret(),
+                clientNonce,
+                pumpNonce,
+                options.role(),
+                options.schemaFingerprint(),
+                options.pumpSerialNumber());
         sendBody(envelope().setHelloProof(HelloProof.newBuilder().setClientMac(ByteString.copyFrom(mac))));
         Envelope second = awaitHandshakeStep("Welcome");
         if (!second.hasWelcome()) {
@@ -106,19 +130,23 @@ public final class PumpClient implements AutoCloseable {
                 clientNonce,
                 offered.getGrantedRole(),
                 options.schemaFingerprint(),
-                serial);
+                offered.getPump().getSerialNumber());
         if (!HandshakeProof.matches(expectedPumpMac, offered.getPumpMac().toByteArray())) {
             throw new HandshakeException(
                     RefusalReason.REFUSAL_REASON_UNSPECIFIED,
                     "the pump's proof does not match key '" + options.key().id() + "'");
         }
         welcome = offered;
+        frames = SessionKeys.derive(options.key().secret(), clientNonce, pumpNonce)
+                .forClient();
         synchronized (handshakeInbox) {
-            established = true;
-            // anything that came right behind the Welcome
+            // anything that came right behind the Welcome, in order, before the link thread goes on
             for (Envelope early; (early = handshakeInbox.poll()) != null; ) {
-                dispatch(early);
+                if (early != LINK_CLOSED) {
+                    dispatch(early);
+                }
             }
+            established = true;
         }
     }
 
@@ -147,6 +175,7 @@ public final class PumpClient implements AutoCloseable {
                             : "no " + expected + " from the pump within "
                                     + options.handshakeTimeout().toMillis() + " ms");
         }
+        tap.received(next);
         return next;
     }
 
@@ -170,7 +199,7 @@ public final class PumpClient implements AutoCloseable {
     /**
      * Sends a request and, while no reply comes, sends it again with the same id, up to {@code
      * attempts} times: on a lossy line (serial) a lost request or reply is recovered, and the pump's
-     * reply ledger makes sure it is carried out once. BUSY is retried too.
+     * reply ledger makes sure it is carried out once. BUSY and RATE_LIMITED are retried too.
      *
      * @throws java.util.concurrent.TimeoutException when no reply came after the last attempt
      */
@@ -181,7 +210,9 @@ public final class PumpClient implements AutoCloseable {
             try {
                 Reply reply = send(withId).get(perAttempt.toMillis(), TimeUnit.MILLISECONDS);
                 if (!reply.hasNack()
-                        || reply.getNack().getReason() != io.itddsim.proto.v1.NackReason.NACK_REASON_BUSY) {
+                        || (reply.getNack().getReason() != io.itddsim.proto.v1.NackReason.NACK_REASON_BUSY
+                                && reply.getNack().getReason()
+                                        != io.itddsim.proto.v1.NackReason.NACK_REASON_RATE_LIMITED)) {
                     return reply;
                 }
             } catch (java.util.concurrent.TimeoutException e) {
@@ -225,6 +256,16 @@ public final class PumpClient implements AutoCloseable {
         return challenge;
     }
 
+    /** Who the pump is, as its Welcome told after the proof (the Challenge no longer names it). */
+    public PumpIdentity pump() {
+        return welcome.getPump();
+    }
+
+    /** Envelopes from the pump dropped because they failed authentication (forged, altered, replayed). */
+    public long rejectedFrames() {
+        return rejectedFrames.get();
+    }
+
     /** The latest sim time the pump reported. */
     public long lastSimTimeUs() {
         return lastSimTimeUs;
@@ -250,10 +291,20 @@ public final class PumpClient implements AutoCloseable {
 
     private synchronized void sendBody(Envelope.Builder envelope) {
         // seq and send under one lock: the link sends in the order of the numbers
-        link.send(envelope.setSeq(seq.incrementAndGet()).build());
+        Envelope stamped = envelope.setSeq(seq.incrementAndGet()).build();
+        tap.sent(stamped);
+        FrameAuthenticator sealer = frames;
+        link.send(sealer == null ? stamped : sealer.seal(stamped));
     }
 
     private void dispatch(Envelope envelope) {
+        if (frames.check(envelope) != FrameAuthenticator.Verdict.ACCEPTED) {
+            rejectedFrames.incrementAndGet();
+            return;
+        }
+        if (tap != EnvelopeTap.NONE) {
+            tap.received(envelope.toBuilder().clearMac().build());
+        }
         lastSimTimeUs = Math.max(lastSimTimeUs, envelope.getSimTimeUs());
         if (envelope.hasReply()) {
             CompletableFuture<Reply> waiting =

@@ -16,5 +16,14 @@ public enum FrameDropReason {
     /** Serial only: the CRC-32C does not match the envelope bytes. */
     BAD_CRC,
     /** The frame arrived intact but its bytes are not an Envelope. */
-    UNPARSEABLE
+    UNPARSEABLE;
+
+    /** Whether a receiver on {@code transport} ("tcp" or "serial") can drop a frame for this reason. */
+    public boolean appliesTo(String transport) {
+        return switch (this) {
+            case OVERSIZE, UNPARSEABLE -> true;
+            case MALFORMED_LENGTH -> !transport.equals("serial");
+            case BAD_COBS, TOO_SHORT, BAD_CRC -> !transport.equals("tcp");
+        };
+    }
 }

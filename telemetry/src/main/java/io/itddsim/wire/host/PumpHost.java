@@ -15,6 +15,9 @@ import io.itddsim.sim.engine.SimulationSink;
 import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.status.PumpStatus;
+import io.itddsim.wire.host.state.DurableState;
+import io.itddsim.wire.host.state.JournalRecord;
+import io.itddsim.wire.host.state.KeptReply;
 import io.itddsim.wire.mapping.AlarmEvents;
 import io.itddsim.wire.mapping.EventMapping;
 import io.itddsim.wire.mapping.Replies;
@@ -43,13 +46,21 @@ public final class PumpHost implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PumpHost.class);
 
-    private sealed interface Task permits RequestTask, ReadTask, RefusalTask {}
+    /** Applied commands kept in memory; the rest of the input log is in the journal (or gone). */
+    static final int INPUT_HISTORY_IN_MEMORY = 64;
+    /** Refusals noted outside the model reach its event log at least this often while they come. */
+    static final long REFUSAL_FLUSH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private record RequestTask(Request request, Consumer<Reply> replyTo) implements Task {}
+    private sealed interface Task permits RequestTask, ReadTask {}
+
+    /** A request and who sent it; a passive one (an observer's interrogation) only reads. */
+    private record RequestTask(Request request, RequestOrigin origin, boolean passive, Consumer<Reply> replyTo)
+            implements Task {}
+
+    /** A pump in real time with durable state journals its progress this often, so a restart loses little. */
+    static final long TIME_MARK_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private record ReadTask(Runnable read) implements Task {}
-
-    private record RefusalTask(PumpCommand.LinkRefusal refusal) implements Task {}
 
     private final HostConfig config;
     private final ScenarioReader scenarios;
@@ -58,6 +69,12 @@ public final class PumpHost implements AutoCloseable {
     private final TickLateness lateness = new TickLateness();
     private final BlockingQueue<Task> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger queuedRequests = new AtomicInteger();
+    private final RefusalTally refusals = new RefusalTally();
+    private final Consumer<Throwable> onDeath;
+    private final DurableState state;
+    private long lastRefusalFlushNanos = System.nanoTime();
+    private long lastTimeMarkNanos = System.nanoTime();
+    private long lastJournaledUs;
     private final Thread thread;
     // sim thread only after start; replaced together when a bench loads a scenario
     private PumpSimulator sim;
@@ -71,19 +88,32 @@ public final class PumpHost implements AutoCloseable {
     private volatile PaceMode paceMode;
     private volatile Throwable failure;
 
-    private PumpHost(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, ScenarioReader scenarios) {
+    private PumpHost(
+            HostConfig config,
+            PumpStreams streams,
+            LinkFaultSwitch linkFaults,
+            Consumer<Throwable> onDeath,
+            DurableState state,
+            ScenarioReader scenarios) {
         this.config = config;
         this.scenarios = scenarios;
         this.streams = streams;
         this.linkFaults = linkFaults;
-        runPlan(config.plan(), config.pace());
+        this.onDeath = onDeath;
+        this.state = state;
+        install(state != null ? state.restoredSim() : PumpSimulator.create(config.plan()), config.pace());
+        this.lastJournaledUs = sim.nowUs();
         publishClock();
         this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
     }
 
-    /** Builds the pump and starts its thread; it answers LoadScenario with UNSUPPORTED. */
+    /**
+     * Builds the pump and starts its thread; it answers LoadScenario with UNSUPPORTED. If that
+     * thread ever dies (a model failure, an OutOfMemoryError), the host refuses every request from
+     * then on.
+     */
     public static PumpHost start(HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults) {
-        return start(config, streams, linkFaults, null);
+        return start(config, streams, linkFaults, failure -> {}, null, null);
     }
 
     /**
@@ -92,19 +122,63 @@ public final class PumpHost implements AutoCloseable {
      */
     public static PumpHost start(
             HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, ScenarioReader scenarios) {
-        PumpHost host = new PumpHost(config, streams, linkFaults, scenarios);
+        return start(config, streams, linkFaults, failure -> {}, null, scenarios);
+    }
+
+    /**
+     * Builds the pump and starts its thread; {@code onDeath} is called, on the dying sim thread,
+     * if the thread ever stops for anything but {@link #close()}. A process serving a real client
+     * exits there and then (the pump it hosted no longer doses); the host refuses every request
+     * if {@code onDeath} returns.
+     */
+    public static PumpHost start(
+            HostConfig config, PumpStreams streams, LinkFaultSwitch linkFaults, Consumer<Throwable> onDeath) {
+        return start(config, streams, linkFaults, onDeath, null, null);
+    }
+
+    /**
+     * As {@link #start(HostConfig, PumpStreams, LinkFaultSwitch, Consumer)}, running the pump
+     * {@code state} restored (null: a pump that starts afresh and keeps nothing). Every input is
+     * then journaled, and made durable before its reply goes out; a journal that cannot be written
+     * is a death too.
+     */
+    public static PumpHost start(
+            HostConfig config,
+            PumpStreams streams,
+            LinkFaultSwitch linkFaults,
+            Consumer<Throwable> onDeath,
+            DurableState state) {
+        return start(config, streams, linkFaults, onDeath, state, null);
+    }
+
+    /**
+     * All of the above: a pump with {@code state} (or none) whose bench may start it over from the
+     * scenarios {@code scenarios} reads (or none). A pump with durable state never starts over: its
+     * state is the patient's, so it refuses LoadScenario (docs/RELIABILITY.md).
+     */
+    public static PumpHost start(
+            HostConfig config,
+            PumpStreams streams,
+            LinkFaultSwitch linkFaults,
+            Consumer<Throwable> onDeath,
+            DurableState state,
+            ScenarioReader scenarios) {
+        PumpHost host = new PumpHost(config, streams, linkFaults, onDeath, state, scenarios);
+        if (state != null) {
+            state.onFailure(onDeath);
+        }
         host.thread.start();
         return host;
     }
 
-    /** A simulator for {@code plan}, with its time control and request executor, in place of any before. */
-    private void runPlan(RunPlan plan, Pacing pace) {
-        PumpSimulator next = PumpSimulator.create(plan);
+    /** Runs {@code next}, with its time control and request executor, in place of any simulator before. */
+    private void install(PumpSimulator next, Pacing pace) {
+        next.setInputHistoryLimit(INPUT_HISTORY_IN_MEMORY);
         next.setSampleIntervalUs(config.sampleIntervalUs());
         next.setSink(new StreamingSink());
         this.sim = next;
         this.time = new TimeControl(next, pace, lateness);
-        this.executor = new RequestExecutor(next, time, linkFaults);
+        this.executor = new RequestExecutor(next, time, linkFaults, refusals, this::applied);
     }
 
     /**
@@ -112,31 +186,55 @@ public final class PumpHost implements AutoCloseable {
      * false, queueing nothing, when the queue is full: answer BUSY.
      */
     public boolean submit(Request request, Consumer<Reply> replyTo) {
+        return submit(request, RequestOrigin.LOCAL, replyTo);
+    }
+
+    /**
+     * Queues a request from {@code origin}: with durable state, its reply is kept with the journaled
+     * input, so a retry under the same key after a restart gets it again; a request from a lower
+     * role that the firmware would refuse is refused before the model (see {@link RequestOrigin}).
+     */
+    public boolean submit(Request request, RequestOrigin origin, Consumer<Reply> replyTo) {
+        return enqueue(request, origin, false, replyTo);
+    }
+
+    /**
+     * Queues an interrogation that only reads: its report is what an interrogation would show,
+     * but nothing is logged, no alarm is acknowledged or cleared and no battery charge is spent
+     * (an observer's or a patient's read must not change the pump). Returns false when the queue is
+     * full.
+     */
+    public boolean submitRead(Request interrogation, Consumer<Reply> replyTo) {
+        if (!interrogation.hasInterrogate()) {
+            throw new IllegalArgumentException(
+                    "only an Interrogate can be read passively, not " + interrogation.getCommandCase());
+        }
+        return enqueue(interrogation, RequestOrigin.LOCAL, true, replyTo);
+    }
+
+    private boolean enqueue(Request request, RequestOrigin origin, boolean passive, Consumer<Reply> replyTo) {
         if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
             queuedRequests.decrementAndGet();
             return false;
         }
         // replies are stamped with the sim time they were made at, which the clock published after
         // the last turn may not show yet (a StepDone comes in the middle of a turn)
-        inbox.add(new RequestTask(request, reply -> {
-            simTimeUs = sim.nowUs();
+        inbox.add(new RequestTask(request, origin, passive, reply -> {
+            if (Thread.currentThread() == thread) {
+                simTimeUs = sim.nowUs();
+            }
             replyTo.accept(reply);
         }));
         return true;
     }
 
     /**
-     * Writes a refusal made outside the model (role, test mode) to the pump's event log, at the next
-     * tick boundary and recorded in the input log like any command. A flood of refusals takes queue
-     * room like requests do; when the queue is full the refusal is answered but not logged.
+     * Counts a request refused outside the model (role, test mode, rate). It costs no queue room
+     * and no battery: the refusals of a burst reach the pump's event log together, as one record
+     * with their count, before the next command and at least once a second while they come.
      */
-    public boolean logRefusal(String request, String reason) {
-        if (queuedRequests.incrementAndGet() > config.commandQueueCapacity()) {
-            queuedRequests.decrementAndGet();
-            return false;
-        }
-        inbox.add(new RefusalTask(new PumpCommand.LinkRefusal(request, reason)));
-        return true;
+    public void noteRefusal(String request, String reason) {
+        refusals.note(request, reason);
     }
 
     /**
@@ -194,6 +292,11 @@ public final class PumpHost implements AutoCloseable {
         return failure;
     }
 
+    /** The replies of journaled requests the restored pump kept, for the retry ledger (none without state). */
+    public java.util.List<KeptReply> keptReplies() {
+        return state == null ? java.util.List.of() : state.keptReplies();
+    }
+
     @Override
     public void close() {
         stopping = true;
@@ -203,24 +306,127 @@ public final class PumpHost implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (state != null) {
+            try {
+                state.close();
+            } catch (java.io.IOException e) {
+                log.error("closing the pump's state folder {}", state.dir(), e);
+            }
+        }
     }
 
     private void run() {
         try {
             while (!stopping) {
                 drainInbox();
+                flushRefusalsEverySecond();
                 TimeControl.Turn turn = time.advance();
                 publishClock();
+                markTimeNowAndThen();
                 if (turn.waitNanos() > 0) {
                     waitForInbox(turn.waitNanos());
                 }
             }
+            stopCleanly();
         } catch (InterruptedException e) {
             // close() asked us to stop
+            stopCleanly();
         } catch (RuntimeException | Error e) {
             failure = e;
             log.error("the pump model failed at sim time {} us; the host now refuses every request", sim.nowUs(), e);
+            try {
+                onDeath.accept(e);
+            } catch (RuntimeException | Error ignored) {
+                // the handler could not stop the process; refusing is what is left
+            }
             refuseUntilStopped();
+        }
+    }
+
+    /** The refusals counted so far are logged, and durable state gets a snapshot to start from. */
+    private void stopCleanly() {
+        flushRefusals();
+        if (state != null) {
+            journalTime();
+            state.snapshot(sim);
+        }
+    }
+
+    /** With durable state, a running pump journals how far it got every few seconds. */
+    private void markTimeNowAndThen() {
+        if (state == null || sim.nowUs() == lastJournaledUs) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastTimeMarkNanos >= TIME_MARK_NANOS) {
+            journalTime();
+            state.snapshotIfDue(sim);
+        }
+    }
+
+    private void journalTime() {
+        lastTimeMarkNanos = System.nanoTime();
+        if (sim.nowUs() != lastJournaledUs) {
+            lastJournaledUs = sim.nowUs();
+            state.record(JournalRecord.Kind.TIME, sim.nowUs(), null, sim.stateHash(), "", null, null, () -> {});
+        }
+    }
+
+    /**
+     * Sim thread: an input was applied. On a pump in test mode the reply carries the state hash
+     * after it; with durable state the input is journaled and the reply waits until it is on disk.
+     */
+    private void applied(
+            JournalRecord.Kind kind,
+            Object input,
+            Request request,
+            String keyId,
+            Reply reply,
+            Consumer<Reply> replyTo) {
+        boolean hashed = state != null || config.testMode();
+        String hash = hashed ? sim.stateHash() : "";
+        Reply out = config.testMode()
+                ? reply.toBuilder()
+                        .setStateHash(com.google.protobuf.ByteString.fromHex(hash))
+                        .build()
+                : reply;
+        if (state == null) {
+            replyTo.accept(out);
+            return;
+        }
+        lastJournaledUs = sim.nowUs();
+        // an interrogation's report is not kept (a retry reads afresh): only its id
+        Reply kept = out.hasInterrogationReport()
+                ? Reply.newBuilder().setRequestId(out.getRequestId()).build()
+                : out;
+        state.record(
+                kind,
+                sim.nowUs(),
+                input,
+                hash,
+                keyId,
+                request == null ? null : request.toByteArray(),
+                request == null ? null : kept.toByteArray(),
+                () -> replyTo.accept(out));
+    }
+
+    private void flushRefusalsEverySecond() {
+        long now = System.nanoTime();
+        if (now - lastRefusalFlushNanos >= REFUSAL_FLUSH_NANOS) {
+            flushRefusals();
+        }
+    }
+
+    /** Sim thread: the refusals noted so far go to the model as one input. */
+    private void flushRefusals() {
+        lastRefusalFlushNanos = System.nanoTime();
+        PumpCommand.LinkRefusal burst = refusals.take();
+        if (burst != null) {
+            sim.applyNow(burst);
+            if (state != null) {
+                lastJournaledUs = sim.nowUs();
+                state.record(JournalRecord.Kind.COMMAND, sim.nowUs(), burst, sim.stateHash(), "", null, null, () -> {});
+            }
         }
     }
 
@@ -242,19 +448,23 @@ public final class PumpHost implements AutoCloseable {
             read.read().run();
             return;
         }
-        if (task instanceof RefusalTask refused) {
-            queuedRequests.decrementAndGet();
-            sim.applyNow(refused.refusal());
-            return;
-        }
         RequestTask request = (RequestTask) task;
         queuedRequests.decrementAndGet();
         try {
+            if (request.passive()) {
+                executor.read(request.request(), request.replyTo());
+                return;
+            }
             if (request.request().getCommandCase() == Request.CommandCase.LOAD_SCENARIO) {
                 request.replyTo().accept(loadScenario(request.request()));
                 return;
             }
-            executor.execute(request.request(), request.replyTo());
+            // refusals counted so far come first in the log, as they came first
+            flushRefusals();
+            executor.execute(request.request(), request.origin(), request.replyTo());
+            if (state != null) {
+                state.snapshotIfDue(sim);
+            }
         } catch (RuntimeException e) {
             // the model validates before it changes anything, so a surprise here is a bug to report,
             // not a reason to stop dosing
@@ -274,6 +484,14 @@ public final class PumpHost implements AutoCloseable {
      */
     private Reply loadScenario(Request request) {
         long id = request.getRequestId();
+        if (state != null) {
+            return Replies.nack(
+                    id,
+                    NackReason.NACK_REASON_PUMP_STATE,
+                    "load_scenario: this pump keeps durable state (" + state.dir()
+                            + "), which is the patient's and is never replaced by a scenario;"
+                            + " run a bench against a --test-mode pump started without --state");
+        }
         if (scenarios == null) {
             return Replies.nack(
                     id,
@@ -298,7 +516,9 @@ public final class PumpHost implements AutoCloseable {
         } catch (IllegalArgumentException | io.itddsim.sim.SimInputException e) {
             return Replies.nack(id, NackReason.NACK_REASON_INVALID_ARGUMENT, "load_scenario: " + e.getMessage());
         }
-        runPlan(plan.withTimeline(List.of()).withFaults(List.of()), time.pace());
+        // the refusals counted so far were the old pump's
+        refusals.take();
+        install(PumpSimulator.create(plan.withTimeline(List.of()).withFaults(List.of())), time.pace());
         publishClock();
         log.info("a bench started the pump over from {}", plan.source());
         return Replies.ack(id);

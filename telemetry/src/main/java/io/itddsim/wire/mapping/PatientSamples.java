@@ -5,10 +5,12 @@ import io.itddsim.proto.v1.PatientSample;
 import io.itddsim.sim.patient.ClinicalState;
 import io.itddsim.sim.patient.PatientStatus;
 import io.itddsim.sim.patient.Syndrome;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Turns the model's {@link PatientStatus} into the status sample's patient extension. Simulated
- * ground truth: the session layer strips it for every role but the bench.
+ * Turns the model's {@link PatientStatus} into the status sample's patient extension, and back for
+ * a bench. Simulated ground truth: the session layer strips it for every role but the bench.
  */
 public final class PatientSamples {
 
@@ -32,6 +34,41 @@ public final class PatientSamples {
                     .setSinceUs(s.sinceUs()));
         }
         return b.build();
+    }
+
+    /**
+     * The model's view of a patient sample, as a bench reads it back. A state of a kind this side
+     * does not know (a newer pump's) is left out.
+     */
+    public static PatientStatus status(PatientSample p) {
+        List<ClinicalState> states = new ArrayList<>();
+        for (io.itddsim.proto.v1.ClinicalState s : p.getStatesList()) {
+            Syndrome syndrome = syndrome(s.getKind());
+            if (syndrome != null) {
+                states.add(new ClinicalState(syndrome, s.getGrade(), s.getSinceUs()));
+            }
+        }
+        return new PatientStatus(
+                p.getAsOfUs(),
+                p.getDrug(),
+                p.getWeightG(),
+                p.getCsfPgPerMl(),
+                p.getEffectSitePgPerMl(),
+                p.getRostralPgPerMl(),
+                p.getTolerancePgPerMl(),
+                Integer.toUnsignedLong(p.getWithdrawalDrivePpm()),
+                states,
+                p.getTransitionCount());
+    }
+
+    /** The state of a wire kind; null for one this side does not know. */
+    static Syndrome syndrome(ClinicalStateKind kind) {
+        for (Syndrome s : Syndrome.values()) {
+            if (kind(s) == kind) {
+                return s;
+            }
+        }
+        return null;
     }
 
     static ClinicalStateKind kind(Syndrome syndrome) {

@@ -25,6 +25,9 @@ public final class TransportMetrics {
     private final AtomicInteger sessions = new AtomicInteger();
     private final Counter conflated;
     private final Counter closedForBacklog;
+    private final Map<String, Counter> rejected = new java.util.concurrent.ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    private final String transport;
 
     TransportMetrics(MeterRegistry registry, String transport) {
         for (Envelope.BodyCase body : Envelope.BodyCase.values()) {
@@ -43,6 +46,9 @@ public final class TransportMetrics {
                             type));
         }
         for (FrameDropReason reason : FrameDropReason.values()) {
+            if (!reason.appliesTo(transport)) {
+                continue; // a counter that can never move would only confuse (serial has no length prefix)
+            }
             FunctionCounter.builder("itdd.wire.frames.dropped", drops, d -> d.count(reason))
                     .description("Frames dropped by the receiver, by reason")
                     .tag("transport", transport)
@@ -61,6 +67,29 @@ public final class TransportMetrics {
                 .description("Connections closed because the client stopped reading")
                 .tag("transport", transport)
                 .register(registry);
+        this.registry = registry;
+        this.transport = transport;
+        rejectedCounter("bad_mac");
+        rejectedCounter("replayed");
+    }
+
+    /** An envelope after the handshake failed authentication and was dropped; {@code reason} e.g. "bad_mac". */
+    public void rejected(String reason) {
+        rejectedCounter(reason).increment();
+    }
+
+    public double rejectedFrames(String reason) {
+        return rejectedCounter(reason).count();
+    }
+
+    private Counter rejectedCounter(String reason) {
+        return rejected.computeIfAbsent(
+                reason,
+                r -> Counter.builder("itdd.wire.frames.rejected")
+                        .description("Envelopes after the handshake that failed authentication, by reason")
+                        .tag("transport", transport)
+                        .tag("reason", r)
+                        .register(registry));
     }
 
     private static Counter frames(

@@ -3,6 +3,7 @@ package io.itddsim.wire.server;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.PumpHost;
 import io.itddsim.wire.host.ScenarioReader;
+import io.itddsim.wire.host.state.DurableState;
 import io.itddsim.wire.linkfault.FaultInjectingSerialLink;
 import io.itddsim.wire.linkfault.LinkFaults;
 import io.itddsim.wire.linkfault.LinkTransport;
@@ -12,6 +13,8 @@ import io.itddsim.wire.serial.SerialLink;
 import io.itddsim.wire.serial.SerialPortSettings;
 import io.itddsim.wire.serial.SerialPumpPort;
 import io.itddsim.wire.session.Credentials;
+import io.itddsim.wire.session.ProofThrottle;
+import io.itddsim.wire.session.RequestLimits;
 import io.itddsim.wire.session.SessionServices;
 import io.itddsim.wire.session.StreamHub;
 import io.itddsim.wire.tcp.TcpPumpServer;
@@ -19,6 +22,7 @@ import io.itddsim.wire.tcp.TcpServerOptions;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +85,7 @@ public final class PumpServer implements AutoCloseable {
             closeQuietly(transports.get(i));
         }
         host.close();
+        services.close();
     }
 
     private static void closeQuietly(AutoCloseable transport) {
@@ -100,6 +105,10 @@ public final class PumpServer implements AutoCloseable {
         private TcpServerOptions tcpOptions = TcpServerOptions.defaults();
         private SerialPortSettings serialSettings;
         private Supplier<SerialLink> serialLinks;
+        private RequestLimits limits = RequestLimits.DEFAULT;
+        private ProofThrottle throttle = ProofThrottle.DEFAULT;
+        private Consumer<Throwable> onSimulationDeath = failure -> {};
+        private DurableState state;
         private ScenarioReader scenarios;
 
         private Builder(HostConfig config, Credentials credentials) {
@@ -107,7 +116,10 @@ public final class PumpServer implements AutoCloseable {
             this.credentials = credentials;
         }
 
-        /** Lets a bench start the pump over from any scenario {@code reader} reads (LoadScenario, test mode). */
+        /**
+         * Lets a bench start the pump over from any scenario {@code reader} reads (LoadScenario, test
+         * mode); a pump with durable {@link #state} refuses LoadScenario all the same.
+         */
         public Builder scenarios(ScenarioReader reader) {
             this.scenarios = reader;
             return this;
@@ -140,14 +152,44 @@ public final class PumpServer implements AutoCloseable {
             return this;
         }
 
+        /** How many requests a session and a key may send (default {@link RequestLimits#DEFAULT}). */
+        public Builder limits(RequestLimits requestLimits) {
+            this.limits = requestLimits;
+            return this;
+        }
+
+        /** How failed handshake proofs are slowed down (default {@link ProofThrottle#DEFAULT}). */
+        public Builder proofThrottle(ProofThrottle proofThrottle) {
+            this.throttle = proofThrottle;
+            return this;
+        }
+
+        /**
+         * What to do, on the dying sim thread, if the pump's simulation ever stops for anything but
+         * a close: a process serving real clients exits there (see {@link PumpHost#start}).
+         */
+        public Builder onSimulationDeath(Consumer<Throwable> handler) {
+            this.onSimulationDeath = handler;
+            return this;
+        }
+
+        /**
+         * Runs the pump {@code durableState} restored, journaling every input to it (see {@link
+         * DurableState}); without it the pump starts from its plan and keeps nothing.
+         */
+        public Builder state(DurableState durableState) {
+            this.state = durableState;
+            return this;
+        }
+
         public PumpServer start() throws InterruptedException {
             StreamHub hub = new StreamHub(metrics);
             LinkFaults linkFaults = new LinkFaults(config.setup().seed(), System::nanoTime);
-            PumpHost host = PumpHost.start(config, hub, linkFaults, scenarios);
+            PumpHost host = PumpHost.start(config, hub, linkFaults, onSimulationDeath, state, scenarios);
             hub.paceFrom(host::paceMode);
             metrics.bind(host);
             metrics.bind(linkFaults.counters());
-            SessionServices services = new SessionServices(host, hub, credentials, metrics);
+            SessionServices services = new SessionServices(host, hub, credentials, metrics, limits, throttle);
             List<AutoCloseable> transports = new ArrayList<>();
             TcpPumpServer tcp = null;
             SerialPumpPort serial = null;
@@ -171,6 +213,7 @@ public final class PumpServer implements AutoCloseable {
                     closeQuietly(transport);
                 }
                 host.close();
+                services.close();
                 throw e;
             }
             return new PumpServer(host, services, tcp, serial, transports);

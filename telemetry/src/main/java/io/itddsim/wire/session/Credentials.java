@@ -4,6 +4,8 @@ import io.itddsim.proto.v1.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,14 +32,19 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     roles: [bench]
  * </pre>
  *
- * The file holds secrets: keep it readable by its owner only.
+ * The file holds secrets: it must be readable by its owner only ({@code chmod 600}), or it is
+ * refused. Roles nest as sessions do: a key listing {@code clinician} may also take {@code patient}
+ * and {@code observer}.
  */
 public final class Credentials {
 
     private final Map<String, PreSharedKey> keysById;
+    /** A random secret no client holds, checked against for unknown key ids so they cost the same. */
+    private final byte[] decoy = new byte[32];
 
     private Credentials(Map<String, PreSharedKey> keysById) {
         this.keysById = Map.copyOf(keysById);
+        new java.security.SecureRandom().nextBytes(decoy);
     }
 
     public static Credentials of(PreSharedKey... keys) {
@@ -59,12 +66,20 @@ public final class Credentials {
         return List.copyOf(keysById.values());
     }
 
+    /** A secret that matches no key: what a proof for an unknown key id is checked against. */
+    byte[] decoySecret() {
+        return decoy.clone();
+    }
+
     /**
-     * Reads a credentials file.
+     * Reads a credentials file. Like ssh with a private key, it refuses a file that its group or
+     * anyone else may read or write (on file systems with POSIX permissions): the secrets in it
+     * would not be secret.
      *
      * @throws CredentialsException naming the file, the key and what was expected
      */
     public static Credentials load(Path file) throws CredentialsException {
+        refuseWhenOthersMayRead(file);
         String text;
         try {
             text = Files.readString(file);
@@ -72,6 +87,30 @@ public final class Credentials {
             throw new CredentialsException(file + ": cannot read the credentials file: " + e.getMessage());
         }
         return parse(file.toString(), text);
+    }
+
+    private static void refuseWhenOthersMayRead(Path file) throws CredentialsException {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException e) {
+            return; // no POSIX permissions here (Windows): nothing to check
+        } catch (IOException e) {
+            throw new CredentialsException(file + ": cannot read the credentials file: " + e.getMessage());
+        }
+        Set<PosixFilePermission> open = EnumSet.noneOf(PosixFilePermission.class);
+        for (PosixFilePermission p : permissions) {
+            if (p != PosixFilePermission.OWNER_READ
+                    && p != PosixFilePermission.OWNER_WRITE
+                    && p != PosixFilePermission.OWNER_EXECUTE) {
+                open.add(p);
+            }
+        }
+        if (!open.isEmpty()) {
+            throw new CredentialsException(file + ": the credentials file holds secrets but its permissions are "
+                    + PosixFilePermissions.toString(permissions) + " (others may read or change it); refusing it."
+                    + " Make it private: chmod 600 " + file);
+        }
     }
 
     public static Credentials parse(String source, String text) throws CredentialsException {

@@ -11,28 +11,32 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The MACs of the handshake (docs/PROTOCOL.md, section 5). Each side proves it holds the
- * pre-shared key with an HMAC-SHA256 over both fresh nonces, the role, the schema fingerprint and
- * the pump's serial number; the two proofs start with different labels so one cannot be replayed
- * as the other.
+ * pre-shared key with an HMAC-SHA256 over both fresh nonces, the role, the schema fingerprint and a
+ * pump serial number: the client's proof covers the serial number it asked for (empty for any
+ * pump), since the pump names itself only after the proof; the pump's covers its own. The two
+ * proofs start with different labels so one cannot be replayed as the other.
  */
 public final class HandshakeProof {
 
     /** Length of each side's nonce. */
     public static final int NONCE_BYTES = 32;
 
-    private static final byte[] CLIENT_LABEL = "itdd/v1 client proof".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PUMP_LABEL = "itdd/v1 pump proof".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLIENT_LABEL = "itdd/v2 client proof".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PUMP_LABEL = "itdd/v2 pump proof".getBytes(StandardCharsets.US_ASCII);
 
     private HandshakeProof() {}
 
+    /**
+     * @param askedSerial the {@code pump_serial_number} of the client's Hello, as sent (may be empty)
+     */
     public static byte[] clientMac(
             byte[] key,
             byte[] clientNonce,
             byte[] pumpNonce,
             Role requestedRole,
             byte[] fingerprint,
-            String pumpSerial) {
-        return hmac(key, CLIENT_LABEL, clientNonce, pumpNonce, requestedRole, fingerprint, pumpSerial);
+            String askedSerial) {
+        return hmac(key, CLIENT_LABEL, clientNonce, pumpNonce, requestedRole, fingerprint, askedSerial);
     }
 
     public static byte[] pumpMac(

@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class OutboundMailbox {
 
-    private final Queue<Envelope> mustDeliver = new ConcurrentLinkedQueue<>();
+    /** An envelope and the authenticator that seals it when it goes out (null: sent as it is). */
+    private record Pending(Envelope envelope, FrameAuthenticator sealer) {}
+
+    private final Queue<Pending> mustDeliver = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlog = new AtomicInteger();
     private final Deque<Envelope> samples = new ConcurrentLinkedDeque<>();
     private final AtomicInteger samplesWaiting = new AtomicInteger();
@@ -30,6 +33,7 @@ public final class OutboundMailbox {
     private final AtomicLong conflated = new AtomicLong();
     private final int backlogLimit;
     private final Runnable wakeWriter;
+    private volatile FrameAuthenticator sealer;
     private long seq;
 
     /**
@@ -45,13 +49,27 @@ public final class OutboundMailbox {
         this.wakeWriter = wakeWriter;
     }
 
+    /**
+     * From now on, what is queued is sealed with {@code authenticator} as it goes out (after the
+     * Welcome, which was queued before); null stops sealing (a serial line back to a handshake).
+     */
+    public void sealWith(FrameAuthenticator authenticator) {
+        this.sealer = authenticator;
+        if (authenticator == null) {
+            // samples of the session that ended must not go out unsealed to whoever comes next
+            while (samples.pollFirst() != null) {
+                samplesWaiting.decrementAndGet();
+            }
+        }
+    }
+
     /** Queues an envelope that must be delivered; false when the backlog limit is passed. */
     public boolean send(Envelope envelope) {
         if (backlog.incrementAndGet() > backlogLimit) {
             backlog.decrementAndGet();
             return false;
         }
-        mustDeliver.add(envelope);
+        mustDeliver.add(new Pending(envelope, sealer));
         wakeWriter.run();
         return true;
     }
@@ -72,14 +90,15 @@ public final class OutboundMailbox {
         return dropped;
     }
 
-    /** Writer thread: the next must-deliver envelope, stamped, or null. */
+    /** Writer thread: the next must-deliver envelope, stamped (and sealed after the handshake), or null. */
     public Envelope pollMustDeliver() {
-        Envelope next = mustDeliver.poll();
+        Pending next = mustDeliver.poll();
         if (next == null) {
             return null;
         }
         backlog.decrementAndGet();
-        return next.toBuilder().setSeq(++seq).build();
+        Envelope stamped = next.envelope().toBuilder().setSeq(++seq).build();
+        return next.sealer() == null ? stamped : next.sealer().seal(stamped);
     }
 
     /** Writer thread: the oldest waiting status sample, stamped and with the conflation count, or null. */
@@ -91,7 +110,8 @@ public final class OutboundMailbox {
         samplesWaiting.decrementAndGet();
         Envelope.Builder stamped = next.toBuilder().setSeq(++seq);
         stamped.getStatusSampleBuilder().setSamplesConflated(conflated.get());
-        return stamped.build();
+        FrameAuthenticator current = sealer;
+        return current == null ? stamped.build() : current.seal(stamped.build());
     }
 
     /** Drops every must-deliver envelope waiting (a serial session that was ended). */

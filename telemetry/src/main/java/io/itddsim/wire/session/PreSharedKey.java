@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param id     the name a client gives in its Hello to say which key it will prove
  * @param secret the key bytes (HMAC-SHA256 key)
- * @param roles  the roles a client proving this key may take
+ * @param roles  the roles a client proving this key may take, each with those below it
  */
 public record PreSharedKey(String id, byte[] secret, Set<Role> roles) {
 
@@ -33,8 +33,17 @@ public record PreSharedKey(String id, byte[] secret, Set<Role> roles) {
         return secret.clone();
     }
 
+    /**
+     * Whether a client proving this key may take {@code role}: a role the key lists, or one below
+     * it (roles nest, as for sessions: docs/PROTOCOL.md section 5.3).
+     */
     public boolean allows(Role role) {
-        return roles.contains(role);
+        for (Role listed : roles) {
+            if (RolePolicy.includes(listed, role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -36,6 +36,11 @@ public final class RolePolicy {
         }
     }
 
+    /** Whether {@code held} includes {@code wanted}: the same role, or one below it. */
+    public static boolean includes(Role held, Role wanted) {
+        return rank(wanted) > 0 && rank(held) >= rank(wanted);
+    }
+
     /** The least role that may send {@code command}. */
     public static Role neededRole(Request.CommandCase command) {
         return switch (command) {

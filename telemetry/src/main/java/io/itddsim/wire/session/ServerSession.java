@@ -7,9 +7,11 @@ import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.host.PumpHost;
+import io.itddsim.wire.host.RequestOrigin;
 import io.itddsim.wire.mapping.Replies;
 import io.itddsim.wire.mapping.WireRejection;
 import io.itddsim.wire.metrics.TransportMetrics;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,7 @@ public final class ServerSession {
         void closeAfterFlush();
     }
 
-    private record Peer(Role role, String client) {}
+    private record Peer(Role role, String keyId, RequestLimits.Limiter limiter, FrameAuthenticator frames) {}
 
     private final SessionServices services;
     private final OutboundMailbox out;
@@ -45,6 +47,8 @@ public final class ServerSession {
     private volatile Peer peer;
     private volatile Subscription subscription = Subscription.NONE;
     private volatile boolean ended;
+    /** A refusal is waiting out its delay: nothing the client sends meanwhile is looked at. */
+    private volatile boolean refusing;
     // sim thread only
     private Subscription statusPacedFor = Subscription.NONE;
     private long nextStatusDueUs;
@@ -74,24 +78,41 @@ public final class ServerSession {
     /** Transport reader thread: one envelope from the client. */
     public void onEnvelope(Envelope envelope) {
         transport.frameIn(envelope.getBodyCase());
-        if (ended) {
+        if (ended || refusing) {
             return;
         }
-        if (peer == null) {
+        Peer from = peer;
+        if (from == null) {
             continueHandshake(envelope);
             return;
         }
-        switch (envelope.getBodyCase()) {
-            case REQUEST -> onRequest(envelope.getRequest());
-            case HELLO -> {
-                if (helloRestarts) {
-                    leave();
-                    handshake = services.newHandshake();
-                    continueHandshake(envelope);
-                } else {
-                    refuse(handshake.outOfSequence("Hello on an established session (open a new connection)"));
-                }
+        if (helloRestarts && envelope.hasHello() && envelope.getMac().isEmpty()) {
+            // a serial client that restarted begins again; it proves its key anew
+            leave();
+            handshake = services.newHandshake();
+            continueHandshake(envelope);
+            return;
+        }
+        FrameAuthenticator.Verdict verdict = from.frames().check(envelope);
+        if (verdict != FrameAuthenticator.Verdict.ACCEPTED) {
+            transport.rejected(verdict.name().toLowerCase(java.util.Locale.ROOT));
+            log.warn(
+                    "{}: dropped a {} envelope (seq {}) that failed authentication: {}",
+                    peerName,
+                    envelope.getBodyCase(),
+                    Long.toUnsignedString(envelope.getSeq()),
+                    verdict);
+            if (!helloRestarts) {
+                // a TCP stream carrying a forged frame is in someone else's hands: end it
+                ended = true;
+                leave();
+                closer.closeAfterFlush();
             }
+            return;
+        }
+        switch (envelope.getBodyCase()) {
+            case REQUEST -> onRequest(from, envelope.getRequest());
+            case HELLO -> refuse(handshake.outOfSequence("Hello on an established session (open a new connection)"));
             // clients may send heartbeats so the pump can see they are alive; nothing to answer
             case HEARTBEAT -> {}
             default -> transport.unexpected(envelope.getBodyCase());
@@ -164,7 +185,14 @@ public final class ServerSession {
             refuse(refused);
         } else if (outcome instanceof ServerHandshake.Established established) {
             deliver(services.envelopeNow().setWelcome(established.welcome()).build());
-            peer = new Peer(established.role(), established.keyId() + "/" + established.clientName());
+            // everything after the Welcome is sealed, both ways
+            FrameAuthenticator frames = established.sessionKeys().forPump();
+            out.sealWith(frames);
+            peer = new Peer(
+                    established.role(),
+                    established.keyId(),
+                    services.limits().forSession(established.keyId(), established.role()),
+                    frames);
             transport.sessionOpened();
             services.hub().join(this);
             log.info(
@@ -183,6 +211,19 @@ public final class ServerSession {
                 peerName,
                 refused.refusal().getReason(),
                 refused.refusal().getMessage());
+        if (refused.delay().isZero()) {
+            sendRefusal(refused);
+        } else {
+            // a failed proof is answered late, so guessing is slow; nothing is read meanwhile
+            refusing = true;
+            services.later(refused.delay(), () -> {
+                refusing = false;
+                sendRefusal(refused);
+            });
+        }
+    }
+
+    private void sendRefusal(ServerHandshake.Refused refused) {
         deliver(services.envelopeNow().setRefusal(refused.refusal()).build());
         if (helloRestarts) {
             // a serial line stays: the next Hello starts afresh
@@ -195,19 +236,25 @@ public final class ServerSession {
         }
     }
 
-    private void onRequest(Request request) {
+    private void onRequest(Peer from, Request request) {
         long id = request.getRequestId();
         if (id == 0) {
             sendReply(Replies.nack(
                     0,
                     NackReason.NACK_REASON_INVALID_ARGUMENT,
-                    "request_id: 0 is not a valid id; use a non-zero id unique in the session"));
+                    "request_id: 0 is not a valid id; use a non-zero id unique for the key"));
             return;
         }
-        Peer from = peer;
-        ReplyLedger.Entry entry = services.ledger().begin(from.client(), request);
+        if (!from.limiter().allow()) {
+            String why = "more requests than " + services.limits().describe() + " allow; nothing was applied,"
+                    + " retry later with the same request_id";
+            services.host().noteRefusal(commandName(request), RolePolicy.shortName(from.role()) + ": rate limited");
+            sendReply(Replies.nack(id, NackReason.NACK_REASON_RATE_LIMITED, why));
+            return;
+        }
+        ReplyLedger.Entry entry = services.ledger().begin(from.keyId(), request);
         if (entry instanceof ReplyLedger.Retry retry) {
-            retry.firstReply().thenAccept(this::sendReply);
+            retry.firstReply().thenAccept(first -> answerRetry(from, request, first));
             return;
         }
         if (entry instanceof ReplyLedger.Conflict conflict) {
@@ -215,20 +262,23 @@ public final class ServerSession {
                     id,
                     NackReason.NACK_REASON_INVALID_ARGUMENT,
                     "request_id " + Long.toUnsignedString(id) + " was already used for a different request ("
-                            + conflict.first().getCommandCase().name().toLowerCase(java.util.Locale.ROOT)
-                            + "); nothing was applied, use a new id"));
+                            + conflict.first().name().toLowerCase(java.util.Locale.ROOT)
+                            + ") under this key; nothing was applied, use a new id"));
             return;
         }
         Reply immediate = answerHere(from.role(), request);
         if (immediate != null) {
-            services.ledger().record(from.client(), id, immediate);
+            services.ledger().record(from.keyId(), id, immediate);
             sendReply(immediate);
             return;
         }
-        boolean queued = services.host().submit(request, reply -> {
-            services.ledger().record(from.client(), id, reply);
+        Consumer<Reply> recordAndSend = reply -> {
+            services.ledger().record(from.keyId(), id, reply);
             sendReply(reply);
-        });
+        };
+        boolean queued = readsOnly(from.role(), request)
+                ? services.host().submitRead(request, recordAndSend)
+                : services.host().submit(request, new RequestOrigin(from.keyId(), from.role()), recordAndSend);
         if (!queued) {
             Reply busy = Replies.nack(
                     id,
@@ -236,8 +286,31 @@ public final class ServerSession {
                     "the pump's command queue is full ("
                             + services.host().config().commandQueueCapacity()
                             + " waiting); nothing was applied, retry with the same request_id");
-            services.ledger().forget(from.client(), id, busy);
+            services.ledger().forget(from.keyId(), id, busy);
             sendReply(busy);
+        }
+    }
+
+    /**
+     * An observer's or a patient's interrogation only reads the pump: it must not acknowledge or
+     * clear a sounding alarm, nor take room in the pump's log. A clinician's is a programmer's
+     * interrogation, with its effects.
+     */
+    private static boolean readsOnly(Role role, Request request) {
+        return request.hasInterrogate() && (role == Role.ROLE_OBSERVER || role == Role.ROLE_PATIENT);
+    }
+
+    /** A retry gets the first reply; an interrogation, whose report is not kept, is read afresh. */
+    private void answerRetry(Peer from, Request request, Reply first) {
+        if (first.getResultCase() != Reply.ResultCase.RESULT_NOT_SET) {
+            sendReply(first);
+            return;
+        }
+        if (!services.host().submitRead(request, this::sendReply)) {
+            sendReply(Replies.nack(
+                    request.getRequestId(),
+                    NackReason.NACK_REASON_BUSY,
+                    "the pump's command queue is full; retry with the same request_id"));
         }
     }
 
@@ -247,7 +320,7 @@ public final class ServerSession {
             RolePolicy.check(
                     role, request.getCommandCase(), services.host().config().testMode());
         } catch (WireRejection e) {
-            services.host().logRefusal(commandName(request), role + ": " + e.getMessage());
+            services.host().noteRefusal(commandName(request), RolePolicy.shortName(role) + ": " + e.getMessage());
             return Replies.nack(request.getRequestId(), e.reason(), e.getMessage());
         }
         if (request.getCommandCase() == Request.CommandCase.SUBSCRIBE) {
@@ -294,6 +367,7 @@ public final class ServerSession {
     private synchronized void leave() {
         if (peer != null) {
             peer = null;
+            out.sealWith(null);
             subscription = Subscription.NONE;
             services.hub().leave(this);
             transport.sessionClosed();

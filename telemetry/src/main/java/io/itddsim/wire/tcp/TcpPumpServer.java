@@ -88,6 +88,12 @@ public final class TcpPumpServer implements AutoCloseable {
                     });
             Channel bound = bootstrap.bind(bindAddress).sync().channel();
             log.info("pump listening on tcp {}", bound.localAddress());
+            if (!isLoopback(bindAddress)) {
+                log.warn(
+                        "tcp {} is reachable from other machines: sessions are authenticated but not encrypted;"
+                                + " bind to 127.0.0.1 unless the network is trusted",
+                        bound.localAddress());
+            }
             return new TcpPumpServer(acceptor, workers, bound);
         } catch (Exception e) {
             // Netty rethrows a failed bind's BindException unchecked-style; release the threads either way
@@ -95,6 +101,11 @@ public final class TcpPumpServer implements AutoCloseable {
             workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             throw e;
         }
+    }
+
+    /** Whether only this machine can reach {@code address} (a loopback address). */
+    public static boolean isLoopback(InetSocketAddress address) {
+        return address.getAddress() != null && address.getAddress().isLoopbackAddress();
     }
 
     public InetSocketAddress localAddress() {

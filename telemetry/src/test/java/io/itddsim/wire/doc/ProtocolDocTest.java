@@ -6,6 +6,7 @@ import com.google.protobuf.ByteString;
 import io.itddsim.proto.v1.Ack;
 import io.itddsim.proto.v1.Bolus;
 import io.itddsim.proto.v1.BolusKind;
+import io.itddsim.proto.v1.Challenge;
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.proto.v1.Hello;
 import io.itddsim.proto.v1.HelloProof;
@@ -13,7 +14,10 @@ import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
 import io.itddsim.wire.schema.SchemaFingerprint;
+import io.itddsim.wire.session.FrameAuthenticator;
 import io.itddsim.wire.session.HandshakeProof;
+import io.itddsim.wire.session.ServerHandshake;
+import io.itddsim.wire.session.SessionKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,20 @@ class ProtocolDocTest {
         }
     }
 
+    @Test
+    @DisplayName("docs/PROTOCOL.md says what EventLogEntry.value means for every event code")
+    void everyEventCodeHasItsValueDocumented() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "PROTOCOL.md"));
+        String table = doc.substring(doc.indexOf("**`EventLogEntry.value`** by code"));
+        for (io.itddsim.proto.v1.EventCode code : io.itddsim.proto.v1.EventCode.values()) {
+            if (code == io.itddsim.proto.v1.EventCode.UNRECOGNIZED) {
+                continue;
+            }
+            String name = code.name().substring("EVENT_CODE_".length());
+            assertTrue(table.contains("`" + name + "`"), "no value documented for " + name);
+        }
+    }
+
     static Map<String, String> workedSession() throws IOException {
         byte[] fingerprint = SchemaFingerprint.current().toBytes();
         Map<String, String> items = new LinkedHashMap<>();
@@ -68,7 +87,7 @@ class ProtocolDocTest {
         Envelope hello = Envelope.newBuilder()
                 .setSeq(1)
                 .setHello(Hello.newBuilder()
-                        .setProtocolVersion(1)
+                        .setProtocolVersion(ServerHandshake.PROTOCOL_VERSION)
                         .setSchemaFingerprint(ByteString.copyFrom(fingerprint))
                         .setRequestedRole(Role.ROLE_CLINICIAN)
                         .setKeyId("clinic-a")
@@ -76,8 +95,17 @@ class ProtocolDocTest {
                         .setClientName("demo"))
                 .build();
         items.put("hello frame", hex(frame(hello)));
+        Envelope challenge = Envelope.newBuilder()
+                .setSeq(1)
+                .setChallenge(Challenge.newBuilder()
+                        .setPumpNonce(ByteString.copyFrom(PUMP_NONCE))
+                        .setProtocolVersion(ServerHandshake.PROTOCOL_VERSION)
+                        .setSchemaFingerprint(ByteString.copyFrom(fingerprint)))
+                .build();
+        items.put("challenge frame", hex(frame(challenge)));
+        // the client's proof covers the serial number it asked for: none, so the empty string
         byte[] clientMac =
-                HandshakeProof.clientMac(KEY, CLIENT_NONCE, PUMP_NONCE, Role.ROLE_CLINICIAN, fingerprint, SERIAL);
+                HandshakeProof.clientMac(KEY, CLIENT_NONCE, PUMP_NONCE, Role.ROLE_CLINICIAN, fingerprint, "");
         items.put("client_mac", hex(clientMac));
         Envelope proof = Envelope.newBuilder()
                 .setSeq(2)
@@ -87,6 +115,9 @@ class ProtocolDocTest {
         items.put(
                 "pump_mac",
                 hex(HandshakeProof.pumpMac(KEY, PUMP_NONCE, CLIENT_NONCE, Role.ROLE_CLINICIAN, fingerprint, SERIAL)));
+        SessionKeys keys = SessionKeys.derive(KEY, CLIENT_NONCE, PUMP_NONCE);
+        items.put("to_pump key", hex(keys.toPump()));
+        items.put("to_client key", hex(keys.toClient()));
         Envelope request = Envelope.newBuilder()
                 .setSeq(3)
                 .setRequest(Request.newBuilder()
@@ -97,12 +128,97 @@ class ProtocolDocTest {
                                 .setDurationUs(1_800_000_000L)))
                 .build();
         items.put("request frame", hex(frame(request)));
+        byte[] requestMac = FrameAuthenticator.tag(keys.toPump(), request.toByteArray());
+        items.put("request mac", hex(requestMac));
+        items.put(
+                "sealed request frame",
+                hex(frame(request.toBuilder()
+                        .setMac(ByteString.copyFrom(requestMac))
+                        .build())));
         Envelope reply = Envelope.newBuilder()
                 .setSeq(3)
                 .setReply(Reply.newBuilder().setRequestId(1001).setAck(Ack.getDefaultInstance()))
                 .build();
-        items.put("reply frame", hex(frame(reply)));
+        byte[] replyMac = FrameAuthenticator.tag(keys.toClient(), reply.toByteArray());
+        items.put("reply mac", hex(replyMac));
+        items.put(
+                "sealed reply frame",
+                hex(frame(
+                        reply.toBuilder().setMac(ByteString.copyFrom(replyMac)).build())));
         return items;
+    }
+
+    @Test
+    @DisplayName("the pump's own sealing and checking agree with the worked example's MACs")
+    void sealingMatchesTheExample() {
+        SessionKeys keys = SessionKeys.derive(KEY, CLIENT_NONCE, PUMP_NONCE);
+        Envelope reply = Envelope.newBuilder()
+                .setSeq(3)
+                .setReply(Reply.newBuilder().setRequestId(1001).setAck(Ack.getDefaultInstance()))
+                .build();
+
+        Envelope sealed = keys.forPump().seal(reply);
+
+        assertTrue(Arrays.equals(
+                FrameAuthenticator.tag(keys.toClient(), reply.toByteArray()),
+                sealed.getMac().toByteArray()));
+        FrameAuthenticator client = keys.forClient();
+        assertTrue(client.check(sealed) == FrameAuthenticator.Verdict.ACCEPTED);
+        assertTrue(client.check(sealed) == FrameAuthenticator.Verdict.REPLAYED, "the same frame twice");
+    }
+
+    /** The envelopes of the worked session as sent: Hello, Challenge, HelloProof, Welcome, sealed request, sealed reply. */
+    static List<Envelope> envelopes() {
+        byte[] fingerprint = SchemaFingerprint.current().toBytes();
+        SessionKeys keys = SessionKeys.derive(KEY, CLIENT_NONCE, PUMP_NONCE);
+        Envelope hello = Envelope.newBuilder()
+                .setSeq(1)
+                .setHello(Hello.newBuilder()
+                        .setProtocolVersion(ServerHandshake.PROTOCOL_VERSION)
+                        .setSchemaFingerprint(ByteString.copyFrom(fingerprint))
+                        .setRequestedRole(Role.ROLE_CLINICIAN)
+                        .setKeyId("clinic-a")
+                        .setClientNonce(ByteString.copyFrom(CLIENT_NONCE))
+                        .setClientName("demo"))
+                .build();
+        Envelope challenge = Envelope.newBuilder()
+                .setSeq(1)
+                .setChallenge(Challenge.newBuilder()
+                        .setPumpNonce(ByteString.copyFrom(PUMP_NONCE))
+                        .setProtocolVersion(ServerHandshake.PROTOCOL_VERSION)
+                        .setSchemaFingerprint(ByteString.copyFrom(fingerprint)))
+                .build();
+        byte[] clientMac =
+                HandshakeProof.clientMac(KEY, CLIENT_NONCE, PUMP_NONCE, Role.ROLE_CLINICIAN, fingerprint, "");
+        Envelope proof = Envelope.newBuilder()
+                .setSeq(2)
+                .setHelloProof(HelloProof.newBuilder().setClientMac(ByteString.copyFrom(clientMac)))
+                .build();
+        Envelope welcome = Envelope.newBuilder()
+                .setSeq(2)
+                .setWelcome(io.itddsim.proto.v1.Welcome.newBuilder()
+                        .setGrantedRole(Role.ROLE_CLINICIAN)
+                        .setPumpMac(ByteString.copyFrom(HandshakeProof.pumpMac(
+                                KEY, PUMP_NONCE, CLIENT_NONCE, Role.ROLE_CLINICIAN, fingerprint, SERIAL)))
+                        .setTickUs(1_000)
+                        .setPump(io.itddsim.proto.v1.PumpIdentity.newBuilder().setSerialNumber(SERIAL)))
+                .build();
+        Envelope request = keys.forClient()
+                .seal(Envelope.newBuilder()
+                        .setSeq(3)
+                        .setRequest(Request.newBuilder()
+                                .setRequestId(1001)
+                                .setBolus(Bolus.newBuilder()
+                                        .setKind(BolusKind.BOLUS_KIND_SINGLE)
+                                        .setVolumeNl(40_000)
+                                        .setDurationUs(1_800_000_000L)))
+                        .build());
+        Envelope reply = keys.forPump()
+                .seal(Envelope.newBuilder()
+                        .setSeq(3)
+                        .setReply(Reply.newBuilder().setRequestId(1001).setAck(Ack.getDefaultInstance()))
+                        .build());
+        return List.of(hello, challenge, proof, welcome, request, reply);
     }
 
     private static byte[] frame(Envelope envelope) throws IOException {

@@ -17,13 +17,17 @@ import io.itddsim.sim.profile.PumpProfile;
 import io.itddsim.wire.Pumps;
 import io.itddsim.wire.WireFixture;
 import io.itddsim.wire.client.PumpClient;
+import io.itddsim.wire.host.state.DurableState;
+import io.itddsim.wire.host.state.StateFolder;
 import io.itddsim.wire.server.PumpServer;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A bench has a test-mode pump start over from a scenario's starting state (LoadScenario). */
 class LoadScenarioTest {
@@ -44,9 +48,14 @@ class LoadScenarioTest {
     private PumpClient bench;
 
     private void start(boolean testMode, ScenarioReader reader) throws Exception {
+        start(testMode, reader, null);
+    }
+
+    private void start(boolean testMode, ScenarioReader reader, DurableState state) throws Exception {
         server = PumpServer.builder(Pumps.config(Pacing.lockstep(), testMode), WireFixture.CREDENTIALS)
                 .tcp(new InetSocketAddress("127.0.0.1", 0))
                 .scenarios(reader)
+                .state(state)
                 .start();
         // a pump not in test mode admits no bench session: a clinician tries instead
         bench = testMode
@@ -127,6 +136,25 @@ class LoadScenarioTest {
     @DisplayName("the emulator tells clients that its status samples carry ground truth")
     void reportsGroundTruth() throws Exception {
         start(true, READER);
-        assertTrue(bench.challenge().getPump().getReportsGroundTruth());
+        assertTrue(bench.pump().getReportsGroundTruth());
+    }
+
+    @Test
+    @DisplayName("a pump that keeps durable state refuses LoadScenario, saying why, and its state stays the patient's")
+    void durablePumpRefusesToStartOver(@TempDir Path dir) throws Exception {
+        RunPlan plan = Pumps.config(Pacing.lockstep(), true).plan();
+        start(true, READER, DurableState.restore(StateFolder.open(dir, plan, false), plan, 10));
+        assertTrue(call(Request.newBuilder()
+                        .setStep(io.itddsim.proto.v1.Step.newBuilder().setTicks(5_000)))
+                .hasStepDone());
+        String before = server.host().read(sim -> sim.stateHash()).get(5, TimeUnit.SECONDS);
+
+        Reply r = call(load("baclofen 12 mL"));
+
+        assertEquals(NackReason.NACK_REASON_PUMP_STATE, r.getNack().getReason());
+        assertTrue(
+                r.getNack().getMessage().contains("durable state"), r.getNack().getMessage());
+        assertEquals(before, server.host().read(sim -> sim.stateHash()).get(5, TimeUnit.SECONDS));
+        assertEquals(5_000_000L, server.host().read(sim -> sim.nowUs()).get(5, TimeUnit.SECONDS));
     }
 }

@@ -191,4 +191,36 @@ class PumpHostTest {
 
         assertTrue(reply.hasInterrogationReport());
     }
+
+    @Test
+    @DisplayName(
+            "F2: if the sim thread dies (here an OutOfMemoryError), the host says so at once and answers nothing else")
+    void aDyingSimThreadIsReportedAtOnce() throws Exception {
+        CompletableFuture<Throwable> death = new CompletableFuture<>();
+        host = PumpHost.start(
+                Pumps.config(Pacing.lockstep(), true), PumpStreams.NONE, LinkFaultSwitch.NONE, death::complete);
+
+        host.read(s -> {
+            throw new OutOfMemoryError("simulated: the heap is full");
+        });
+
+        Throwable why = death.get(20, TimeUnit.SECONDS);
+        assertTrue(why instanceof OutOfMemoryError, String.valueOf(why));
+        assertEquals(why, host.failure());
+        Reply refused = call(Pumps.interrogate(1));
+        assertEquals(NackReason.NACK_REASON_PUMP_STATE, refused.getNack().getReason());
+    }
+
+    @Test
+    @DisplayName("F2: the simulator keeps only its newest applied commands in memory, however many are applied")
+    void inputHistoryIsBounded() throws Exception {
+        start(Pumps.config(Pacing.lockstep(), true));
+        for (int i = 1; i <= 500; i++) {
+            call(Pumps.interrogate(i));
+        }
+        assertEquals(500L, host.read(PumpSimulator::appliedCount).get());
+        assertEquals(
+                PumpHost.INPUT_HISTORY_IN_MEMORY,
+                host.read(s -> s.appliedCommands().size()).get());
+    }
 }

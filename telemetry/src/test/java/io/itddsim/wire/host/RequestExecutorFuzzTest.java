@@ -23,7 +23,8 @@ class RequestExecutorFuzzTest {
 
     private static final PumpSimulator SIM = PumpSimulator.create(Pumps.morphineSetup());
     private static final TimeControl TIME = new TimeControl(SIM, Pacing.lockstep(), new TickLateness());
-    private static final RequestExecutor EXECUTOR = new RequestExecutor(SIM, TIME, new LinkFaults(1, System::nanoTime));
+    private static final RequestExecutor EXECUTOR =
+            new RequestExecutor(SIM, TIME, new LinkFaults(1, System::nanoTime), new RefusalTally(), InputLog.DIRECT);
 
     @FuzzTest(maxDuration = "60s")
     void everyRequestIsAnsweredWithoutThrowing(byte[] bytes) {

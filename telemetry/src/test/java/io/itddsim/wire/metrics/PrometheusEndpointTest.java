@@ -53,4 +53,33 @@ class PrometheusEndpointTest {
             assertEquals(404, elsewhere.statusCode());
         }
     }
+
+    @Test
+    @DisplayName("F8: a client that sends half a request holds up no other scrape, and is cut off after the timeout")
+    void halfARequestBlocksNobody() throws Exception {
+        PrometheusMeterRegistry registry = PrometheusEndpoint.newRegistry();
+        try (PrometheusEndpoint endpoint = PrometheusEndpoint.start(
+                        new InetSocketAddress("127.0.0.1", 0), registry, java.time.Duration.ofMillis(500));
+                java.net.Socket stalled =
+                        new java.net.Socket("127.0.0.1", endpoint.address().getPort())) {
+            stalled.getOutputStream().write("GET /metr".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            stalled.getOutputStream().flush();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(5))
+                    .build();
+            URI metrics = URI.create("http://127.0.0.1:" + endpoint.address().getPort() + "/metrics");
+
+            for (int i = 0; i < 10; i++) {
+                HttpResponse<String> scrape = http.send(
+                        HttpRequest.newBuilder(metrics)
+                                .timeout(java.time.Duration.ofSeconds(20))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, scrape.statusCode());
+            }
+
+            stalled.setSoTimeout(20_000);
+            assertEquals(-1, stalled.getInputStream().read(), "the stalled client was cut off");
+        }
+    }
 }

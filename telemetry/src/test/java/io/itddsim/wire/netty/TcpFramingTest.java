@@ -130,6 +130,40 @@ class TcpFramingTest {
     }
 
     @Test
+    @DisplayName("F9: a five-byte length of 2^32 or more is not taken modulo 2^32; it closes the connection")
+    void fiveByteLengthsOverflowingThirtyTwoBitsCloseTheConnection() {
+        // 80 80 80 80 10 read as an empty frame, 85 80 80 80 10 as length 5, before the fix
+        byte[][] prefixes = {
+            {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x10},
+            {(byte) 0x85, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x10},
+            {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x0F},
+            {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x08}
+        };
+        for (byte[] prefix : prefixes) {
+            FrameDropCounters own = new FrameDropCounters();
+            EmbeddedChannel fresh = new EmbeddedChannel();
+            WireCodec.install(fresh.pipeline(), WireFraming.VARINT_DELIMITED, 1 << 20, own);
+            ByteBuf read = Unpooled.buffer().writeBytes(prefix).writeBytes(tcpFrame(SampleEnvelopes.heartbeat(1)));
+
+            fresh.writeInbound(read);
+
+            assertFalse(fresh.isOpen(), HexFormat.of().formatHex(prefix));
+            assertEquals(1, own.count(FrameDropReason.MALFORMED_LENGTH));
+            assertNull(fresh.readInbound(), "nothing after a malformed length is decoded");
+        }
+    }
+
+    @Test
+    @DisplayName("the largest five-byte length below 2^31 is an oversize frame, not a malformed one")
+    void largestValidFiveByteLengthIsOversize() {
+        channel.writeInbound(
+                Unpooled.wrappedBuffer(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07}));
+
+        assertTrue(channel.isOpen());
+        assertEquals(1, counters.count(FrameDropReason.OVERSIZE));
+    }
+
+    @Test
     @DisplayName("an envelope over the maximum fails its write and nothing is sent")
     void oversizeEnvelopeIsNotSent() {
         channel = channelWithMax(SMALL_MAX);

@@ -28,7 +28,8 @@ class HandshakeFuzzTest {
                         .build(),
                 SchemaFingerprint.current(),
                 1_000,
-                () -> new byte[HandshakeProof.NONCE_BYTES]);
+                () -> new byte[HandshakeProof.NONCE_BYTES],
+                WireFixture.QUICK_THROTTLE.fresh());
         try {
             Hello hello = Hello.parseFrom(data.consumeBytes(data.consumeInt(0, 200)));
             if (data.consumeBoolean()) {

@@ -159,9 +159,10 @@ class ClinicalRequestsTest {
             assertTrue(programmed.hasAck(), programmed.toString());
             assertTrue(first.hasAck(), first.toString());
             assertEquals(NackReason.NACK_REASON_LOCKOUT, second.getNack().getReason(), second.toString());
+            // refused presses never reach therapy: they are counted in one COMMAND_REJECTED record
             await().atMost(PATIENCE)
                     .until(() -> hasLog(EventCode.EVENT_CODE_PTM_BOLUS_STARTED)
-                            && hasLog(EventCode.EVENT_CODE_PTM_BOLUS_REFUSED));
+                            && hasLog(EventCode.EVENT_CODE_COMMAND_REJECTED));
             assertEquals(
                     10_000, interrogate(0, 0).getPrescription().getPtmLimits().getBolusVolumeNl());
         } finally {

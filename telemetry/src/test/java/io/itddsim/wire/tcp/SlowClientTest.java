@@ -21,7 +21,6 @@ import io.itddsim.wire.server.PumpServer;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,9 @@ class SlowClientTest {
                 .tcp(new InetSocketAddress("127.0.0.1", 0))
                 .start();
         AtomicReference<TcpClientLink> slowLink = new AtomicReference<>();
-        List<Envelope> slowReceived = new CopyOnWriteArrayList<>();
+        // not a CopyOnWriteArrayList: the slow client reads megabytes of samples when it resumes, and a
+        // copy per envelope made that quadratic (tens of seconds on a loaded machine)
+        List<Envelope> slowReceived = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         try (PumpClient slow = PumpClient.connect(
                         listener -> {
                             slowLink.set(TcpClientLink.connect(server.tcpAddress(), listener));
@@ -86,12 +87,20 @@ class SlowClientTest {
             slowLink.get().setReading(true);
             await().atMost(PATIENCE).untilAsserted(() -> {
                 assertTrue(hasLog(slowReceived, EventCode.EVENT_CODE_BOLUS_STARTED), "bolus started");
-                assertTrue(hasLog(slowReceived, EventCode.EVENT_CODE_BOLUS_COMPLETED), "bolus completed");
                 assertTrue(
-                        slowReceived.stream()
-                                .anyMatch(e -> e.hasStatusSample()
-                                        && e.getStatusSample().getSamplesConflated() > 0),
-                        "the samples say how many were conflated");
+                        hasLog(slowReceived, EventCode.EVENT_CODE_BOLUS_COMPLETED),
+                        "bolus completed; frames rejected by the client: " + slow.rejectedFrames() + ", log events: "
+                                + List.copyOf(slowReceived).stream()
+                                        .filter(Envelope::hasLogEvent)
+                                        .map(e -> e.getLogEvent().getEntry().getCode())
+                                        .toList());
+                synchronized (slowReceived) {
+                    assertTrue(
+                            slowReceived.stream()
+                                    .anyMatch(e -> e.hasStatusSample()
+                                            && e.getStatusSample().getSamplesConflated() > 0),
+                            "the samples say how many were conflated");
+                }
             });
         }
     }
@@ -101,8 +110,10 @@ class SlowClientTest {
     }
 
     private static boolean hasLog(List<Envelope> received, EventCode code) {
-        return received.stream()
-                .anyMatch(e -> e.hasLogEvent() && e.getLogEvent().getEntry().getCode() == code);
+        synchronized (received) {
+            return received.stream()
+                    .anyMatch(e -> e.hasLogEvent() && e.getLogEvent().getEntry().getCode() == code);
+        }
     }
 
     private double conflated() {

@@ -170,7 +170,7 @@ class TcpBadInputTest {
         try (RawTcpClient client = new RawTcpClient(server.tcpAddress())) {
             client.send(Envelope.newBuilder()
                     .setHello(Hello.newBuilder()
-                            .setProtocolVersion(1)
+                            .setProtocolVersion(2)
                             .setSchemaFingerprint(ByteString.copyFrom(io.itddsim.wire.schema.SchemaFingerprint.current()
                                     .toBytes()))
                             .setRequestedRole(Role.ROLE_CLINICIAN)

@@ -52,22 +52,25 @@ class TrainerCommandTest {
         assertEquals(2, keys.exit());
         assertTrue(keys.err().contains("none.yaml"), keys.err());
 
-        Path benchOnly = Files.writeString(dir.resolve("bench.yaml"), """
+        // like ssh with a private key, a credentials file others may read is refused (roles nest, so
+        // every key may observe: the key's role is never what stops the trainer)
+        Path readable = Files.writeString(dir.resolve("bench.yaml"), """
                 keys:
                   bench:
                     secret: 1f1e1d1c1b1a191817161514131211100f0e0d0c0b0a09080706050403020100
                     roles: [bench]
                 """);
-        Run role = itdd(
+        Files.setPosixFilePermissions(readable, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Run open = itdd(
                 "trainer",
                 "--target",
                 "tcp://127.0.0.1:7700",
                 "--key-file",
-                benchOnly.toString(),
+                readable.toString(),
                 "--data",
                 data.toString());
-        assertEquals(2, role.exit());
-        assertTrue(role.err().contains("observer"), role.err());
+        assertEquals(2, open.exit());
+        assertTrue(open.err().contains("chmod 600"), open.err());
         assertFalse(Files.exists(data));
     }
 

@@ -61,6 +61,8 @@ class LiveModeBrowserTest {
     @BeforeEach
     void start() throws Exception {
         Path keyFile = Files.writeString(dir.resolve("keys.yaml"), KEYS);
+        // like ssh, the pump and its clients refuse a key file others may read
+        Files.setPosixFilePermissions(keyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         var scenario = ScenarioLoader.load(Path.of("..", "scenarios", "bolus-day.yaml"));
         HostConfig config = HostConfig.of(
                 scenario.setup(),

@@ -48,6 +48,7 @@ class ClientCommandTest {
     void startPump() throws Exception {
         keyFile = dir.resolve("keys.yaml");
         Files.writeString(keyFile, KEYS);
+        Files.setPosixFilePermissions(keyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         var scenario = ScenarioLoader.load(Path.of("..", "scenarios", "bolus-day.yaml"));
         HostConfig config = HostConfig.of(
                 scenario.setup(),
