@@ -56,6 +56,7 @@ public final class FleetPrediction {
                 exit,
                 failed ? p.failureAgeUs() : -1,
                 failed ? p.cause() : "",
+                "", // the draws know no catheter stalls
                 failed ? 1 : 0,
                 0,
                 0,
@@ -67,6 +68,8 @@ public final class FleetPrediction {
                 0,
                 0,
                 0,
+                List.of(),
+                0, // no emulator run, so no patient
                 List.of(),
                 "predicted");
     }

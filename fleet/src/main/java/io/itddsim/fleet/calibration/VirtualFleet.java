@@ -62,7 +62,8 @@ final class VirtualFleet {
                 0,
                 cohort.drugs(),
                 Map.of(),
-                cohort.fieldReference());
+                cohort.fieldReference(),
+                null); // only drawn, never run: a patient would change nothing here
         FleetSpec virtual =
                 new FleetSpec("fit", "fit", FIT_SEED, template.nonRecoverableAfterUs(), List.of(), List.of(big));
         PumpPlanner planner = new PumpPlanner(virtual);

@@ -3,6 +3,7 @@ package io.itddsim.fleet.cli;
 import io.itddsim.bench.scenario.QuantityFormat;
 import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.fleet.outcome.MechanismOutcome;
+import io.itddsim.fleet.outcome.PatientEpisode;
 import io.itddsim.fleet.outcome.PumpOutcome;
 import io.itddsim.fleet.outcome.PumpRunner;
 import io.itddsim.fleet.plan.MechanismDraw;
@@ -107,6 +108,12 @@ final class FleetPumpCommand implements Callable<Integer> {
             h.add("Mechanism " + m.name() + " (" + m.fault().key() + "): begins " + when
                     + (m.armed() ? ", within the follow-up: armed below" : ", after the follow-up: not armed"));
         }
+        if (p.hasPatient()) {
+            h.add(String.format(
+                    Locale.ROOT,
+                    "Patient: %.3f kg, adapted to the prescription (the patient section below).",
+                    p.patientWeightG() / 1000.0));
+        }
         return h;
     }
 
@@ -133,6 +140,13 @@ final class FleetPumpCommand implements Callable<Integer> {
                     o.failureAgeUs() / US_PER_DAY,
                     o.failureCause()));
         }
+        if (o.exit() == PumpOutcome.Exit.STALLED_AGAINST_CATHETER) {
+            t.append(String.format(
+                    Locale.ROOT,
+                    "Stalled for good against the catheter at age %.2f d (%s): no pump failure%n",
+                    o.exitAgeUs() / US_PER_DAY,
+                    o.catheterStallCause()));
+        }
         t.append(String.format(
                 Locale.ROOT,
                 "Stalls %d (recovered %d); refill checks %d (flagged %d); alarms %s%n",
@@ -154,6 +168,17 @@ final class FleetPumpCommand implements Callable<Integer> {
                                     m.detectionLatencyUs() / US_PER_DAY,
                                     m.detectedBy())
                             : "missed"));
+        }
+        for (PatientEpisode e : o.patientEpisodes()) {
+            t.append(String.format(
+                    Locale.ROOT,
+                    "  patient %-20s day %.2f to %s, worst grade %d, cause %s%s%n",
+                    e.syndrome(),
+                    e.startUs() / US_PER_DAY,
+                    e.ongoing() ? "the end" : String.format(Locale.ROOT, "day %.2f", e.endUs() / US_PER_DAY),
+                    e.worstGrade(),
+                    e.cause(),
+                    e.pumpNoticedFirst() ? " (the pump had noticed it)" : ""));
         }
         t.append("State hash: ").append(o.stateHash()).append('\n');
         return t.toString();

@@ -2,11 +2,15 @@ package io.itddsim.fleet.cli;
 
 import io.itddsim.fleet.stats.Rates;
 import io.itddsim.fleet.study.CohortResult;
+import io.itddsim.fleet.study.EpisodeStats;
 import io.itddsim.fleet.study.FieldCheck;
 import io.itddsim.fleet.study.FleetResult;
 import java.util.Locale;
 
-/** The few lines {@code itdd fleet run} prints: the field checks, then each cohort in brief. */
+/**
+ * The few lines {@code itdd fleet run} prints: the field checks, then each cohort in brief (with its
+ * patients' episodes when it has simulated patients).
+ */
 final class TextSummary {
     private TextSummary() {}
 
@@ -38,7 +42,8 @@ final class TextSummary {
                     Locale.ROOT,
                     "%nCohort %s: %d pumps (%d off-label), %.1f patient-years%n"
                             + "  failures %d, prevalence %s, per patient-year %s%n"
-                            + "  causes %s%n  refill checks %d (%d flagged), alarms %s%n",
+                            + "  causes %s%n  stalled against the catheter (no failure) %s%n"
+                            + "  refill checks %d (%d flagged), alarms %s%n",
                     c.name(),
                     c.pumps(),
                     c.offLabel(),
@@ -47,9 +52,27 @@ final class TextSummary {
                     interval(c.prevalence()),
                     interval(c.incidence()),
                     c.causes(),
+                    c.catheterStalls(),
                     c.refillChecks(),
                     c.refillsFlagged(),
                     c.alarms()));
+            if (c.patients() > 0) {
+                t.append(String.format(Locale.ROOT, "  patients %d:", c.patients()));
+                String sep = " ";
+                for (EpisodeStats e : c.patientEpisodes()) {
+                    t.append(String.format(
+                            Locale.ROOT,
+                            "%s%s %d episodes in %d of %d (worst grade %s)",
+                            sep,
+                            e.syndrome(),
+                            e.episodes(),
+                            e.patientsAffected(),
+                            e.patientsFollowed(),
+                            e.byWorstGrade()));
+                    sep = "; ";
+                }
+                t.append(String.format("%n"));
+            }
         }
         return t.toString();
     }

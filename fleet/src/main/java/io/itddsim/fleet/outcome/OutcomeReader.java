@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Reads one pump's outcome from the end of its run: the event log, the alarm history, the refill
- * checks, the fault records and the final status ({@link RunResult}). Nothing is sampled during the
+ * checks, the fault records, the final status and the patient's grade changes ({@link RunResult}). Nothing is sampled during the
  * run, so the work per pump is the emulator's alone (and a faster emulator speeds a study up as it
  * is).
  *
@@ -23,7 +23,10 @@ import java.util.TreeMap;
  * not followed by a recovery within the fleet's {@code non_recoverable_after}. A stall within that
  * time of the end of follow-up that has not recovered by then counts too (its pump would be
  * explanted). Its <b>cause</b> is the stall mechanism that had been acting longest at that moment,
- * else another mechanism that can stall the motor (see {@link #cause}).
+ * else another mechanism that can stall the motor (see {@link #cause}). When that is a catheter
+ * complication (an occlusion, kink or granuloma loading a motor whose margin has shrunk), the stall
+ * is no failure of the pump: it would recover once the catheter was revised, which the study's
+ * fixed timeline never does; the pump leaves the study there instead (docs/FLEET.md, "Outcomes").
  */
 public final class OutcomeReader {
     static final String UNATTRIBUTED = "unattributed";
@@ -65,7 +68,16 @@ public final class OutcomeReader {
 
         PumpOutcome.Exit exit;
         long exitUs;
-        if (failureUs >= 0 && (eosUs < 0 || failureUs <= eosUs)) {
+        String cause = failureUs < 0 ? "" : cause(mechanisms, failureUs);
+        String catheterCause = "";
+        if (failureUs >= 0 && (eosUs < 0 || failureUs <= eosUs) && againstCatheter(mechanisms, cause)) {
+            // the motor stalled against a catheter complication: revising the catheter would relieve
+            // it, so this is no failure of the pump; it leaves the study here (censored)
+            exit = PumpOutcome.Exit.STALLED_AGAINST_CATHETER;
+            exitUs = failureUs;
+            catheterCause = cause;
+            failureUs = -1;
+        } else if (failureUs >= 0 && (eosUs < 0 || failureUs <= eosUs)) {
             exit = PumpOutcome.Exit.FAILED;
             exitUs = failureUs;
         } else if (eosUs >= 0) {
@@ -97,7 +109,8 @@ public final class OutcomeReader {
                 entry + exitUs,
                 exit,
                 failureUs < 0 ? -1 : entry + failureUs,
-                failureUs < 0 ? "" : cause(mechanisms, failureUs),
+                failureUs < 0 ? "" : cause,
+                catheterCause,
                 stalls,
                 recoveries,
                 run.refills().size(),
@@ -110,6 +123,8 @@ public final class OutcomeReader {
                 run.end().truth().intrathecalNl(),
                 run.end().truth().elsewhereNl(),
                 mechanisms,
+                plan.patientWeightG(),
+                EpisodeReader.read(run.patient(), mechanisms, eosUs),
                 run.stateHash());
     }
 
@@ -191,6 +206,11 @@ public final class OutcomeReader {
             }
         }
         return best == null ? UNATTRIBUTED : best.name();
+    }
+
+    /** True if {@code cause} names a catheter complication (less drug to the spinal fluid). */
+    private static boolean againstCatheter(List<MechanismOutcome> mechanisms, String cause) {
+        return mechanisms.stream().anyMatch(m -> m.name().equals(cause) && m.effect() == Effect.UNDER_DELIVERY);
     }
 
     private static boolean actingAt(MechanismOutcome m, long atUs) {

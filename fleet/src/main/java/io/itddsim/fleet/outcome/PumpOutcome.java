@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * @param failureAgeUs        age at its first non-recoverable stall, or -1
  * @param failureCause        the mechanism behind that stall; {@code unattributed} when no armed
  *                            stall mechanism was acting; empty without a failure
+ * @param catheterStallCause  the catheter complication a non-recoverable stall was blamed on
+ *                            instead (exit {@link Exit#STALLED_AGAINST_CATHETER}); empty otherwise
  * @param stalls              stall episodes the pump logged
  * @param stallRecoveries     recoveries from a stall it logged
  * @param refillChecks        refill volume checks made
@@ -34,6 +36,8 @@ import java.util.TreeMap;
  * @param intrathecalNl       volume that reached the spinal fluid (ground truth)
  * @param elsewhereNl         volume that went anywhere else (ground truth)
  * @param mechanisms          what became of each armed mechanism
+ * @param patientWeightG      the simulated patient's body weight, or 0 for a pump without a patient
+ * @param patientEpisodes     the patient's episodes of overdose and withdrawal, in order of onset
  * @param stateHash           the emulator's state hash at the end (the same in a re-run alone)
  */
 public record PumpOutcome(
@@ -47,6 +51,7 @@ public record PumpOutcome(
         Exit exit,
         long failureAgeUs,
         String failureCause,
+        String catheterStallCause,
         int stalls,
         int stallRecoveries,
         int refillChecks,
@@ -59,11 +64,18 @@ public record PumpOutcome(
         long intrathecalNl,
         long elsewhereNl,
         List<MechanismOutcome> mechanisms,
+        long patientWeightG,
+        List<PatientEpisode> patientEpisodes,
         String stateHash)
         implements Serializable {
     public PumpOutcome {
         alarmsRaised = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(alarmsRaised));
         mechanisms = List.copyOf(mechanisms);
+        patientEpisodes = List.copyOf(patientEpisodes);
+    }
+
+    public boolean hasPatient() {
+        return patientWeightG > 0;
     }
 
     public boolean failed() {
@@ -74,6 +86,11 @@ public record PumpOutcome(
     public enum Exit {
         /** A non-recoverable stall: the field's failure. */
         FAILED,
+        /**
+         * The motor stalled for good against a catheter complication (the pump's margin having shrunk):
+         * no failure of the pump, which a catheter revision would relieve; censored here.
+         */
+        STALLED_AGAINST_CATHETER,
         /** The battery reached end of service and the pump stopped (it would be replaced). */
         BATTERY_END_OF_SERVICE,
         /** Death, explant for another reason, lost to follow-up. */

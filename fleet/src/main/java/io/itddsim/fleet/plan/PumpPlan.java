@@ -20,6 +20,7 @@ import java.util.List;
  * @param refillIntervalUs  its refill interval
  * @param visitsUs          sim times of its clinic visits (interrogation and refill)
  * @param mechanisms        every mechanism's draw, in the fleet file's order
+ * @param patientWeightG    the simulated patient's body weight, or 0 when the pump has no patient
  * @param runPlan           what the emulator runs
  */
 public record PumpPlan(
@@ -35,11 +36,16 @@ public record PumpPlan(
         long refillIntervalUs,
         List<Long> visitsUs,
         List<MechanismDraw> mechanisms,
+        long patientWeightG,
         RunPlan runPlan)
         implements Serializable {
     public PumpPlan {
         visitsUs = List.copyOf(visitsUs);
         mechanisms = List.copyOf(mechanisms);
+    }
+
+    public boolean hasPatient() {
+        return patientWeightG > 0;
     }
 
     /** The first visit at or after {@code timeUs}; -1 when there is none within the follow-up. */

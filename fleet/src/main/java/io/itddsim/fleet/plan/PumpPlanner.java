@@ -5,6 +5,7 @@ import io.itddsim.fleet.spec.CohortSpec;
 import io.itddsim.fleet.spec.DrugSpec;
 import io.itddsim.fleet.spec.FleetSpec;
 import io.itddsim.fleet.spec.MechanismSpec;
+import io.itddsim.fleet.spec.PatientSpec;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.engine.RunPlan;
 import io.itddsim.sim.engine.SimulationSetup;
@@ -14,6 +15,9 @@ import io.itddsim.sim.fault.FaultSchedule;
 import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.sim.patient.PatientParameter;
+import io.itddsim.sim.patient.PatientParameters;
+import io.itddsim.sim.patient.PatientSetup;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.util.ArrayList;
@@ -31,7 +35,8 @@ import java.util.TreeMap;
  * (interrogation, then aspirate all and refill to capacity) every interval; an age at entry, with
  * the battery charge such a pump has already used; a follow-up cut short by drop-out; and, for each
  * degradation mechanism whose drawn onset falls inside the follow-up, the catalogue fault armed at
- * that moment with its drawn parameters.
+ * that moment with its drawn parameters. A cohort with a {@code patient:} section gives each pump a
+ * simulated patient of a drawn weight, adapted to the pump's prescription.
  */
 public final class PumpPlanner {
     private static final long DAY_US = 86_400_000_000L;
@@ -117,6 +122,7 @@ public final class PumpPlanner {
             timeline.sort(java.util.Comparator.comparingLong(TimedCommand::atUs)); // stable: visit order kept
         }
 
+        long patientWeightG = 0;
         SimulationSetup setup = new SimulationSetup(
                 profile,
                 draws.stream("seed").nextLong(),
@@ -128,6 +134,13 @@ public final class PumpPlanner {
                 BatteryAge.spentPpm(profile, rate, implantAge, MAX_BATTERY_SPENT_PPM),
                 0,
                 AlarmSettings.defaults(profile));
+        if (cohort.hasPatients()) {
+            // its own stream: a patient changes no other draw of the pump
+            patientWeightG = PatientSpec.clampWeightG(cohort.patient().weightG().draw(draws.stream("patient")));
+            setup = setup.withPatient(PatientSetup.onPrescription(patientWeightG)
+                    .withParameters(PatientParameters.defaults()
+                            .with(PatientParameter.GRID_US, cohort.patient().gridUs())));
+        }
         RunPlan run = new RunPlan(
                 spec.name() + " pump " + id, spec.source() + " pump " + id, setup, followUp, timeline, faults);
         return new PumpPlan(
@@ -143,6 +156,7 @@ public final class PumpPlanner {
                 interval,
                 visits,
                 mechanisms,
+                patientWeightG,
                 run);
     }
 

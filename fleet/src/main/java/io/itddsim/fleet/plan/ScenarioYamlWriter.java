@@ -14,6 +14,9 @@ import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.firmware.PumpCommand;
 import io.itddsim.sim.firmware.RefillRoute;
 import io.itddsim.sim.firmware.Therapy;
+import io.itddsim.sim.patient.PatientParameter;
+import io.itddsim.sim.patient.PatientParameters;
+import io.itddsim.sim.patient.PatientSetup;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
 import java.math.BigDecimal;
@@ -24,8 +27,9 @@ import java.util.Map;
  * Writes a run plan as a scenario file (docs/SCENARIOS.md) that {@link ScenarioLoader} reads back
  * to the same plan, so that {@code itdd simulate} re-runs a fleet's pump exactly. Every quantity is
  * written exactly, in the scenario format's units (no rounding). Covers what fleet plans hold:
- * a continuous or stopped prescription, interrogations and refills, and faults with a start time,
- * duration, repeats and probability; anything else is refused rather than written approximately.
+ * a continuous or stopped prescription, interrogations and refills, faults with a start time,
+ * duration, repeats and probability, and a simulated patient; anything else is refused rather
+ * than written approximately.
  */
 public final class ScenarioYamlWriter {
     private static final long SECOND_US = 1_000_000L;
@@ -63,6 +67,9 @@ public final class ScenarioYamlWriter {
                 .append('\n');
         y.append("catheter:\n  primed: ").append(s.catheterPrimed()).append('\n');
         prescription(y, s);
+        if (s.patient() != null) {
+            patient(y, s.patient());
+        }
         AlarmSettings a = s.alarmSettings();
         if (!a.equals(AlarmSettings.defaults(s.profile()))) {
             y.append("alarms:\n");
@@ -155,6 +162,35 @@ public final class ScenarioYamlWriter {
             y.append("  mode: stopped\n");
         } else {
             throw new IllegalArgumentException("only continuous and stopped prescriptions are written");
+        }
+    }
+
+    private static void patient(StringBuilder y, PatientSetup p) {
+        y.append("patient:\n  weight: ").append(p.weightG()).append(" g\n");
+        if (p.adaptedDoseNgPerDay() != PatientSetup.ADAPTED_TO_PRESCRIPTION) {
+            y.append("  adapted_to: ")
+                    .append(BigDecimal.valueOf(p.adaptedDoseNgPerDay(), 3)
+                            .stripTrailingZeros()
+                            .toPlainString())
+                    .append(" mcg/day\n");
+        }
+        if (!p.steadyStart()) {
+            y.append("  csf_at_start: empty\n");
+        }
+        StringBuilder overrides = new StringBuilder();
+        PatientParameters defaults = PatientParameters.defaults();
+        for (PatientParameter q : PatientParameter.values()) {
+            if (p.parameters().get(q) != defaults.get(q)) {
+                overrides
+                        .append("    ")
+                        .append(q.key())
+                        .append(": ")
+                        .append(p.parameters().get(q))
+                        .append('\n');
+            }
+        }
+        if (!overrides.isEmpty()) {
+            y.append("  parameters:\n").append(overrides);
         }
     }
 

@@ -9,10 +9,10 @@ import io.itddsim.sim.random.SplitMix64;
  * <p>The split (docs/FLEET.md, "Each pump a pure function"): every draw for pump {@code id} comes
  * from the model's own named-stream splitter ({@link RandomStreams}, SplitMix64) with the fleet seed
  * as master and the stream name {@code pump/<id>/<purpose>}: {@code therapy}, {@code schedule},
- * {@code dropout}, {@code seed} (the emulator's master seed) and {@code mechanism/<name>} for each
- * degradation mechanism. A pump's numbers therefore depend on nothing else: not on the other pumps,
- * the number of workers or the order they run in, and adding a mechanism to the fleet file changes
- * no other mechanism's draws.
+ * {@code dropout}, {@code seed} (the emulator's master seed), {@code patient} (the simulated
+ * patient's weight) and {@code mechanism/<name>} for each degradation mechanism. A pump's numbers
+ * therefore depend on nothing else: not on the other pumps, the number of workers or the order they
+ * run in, and adding a mechanism or a patient to the fleet file changes no other draw.
  *
  * <p>Continuous draws use {@link StrictMath}, whose results the Java specification fixes bit for
  * bit on every platform ({@link Math} may differ by an ulp between JVMs).

@@ -4,6 +4,7 @@ import io.itddsim.fleet.stats.Rates;
 import io.itddsim.fleet.stats.Summary;
 import io.itddsim.fleet.stats.SurvivalCurve;
 import io.itddsim.fleet.study.CohortResult;
+import io.itddsim.fleet.study.EpisodeStats;
 import io.itddsim.fleet.study.FieldCheck;
 import io.itddsim.fleet.study.FieldFigures;
 import io.itddsim.fleet.study.FleetResult;
@@ -111,7 +112,15 @@ public final class HtmlReport {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (!c.catheterStalls().isEmpty()) {
+            h.append("<p>Not failures: pumps whose motor stalled for good against a catheter complication (a"
+                    + " revision would relieve it; censored at the stall): ");
+            c.catheterStalls()
+                    .forEach((k, v) -> h.append(esc(k)).append(" ").append(v).append("; "));
+            h.append("</p>\n");
+        }
         mechanisms(h, c);
+        patients(h, c);
         h.append("<h3>Supervision</h3>\n<table>\n");
         row(h, "refill checks (flagged)", c.refillChecks() + " (" + c.refillsFlagged() + ")");
         for (Map.Entry<String, Integer> e : c.alarms().entrySet()) {
@@ -155,6 +164,50 @@ public final class HtmlReport {
                     .append(summary(m.lostUntilVisitDays()))
                     .append("</td><td class=\"n\">")
                     .append(m.failures())
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void patients(StringBuilder h, CohortResult c) {
+        if (c.patients() == 0) {
+            return;
+        }
+        h.append("<h3>Patients: overdose and withdrawal</h3>\n<p>")
+                .append(c.patients())
+                .append(" simulated patients (docs/PATIENT.md); ground truth that no clinician in the study sees."
+                        + " Onset is counted from the cause's first change of delivery.</p>\n<table>\n<tr>"
+                        + "<th>state</th><th>patients followed</th><th>affected</th><th>episodes</th>"
+                        + "<th>by worst grade</th><th>by cause</th><th>pump noticed first</th>"
+                        + "<th>onset after the cause, days (median / p90)</th>"
+                        + "<th>duration, days (median / p90)</th><th>ongoing at the end</th></tr>\n");
+        for (EpisodeStats e : c.patientEpisodes()) {
+            h.append("<tr><td>")
+                    .append(esc(e.syndrome()))
+                    .append("</td><td class=\"n\">")
+                    .append(e.patientsFollowed())
+                    .append("</td><td class=\"n\">")
+                    .append(e.patientsAffected())
+                    .append("</td><td class=\"n\">")
+                    .append(e.episodes())
+                    .append("</td><td>");
+            e.byWorstGrade()
+                    .forEach((k, v) -> h.append("grade ")
+                            .append(esc(k))
+                            .append(": ")
+                            .append(v)
+                            .append("<br>"));
+            h.append("</td><td>");
+            e.byCause()
+                    .forEach((k, v) -> h.append(esc(k)).append(": ").append(v).append("<br>"));
+            h.append("</td><td class=\"n\">")
+                    .append(e.pumpNoticedFirst())
+                    .append("</td><td class=\"n\">")
+                    .append(summary(e.onsetAfterCauseDays()))
+                    .append("</td><td class=\"n\">")
+                    .append(summary(e.durationDays()))
+                    .append("</td><td class=\"n\">")
+                    .append(e.ongoing())
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.itddsim.fleet.outcome.MechanismOutcome;
+import io.itddsim.fleet.outcome.PatientEpisode;
 import io.itddsim.fleet.outcome.PumpOutcome;
 import io.itddsim.fleet.stats.Rates;
 import io.itddsim.fleet.stats.Summary;
 import io.itddsim.fleet.stats.SurvivalCurve;
 import io.itddsim.fleet.study.CohortResult;
+import io.itddsim.fleet.study.EpisodeStats;
 import io.itddsim.fleet.study.FieldCheck;
 import io.itddsim.fleet.study.FieldFigures;
 import io.itddsim.fleet.study.FleetResult;
@@ -21,7 +23,8 @@ import java.util.Map;
 
 /**
  * The study's result as one JSON document (docs/FLEET.md, "The result"): the field checks, each
- * cohort's aggregates with its survival curves step by step, and one record per pump. Durations
+ * cohort's aggregates with its survival curves step by step, and one record per pump. Patients'
+ * keys appear only in a study with simulated patients, so a study without them reads as before. Durations
  * are in days; values that do not exist (a median of nothing) are null. Keys come in a fixed order,
  * so the same study gives the same bytes.
  */
@@ -80,6 +83,7 @@ public final class JsonReport {
         }
         counts(n.putObject("failure_causes"), c.causes());
         counts(n.putObject("failure_causes_by_field_group"), c.causesByFault());
+        counts(n.putObject("stalled_against_catheter"), c.catheterStalls());
         ArrayNode mechanisms = n.putArray("mechanisms");
         for (MechanismStats m : c.mechanisms()) {
             ObjectNode o = mechanisms.addObject();
@@ -105,6 +109,23 @@ public final class JsonReport {
         number(n, "programmed_ml", c.programmedMl());
         number(n, "intrathecal_ml", c.intrathecalMl());
         number(n, "elsewhere_ml", c.elsewhereMl());
+        if (c.patients() > 0) {
+            n.put("patients", c.patients());
+            ArrayNode episodes = n.putArray("patient_episodes");
+            for (EpisodeStats e : c.patientEpisodes()) {
+                ObjectNode o = episodes.addObject();
+                o.put("syndrome", e.syndrome());
+                o.put("patients_followed", e.patientsFollowed());
+                o.put("patients_affected", e.patientsAffected());
+                o.put("episodes", e.episodes());
+                counts(o.putObject("by_worst_grade"), e.byWorstGrade());
+                counts(o.putObject("by_cause"), e.byCause());
+                o.put("pump_noticed_first", e.pumpNoticedFirst());
+                summary(o.putObject("onset_after_cause_days"), e.onsetAfterCauseDays());
+                summary(o.putObject("duration_days"), e.durationDays());
+                o.put("ongoing_at_end", e.ongoing());
+            }
+        }
     }
 
     private static void curve(ObjectNode n, SurvivalCurve c) {
@@ -140,6 +161,7 @@ public final class JsonReport {
         n.put("exit", p.exit().name().toLowerCase(Locale.ROOT));
         days(n, "failure_age_days", p.failureAgeUs());
         n.put("failure_cause", p.failureCause());
+        n.put("catheter_stall_cause", p.catheterStallCause());
         n.put("stalls", p.stalls());
         n.put("stall_recoveries", p.stallRecoveries());
         n.put("refill_checks", p.refillChecks());
@@ -162,6 +184,21 @@ public final class JsonReport {
             days(o, "therapy_lost_until_detected_days", m.lostUntilDetectedUs());
             days(o, "therapy_lost_until_visit_days", m.lostUntilVisitUs());
             o.put("loss_censored", m.lossCensored());
+        }
+        if (p.hasPatient()) {
+            ObjectNode patient = n.putObject("patient");
+            number(patient, "weight_kg", p.patientWeightG() / 1000.0);
+            ArrayNode episodes = patient.putArray("episodes");
+            for (PatientEpisode e : p.patientEpisodes()) {
+                ObjectNode o = episodes.addObject();
+                o.put("syndrome", e.syndrome());
+                number(o, "onset_day", e.startUs() / US_PER_DAY);
+                days(o, "end_day", e.endUs());
+                o.put("worst_grade", e.worstGrade());
+                o.put("cause", e.cause());
+                days(o, "cause_from_day", e.causeFromUs());
+                o.put("pump_noticed_first", e.pumpNoticedFirst());
+            }
         }
         n.put("state_hash", p.stateHash());
     }

@@ -26,7 +26,8 @@ final class CohortReader {
             "interrogation_every",
             "drugs",
             "hazard_ratios",
-            "field_reference");
+            "field_reference",
+            "patient");
     private static final Set<String> DRUG_KEYS =
             Set.of("drug", "share", "concentration", "dose", "max_refill_interval");
     /** Largest study: ids are ints, and a bigger fleet file is almost certainly a typo. */
@@ -113,6 +114,9 @@ final class CohortReader {
                                 + key + "\"");
             }
         }
+        PatientSpec patient = m.has("patient")
+                ? PatientReader.read(m.requiredMap("patient"), drugs, PumpProfile.byName(profile))
+                : null;
         return new CohortSpec(
                 name,
                 (int) size,
@@ -124,7 +128,8 @@ final class CohortReader {
                 interrogation,
                 drugs,
                 ratios,
-                reference);
+                reference,
+                patient);
     }
 
     private static List<DrugSpec> drugs(YamlList list) throws ScenarioError {

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param drugs                the drug mix; shares add up to 1
  * @param hazardRatios         the cohort's own hazard multiplier per mechanism name (absent: 1)
  * @param fieldReference       the field's figures the cohort is checked against
+ * @param patient              the simulated patient each pump carries, or null for none
  */
 public record CohortSpec(
         String name,
@@ -31,11 +32,16 @@ public record CohortSpec(
         long interrogationEveryUs,
         List<DrugSpec> drugs,
         Map<String, Double> hazardRatios,
-        FieldReference fieldReference)
+        FieldReference fieldReference,
+        PatientSpec patient)
         implements Serializable {
     public CohortSpec {
         drugs = List.copyOf(drugs);
         hazardRatios = Map.copyOf(hazardRatios);
+    }
+
+    public boolean hasPatients() {
+        return patient != null;
     }
 
     public double hazardRatio(String mechanism) {

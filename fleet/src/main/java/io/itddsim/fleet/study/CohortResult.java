@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * A cohort's aggregates: survival, prevalence, incidence, causes, what the pumps noticed and what
- * the patients lost. All from outcomes in pump-id order, so the same study gives the same numbers
- * bit for bit however it was run.
+ * A cohort's aggregates: survival, prevalence, incidence, causes, what the pumps noticed, what the
+ * patients lost and, with simulated patients, what they went through. All from outcomes in pump-id
+ * order, so the same study gives the same numbers bit for bit however it was run.
  *
  * @param name             the cohort
  * @param reference        the field's figures it is checked against
@@ -23,6 +23,7 @@ import java.util.SortedMap;
  * @param curves           Kaplan-Meier curves by group ("all", "on-label", "off-label"), days since implant
  * @param causes           failures by cause (mechanism name, or "unattributed")
  * @param causesByFault    failures by the field's cause groups (shaft wear, feedthrough short, corrosion, other)
+ * @param catheterStalls   non-recoverable stalls against a catheter complication (no failures), by cause
  * @param mechanisms       each mechanism's statistics, in the fleet file's order
  * @param refillChecks     refill volume checks made
  * @param refillsFlagged   of which flagged a discrepancy
@@ -34,6 +35,10 @@ import java.util.SortedMap;
  * @param programmedMl     volume prescribed, all pumps
  * @param intrathecalMl    volume that reached the spinal fluid
  * @param elsewhereMl      volume that went elsewhere
+ * @param patients         pumps with a simulated patient (0 for a cohort without a {@code patient:}
+ *                         section)
+ * @param patientEpisodes  their episodes of overdose and withdrawal, one entry per state their drugs
+ *                         can bring about; empty without patients
  */
 public record CohortResult(
         String name,
@@ -48,6 +53,7 @@ public record CohortResult(
         SortedMap<String, SurvivalCurve> curves,
         SortedMap<String, Integer> causes,
         SortedMap<String, Integer> causesByFault,
+        SortedMap<String, Integer> catheterStalls,
         List<MechanismStats> mechanisms,
         long refillChecks,
         long refillsFlagged,
@@ -58,4 +64,6 @@ public record CohortResult(
         long lowBatteryResets,
         double programmedMl,
         double intrathecalMl,
-        double elsewhereMl) {}
+        double elsewhereMl,
+        int patients,
+        List<EpisodeStats> patientEpisodes) {}

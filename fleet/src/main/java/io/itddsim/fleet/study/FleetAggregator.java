@@ -70,6 +70,7 @@ public final class FleetAggregator {
         double elsewhere = 0;
         TreeMap<String, Integer> causes = new TreeMap<>();
         TreeMap<String, Integer> byFault = new TreeMap<>();
+        TreeMap<String, Integer> catheterStalls = new TreeMap<>();
         TreeMap<String, Integer> alarms = new TreeMap<>();
         TreeMap<String, Integer> exits = new TreeMap<>();
         List<KaplanMeier.Subject> all = new ArrayList<>();
@@ -83,6 +84,9 @@ public final class FleetAggregator {
                 failures++;
                 causes.merge(o.failureCause(), 1, Integer::sum);
                 byFault.merge(causeGroup(faultOf.get(o.failureCause())), 1, Integer::sum);
+            }
+            if (!o.catheterStallCause().isEmpty()) {
+                catheterStalls.merge(o.catheterStallCause(), 1, Integer::sum);
             }
             checks += o.refillChecks();
             flagged += o.refillsFlagged();
@@ -124,6 +128,7 @@ public final class FleetAggregator {
                 curves,
                 causes,
                 byFault,
+                catheterStalls,
                 stats,
                 checks,
                 flagged,
@@ -134,7 +139,9 @@ public final class FleetAggregator {
                 resets,
                 programmed,
                 intrathecal,
-                elsewhere);
+                elsewhere,
+                (int) pumps.stream().filter(PumpOutcome::hasPatient).count(),
+                EpisodeAggregator.aggregate(pumps));
     }
 
     /** The field's cause groups (DOMAIN.md 4): shaft wear, feedthrough short, gear corrosion, other. */

@@ -60,6 +60,11 @@ class FleetCommandsTest {
         assertEquals(24, result.get("pump_outcomes").size());
         assertEquals(2, result.get("cohorts").size());
         assertTrue(result.get("cohorts").get(0).get("survival").has("on-label"));
+        assertTrue(r.out().contains("  patients 16: opioid_overdose "), r.out());
+        JsonNode episodes = result.get("cohorts").get(1).get("patient_episodes");
+        assertEquals("baclofen_withdrawal", episodes.get(0).get("syndrome").asText(), "the centre's only drug");
+        assertEquals(8, episodes.get(0).get("patients_followed").asInt());
+        assertTrue(result.get("pump_outcomes").get(0).get("patient").has("weight_kg"));
         String page = Files.readString(html);
         assertTrue(page.startsWith("<!DOCTYPE html>"));
         assertEquals(2, page.split("<svg", -1).length - 1, "one chart per cohort");

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The tiny fleet on an embedded Hazelcast member, once with one worker and once with three: the
  * same outcomes and the same bytes of result, and every pump re-runs alone, from its scenario file,
- * to the outcome it had in the fleet.
+ * to the outcome it had in the fleet, its simulated patient's episodes included.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FleetEngineTest {
@@ -69,6 +69,23 @@ class FleetEngineTest {
         // the tiny fleet is made to: otherwise the re-run below would prove little
         assertTrue(oneWorker.stream().anyMatch(PumpOutcome::failed), "a pump failed");
         assertTrue(oneWorker.stream().flatMap(o -> o.mechanisms().stream()).anyMatch(m -> !m.detected()), "a miss");
+    }
+
+    @Test
+    void aPatientWhosePumpStalledForGoodWithdrawsAfterTheAlarm() {
+        // the tiny fleet's pumps carry patients (docs/PATIENT.md); a failed pump delivers nothing
+        assertTrue(
+                oneWorker.stream()
+                        .filter(PumpOutcome::failed)
+                        .flatMap(o -> o.patientEpisodes().stream()
+                                .filter(e -> e.syndrome().endsWith("_withdrawal")
+                                        && e.cause().equals(o.failureCause())
+                                        && e.startUs() > e.causeFromUs()
+                                        && e.pumpNoticedFirst()))
+                        .findAny()
+                        .isPresent(),
+                "a withdrawal after a failure the pump alarmed for");
+        assertTrue(oneWorker.stream().allMatch(PumpOutcome::hasPatient), "every cohort has a patient section");
     }
 
     @Test

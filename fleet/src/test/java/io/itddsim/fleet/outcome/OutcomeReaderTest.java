@@ -47,6 +47,7 @@ class OutcomeReaderTest {
                 30 * DAY,
                 visits,
                 List.of(),
+                0,
                 RunPlan.of("p", setup, 200 * DAY));
     }
 
@@ -138,9 +139,36 @@ class OutcomeReaderTest {
         List<PumpEvent> ev = List.of(e(80 * DAY, EventType.MOTOR_STALL));
         List<FaultRecord> faults = List.of(
                 record("leak", FaultKind.CATHETER_LEAK, 1 * DAY, -1, -1), // cannot stall a motor
+                record("film", FaultKind.BATTERY_RESISTIVE_FILM, 30 * DAY, -1, 80 * DAY));
+        PumpOutcome o = OutcomeReader.read(plan(List.of(), false), run(ev, faults), WEEK);
+        assertTrue(o.failed());
+        assertEquals("film", o.failureCause());
+    }
+
+    @Test
+    void aPumpStalledForGoodAgainstAnOccludedCatheterHasNotFailedAndLeavesTheStudyThere() {
+        List<PumpEvent> ev = List.of(e(80 * DAY, EventType.MOTOR_STALL));
+        List<FaultRecord> faults = List.of(
+                record("leak", FaultKind.CATHETER_LEAK, 1 * DAY, -1, -1),
                 record("occlusion", FaultKind.CATHETER_OCCLUSION, 30 * DAY, -1, 80 * DAY));
         PumpOutcome o = OutcomeReader.read(plan(List.of(), false), run(ev, faults), WEEK);
-        assertEquals("occlusion", o.failureCause());
+        assertFalse(o.failed(), "a catheter revision would relieve the motor");
+        assertEquals("", o.failureCause());
+        assertEquals("occlusion", o.catheterStallCause());
+        assertEquals(PumpOutcome.Exit.STALLED_AGAINST_CATHETER, o.exit());
+        assertEquals(ENTRY + 80 * DAY, o.exitAgeUs(), "censored at the stall");
+    }
+
+    @Test
+    void aWornShaftStallingWhileTheCatheterIsOccludedIsAFailureOfThePump() {
+        List<PumpEvent> ev = List.of(e(80 * DAY, EventType.MOTOR_STALL));
+        List<FaultRecord> faults = List.of(
+                record("occlusion", FaultKind.CATHETER_OCCLUSION, 10 * DAY, -1, 40 * DAY),
+                record("wear", FaultKind.SHAFT_WEAR, 50 * DAY, -1, 80 * DAY));
+        PumpOutcome o = OutcomeReader.read(plan(List.of(), false), run(ev, faults), WEEK);
+        assertTrue(o.failed());
+        assertEquals("wear", o.failureCause(), "a stall mechanism comes before any other");
+        assertEquals("", o.catheterStallCause());
     }
 
     @Test

@@ -1,15 +1,21 @@
 package io.itddsim.fleet.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.itddsim.fleet.TestFleets;
+import io.itddsim.fleet.spec.CohortSpec;
+import io.itddsim.fleet.spec.Dist;
 import io.itddsim.fleet.spec.FleetSpec;
 import io.itddsim.fleet.spec.MechanismSpec;
+import io.itddsim.fleet.spec.PatientSpec;
 import io.itddsim.sim.alarm.AlarmSettings;
 import io.itddsim.sim.fault.FaultSpec;
 import io.itddsim.sim.firmware.PumpCommand;
+import io.itddsim.sim.patient.PatientParameter;
+import io.itddsim.sim.patient.PatientSetup;
 import io.itddsim.sim.profile.ProfileParameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,5 +130,45 @@ class PumpPlannerTest {
             assertEquals(expected, p.runPlan().setup().batteryDepthOfDischargePpm());
             assertTrue(p.implantAgeUs() == 0 || expected > 0);
         }
+    }
+
+    @Property(tries = 20)
+    void givingTheCohortsPatientsChangesNoOtherDraw(@ForAll @IntRange(min = 0, max = 9_999) int id) {
+        PatientSpec patient = new PatientSpec(new Dist.Uniform(40_000, 120_000), 600_000_000L);
+        List<CohortSpec> withPatients = STUDY.cohorts().stream()
+                .map(c -> new CohortSpec(
+                        c.name(),
+                        c.size(),
+                        c.profile(),
+                        c.followUpUs(),
+                        c.implantAgeUs(),
+                        c.dropoutPerYear(),
+                        c.refillIntervalUs(),
+                        c.interrogationEveryUs(),
+                        c.drugs(),
+                        c.hazardRatios(),
+                        c.fieldReference(),
+                        patient))
+                .toList();
+        FleetSpec bigger = new FleetSpec(
+                STUDY.name(),
+                STUDY.source(),
+                STUDY.seed(),
+                STUDY.nonRecoverableAfterUs(),
+                STUDY.mechanisms(),
+                withPatients);
+
+        PumpPlan before = new PumpPlanner(STUDY).plan(id);
+        PumpPlan after = new PumpPlanner(bigger).plan(id);
+        assertFalse(before.hasPatient());
+        assertTrue(after.patientWeightG() >= 40_000 && after.patientWeightG() <= 120_000, "weight drawn in range");
+        PatientSetup setup = after.runPlan().setup().patient();
+        assertEquals(after.patientWeightG(), setup.weightG());
+        assertEquals(600_000_000L, setup.parameters().get(PatientParameter.GRID_US));
+        assertEquals(PatientSetup.ADAPTED_TO_PRESCRIPTION, setup.adaptedDoseNgPerDay(), "adapted to the pump's dose");
+        assertEquals(before.mechanisms(), after.mechanisms());
+        assertEquals(before.runPlan().timeline(), after.runPlan().timeline());
+        assertEquals(before.runPlan().faults(), after.runPlan().faults());
+        SamePlan.assertSetup(before.runPlan().setup(), after.runPlan().setup().withPatient(null), "pump " + id);
     }
 }

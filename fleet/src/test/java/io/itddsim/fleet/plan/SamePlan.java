@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Compares run plans by value. A pump profile has no value equality of its own (records holding one
  * compare it by identity), so profiles are compared by name and parameters, and the setups with a
- * shared profile; timeline entries without the file line they were read from.
+ * shared profile (and their patients apart); timeline entries without the file line they were read from.
  */
 final class SamePlan {
     private static final java.util.Map<String, PumpProfile> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -39,6 +39,7 @@ final class SamePlan {
         assertEquals(expected.profile().name(), actual.profile().name(), context);
         assertEquals(expected.profile().asMap(), actual.profile().asMap(), context);
         assertEquals(shared(expected), shared(actual), context);
+        assertEquals(expected.patient(), actual.patient(), context);
     }
 
     private static SimulationSetup shared(SimulationSetup s) {

@@ -118,6 +118,42 @@ class FleetLoaderTest {
     }
 
     @Test
+    void aCohortsPatientsAreRead() {
+        FleetSpec tiny = TestFleets.tiny();
+        PatientSpec young = tiny.cohorts().get(0).patient();
+        assertEquals(new Dist.Uniform(50_000, 100_000), young.weightG());
+        assertEquals(60_000_000L, young.gridUs(), "the model's own grid by default");
+        assertEquals(600_000_000L, tiny.cohorts().get(1).patient().gridUs());
+    }
+
+    @Test
+    void aPatientOnADrugThePatientModelDoesNotKnowIsRefused() {
+        ScenarioError e = refused(GOOD.replace("drug: hydromorphone", "drug: gabapentin"));
+        assertEquals("cohorts[0].patient", e.path());
+        assertTrue(e.detail().contains("no kinetics for the cohort's drug \"gabapentin\""), e.detail());
+    }
+
+    @Test
+    void aPatientWeightOutsideTheModelsRangeIsRefused() {
+        ScenarioError e = refused(GOOD.replace("[50 kg, 100 kg]", "[50 kg, 400 kg]"));
+        assertEquals("cohorts[0].patient.weight", e.path());
+        assertTrue(e.detail().contains("from 1 kg to 300 kg"), e.detail());
+    }
+
+    @Test
+    void aPatientGridOutsideOneSecondToOneHourIsRefused() {
+        ScenarioError e = refused(GOOD.replace("grid: 10min", "grid: 2h"));
+        assertEquals("cohorts[1].patient.grid", e.path());
+        assertTrue(e.detail().contains("from 1s to 1h"), e.detail());
+    }
+
+    @Test
+    void aMisspeltPatientKeyIsRefused() {
+        ScenarioError e = refused(GOOD.replace("grid: 10min", "gird: 10min"));
+        assertEquals("cohorts[1].patient.gird", e.path());
+    }
+
+    @Test
     void aFileOfAnotherVersionIsRefused() {
         ScenarioError e = refused(GOOD.replace("version: 1", "version: 2"));
         assertTrue(e.detail().contains("expected format version 1"), e.detail());
