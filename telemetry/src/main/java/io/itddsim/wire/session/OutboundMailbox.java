@@ -1,6 +1,6 @@
 package io.itddsim.wire.session;
 
-import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.frame.EncodedEnvelope;
 import java.util.Deque;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code sampleDepth} wait, the oldest is dropped and counted as conflated. A little depth lets a
  * lockstep Step, which makes many samples in a burst, reach a client that keeps up; a client that
  * does not keep up gets the newest samples, never a growing queue. Any thread may add; one thread (the connection's writer)
- * takes, stamping each envelope with the connection's next sequence number as it goes out.
+ * takes, stamping each envelope with the connection's next sequence number as it goes out. What
+ * waits is the {@link OutgoingEnvelope} the hub made once for every session; the writer turns it
+ * into this connection's bytes ({@link OutgoingEnvelope#encode}), so the sim thread that queued it
+ * never serializes or seals anything.
  *
  * <p>The must-deliver queue is bounded only by {@code backlogLimit}: past it the connection is
  * hopeless (a client that stopped reading) and the transport closes it; the client reconnects and
@@ -23,11 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class OutboundMailbox {
 
     /** An envelope and the authenticator that seals it when it goes out (null: sent as it is). */
-    private record Pending(Envelope envelope, FrameAuthenticator sealer) {}
+    private record Pending(OutgoingEnvelope envelope, FrameAuthenticator sealer) {}
 
     private final Queue<Pending> mustDeliver = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlog = new AtomicInteger();
-    private final Deque<Envelope> samples = new ConcurrentLinkedDeque<>();
+    private final Deque<OutgoingEnvelope> samples = new ConcurrentLinkedDeque<>();
     private final AtomicInteger samplesWaiting = new AtomicInteger();
     private final int sampleDepth;
     private final AtomicLong conflated = new AtomicLong();
@@ -64,7 +67,7 @@ public final class OutboundMailbox {
     }
 
     /** Queues an envelope that must be delivered; false when the backlog limit is passed. */
-    public boolean send(Envelope envelope) {
+    public boolean send(OutgoingEnvelope envelope) {
         if (backlog.incrementAndGet() > backlogLimit) {
             backlog.decrementAndGet();
             return false;
@@ -78,7 +81,7 @@ public final class OutboundMailbox {
      * Offers a status sample (from one thread, the sim's); true when the oldest waiting sample was
      * dropped to make room.
      */
-    public boolean offerSample(Envelope statusSample) {
+    public boolean offerSample(OutgoingEnvelope statusSample) {
         samples.addLast(statusSample);
         boolean dropped = false;
         if (samplesWaiting.incrementAndGet() > sampleDepth && samples.pollFirst() != null) {
@@ -91,27 +94,23 @@ public final class OutboundMailbox {
     }
 
     /** Writer thread: the next must-deliver envelope, stamped (and sealed after the handshake), or null. */
-    public Envelope pollMustDeliver() {
+    public EncodedEnvelope pollMustDeliver() {
         Pending next = mustDeliver.poll();
         if (next == null) {
             return null;
         }
         backlog.decrementAndGet();
-        Envelope stamped = next.envelope().toBuilder().setSeq(++seq).build();
-        return next.sealer() == null ? stamped : next.sealer().seal(stamped);
+        return next.envelope().encode(++seq, next.sealer());
     }
 
     /** Writer thread: the oldest waiting status sample, stamped and with the conflation count, or null. */
-    public Envelope pollSample() {
-        Envelope next = samples.pollFirst();
+    public EncodedEnvelope pollSample() {
+        OutgoingEnvelope next = samples.pollFirst();
         if (next == null) {
             return null;
         }
         samplesWaiting.decrementAndGet();
-        Envelope.Builder stamped = next.toBuilder().setSeq(++seq);
-        stamped.getStatusSampleBuilder().setSamplesConflated(conflated.get());
-        FrameAuthenticator current = sealer;
-        return current == null ? stamped.build() : current.seal(stamped.build());
+        return next.encode(++seq, conflated.get(), sealer);
     }
 
     /** Drops every must-deliver envelope waiting (a serial session that was ended). */

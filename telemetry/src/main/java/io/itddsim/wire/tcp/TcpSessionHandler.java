@@ -1,6 +1,7 @@
 package io.itddsim.wire.tcp;
 
 import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.frame.EncodedEnvelope;
 import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.session.OutboundMailbox;
 import io.itddsim.wire.session.ServerSession;
@@ -119,14 +120,14 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         }
         ChannelFuture last = null;
         while (closing || channel.isWritable()) {
-            Envelope next = mailbox.pollMustDeliver();
+            EncodedEnvelope next = mailbox.pollMustDeliver();
             if (next == null) {
                 break;
             }
             last = write(next);
         }
         while (!closing && channel.isWritable()) {
-            Envelope sample = mailbox.pollSample();
+            EncodedEnvelope sample = mailbox.pollSample();
             if (sample == null) {
                 break;
             }
@@ -142,8 +143,8 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         }
     }
 
-    private ChannelFuture write(Envelope envelope) {
-        metrics.frameOut(envelope.getBodyCase());
+    private ChannelFuture write(EncodedEnvelope envelope) {
+        metrics.frameOut(envelope.body());
         return channel.write(envelope);
     }
 }
