@@ -1,12 +1,9 @@
 package io.itddsim.wire.session;
 
 import io.itddsim.wire.frame.EncodedEnvelope;
-import java.util.Deque;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What waits to be sent on one connection: envelopes that must be delivered (replies, alarms, log
@@ -30,10 +27,13 @@ public final class OutboundMailbox {
 
     private final Queue<Pending> mustDeliver = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlog = new AtomicInteger();
-    private final Deque<OutgoingEnvelope> samples = new ConcurrentLinkedDeque<>();
-    private final AtomicInteger samplesWaiting = new AtomicInteger();
-    private final int sampleDepth;
-    private final AtomicLong conflated = new AtomicLong();
+    // the newest samples, oldest first, in a ring guarded by itself: the sim thread adds and the
+    // writer takes, each holding the lock for a few field writes (cheaper than a concurrent deque
+    // and its counters, and nothing allocated per sample)
+    private final OutgoingEnvelope[] samples;
+    private int oldestSample;
+    private int samplesWaiting;
+    private long conflated;
     private final int backlogLimit;
     private final Runnable wakeWriter;
     private volatile FrameAuthenticator sealer;
@@ -48,7 +48,7 @@ public final class OutboundMailbox {
             throw new IllegalArgumentException("backlog limit and sample depth must be positive");
         }
         this.backlogLimit = backlogLimit;
-        this.sampleDepth = sampleDepth;
+        this.samples = new OutgoingEnvelope[sampleDepth];
         this.wakeWriter = wakeWriter;
     }
 
@@ -60,8 +60,9 @@ public final class OutboundMailbox {
         this.sealer = authenticator;
         if (authenticator == null) {
             // samples of the session that ended must not go out unsealed to whoever comes next
-            while (samples.pollFirst() != null) {
-                samplesWaiting.decrementAndGet();
+            synchronized (samples) {
+                java.util.Arrays.fill(samples, null);
+                samplesWaiting = 0;
             }
         }
     }
@@ -82,12 +83,17 @@ public final class OutboundMailbox {
      * dropped to make room.
      */
     public boolean offerSample(OutgoingEnvelope statusSample) {
-        samples.addLast(statusSample);
-        boolean dropped = false;
-        if (samplesWaiting.incrementAndGet() > sampleDepth && samples.pollFirst() != null) {
-            samplesWaiting.decrementAndGet();
-            conflated.incrementAndGet();
-            dropped = true;
+        boolean dropped;
+        synchronized (samples) {
+            dropped = samplesWaiting == samples.length;
+            if (dropped) {
+                samples[oldestSample] = null;
+                oldestSample = (oldestSample + 1) % samples.length;
+                samplesWaiting--;
+                conflated++;
+            }
+            samples[(oldestSample + samplesWaiting) % samples.length] = statusSample;
+            samplesWaiting++;
         }
         wakeWriter.run();
         return dropped;
@@ -105,12 +111,19 @@ public final class OutboundMailbox {
 
     /** Writer thread: the oldest waiting status sample, stamped and with the conflation count, or null. */
     public EncodedEnvelope pollSample() {
-        OutgoingEnvelope next = samples.pollFirst();
-        if (next == null) {
-            return null;
+        OutgoingEnvelope next;
+        long conflatedSoFar;
+        synchronized (samples) {
+            if (samplesWaiting == 0) {
+                return null;
+            }
+            next = samples[oldestSample];
+            samples[oldestSample] = null;
+            oldestSample = (oldestSample + 1) % samples.length;
+            samplesWaiting--;
+            conflatedSoFar = conflated;
         }
-        samplesWaiting.decrementAndGet();
-        return next.encode(++seq, conflated.get(), sealer);
+        return next.encode(++seq, conflatedSoFar, sealer);
     }
 
     /** Drops every must-deliver envelope waiting (a serial session that was ended). */
@@ -121,11 +134,15 @@ public final class OutboundMailbox {
     }
 
     public boolean isEmpty() {
-        return mustDeliver.isEmpty() && samples.isEmpty();
+        synchronized (samples) {
+            return mustDeliver.isEmpty() && samplesWaiting == 0;
+        }
     }
 
     public long samplesConflated() {
-        return conflated.get();
+        synchronized (samples) {
+            return conflated;
+        }
     }
 
     public int backlog() {

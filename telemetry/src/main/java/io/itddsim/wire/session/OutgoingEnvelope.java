@@ -25,7 +25,8 @@ import java.io.UncheckedIOException;
  */
 public final class OutgoingEnvelope {
 
-    private static final int CONFLATED_TAG = (StatusSample.SAMPLES_CONFLATED_FIELD_NUMBER << 3);
+    private static final int SEQ_TAG = Envelope.SEQ_FIELD_NUMBER << 3;
+    private static final int CONFLATED_TAG = StatusSample.SAMPLES_CONFLATED_FIELD_NUMBER << 3;
     private static final int SAMPLE_TAG = (Envelope.STATUS_SAMPLE_FIELD_NUMBER << 3) | 2;
     private static final int SAMPLE_TAG_BYTES = CodedOutputStream.computeUInt32SizeNoTag(SAMPLE_TAG);
 
@@ -82,32 +83,43 @@ public final class OutgoingEnvelope {
         int newLengthBytes = counted ? CodedOutputStream.computeUInt32SizeNoTag(sampleLength) : 0;
         int length = seqBytes + l.bytes.length + conflatedBytes + newLengthBytes - oldLengthBytes;
         byte[] out = new byte[length + (sealer == null ? 0 : FrameAuthenticator.SEAL_BYTES)];
-        try {
-            CodedOutputStream o = CodedOutputStream.newInstance(out);
-            o.writeUInt64(Envelope.SEQ_FIELD_NUMBER, seq);
-            if (!counted) {
-                o.writeRawBytes(l.bytes);
-            } else {
-                // the envelope's fields before the sample, the sample's tag and new length, its fields
-                // below 11, the count, its fields above 11 (the sample is the envelope's last field)
-                o.writeRawBytes(l.bytes, 0, l.sampleTagAt);
-                o.writeUInt32NoTag(SAMPLE_TAG);
-                o.writeUInt32NoTag(sampleLength);
-                o.writeRawBytes(l.bytes, l.sampleStart, l.conflatedAt - l.sampleStart);
-                o.writeUInt64(StatusSample.SAMPLES_CONFLATED_FIELD_NUMBER, conflated);
-                o.writeRawBytes(l.bytes, l.conflatedAt, l.bytes.length - l.conflatedAt);
-            }
-            o.flush();
-            if (o.getTotalBytesWritten() != length) {
-                throw new IllegalStateException("composed " + o.getTotalBytesWritten() + " bytes, expected " + length);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int at = 0;
+        out[at++] = (byte) SEQ_TAG;
+        at = writeVarint(out, at, seq);
+        if (!counted) {
+            System.arraycopy(l.bytes, 0, out, at, l.bytes.length);
+            at += l.bytes.length;
+        } else {
+            // the envelope's fields before the sample, the sample's tag and new length, its fields
+            // below 11, the count, its fields above 11 (the sample is the envelope's last field)
+            System.arraycopy(l.bytes, 0, out, at, l.sampleTagAt);
+            at += l.sampleTagAt;
+            at = writeVarint(out, at, SAMPLE_TAG);
+            at = writeVarint(out, at, sampleLength);
+            System.arraycopy(l.bytes, l.sampleStart, out, at, l.conflatedAt - l.sampleStart);
+            at += l.conflatedAt - l.sampleStart;
+            out[at++] = (byte) CONFLATED_TAG;
+            at = writeVarint(out, at, conflated);
+            System.arraycopy(l.bytes, l.conflatedAt, out, at, l.bytes.length - l.conflatedAt);
+            at += l.bytes.length - l.conflatedAt;
+        }
+        if (at != length) {
+            throw new IllegalStateException("composed " + at + " bytes, expected " + length);
         }
         if (sealer != null) {
             sealer.seal(out, length);
         }
         return new EncodedEnvelope(out, envelope.getBodyCase());
+    }
+
+    /** Writes {@code value} as a protobuf varint at {@code at}; returns where it ended. */
+    private static int writeVarint(byte[] out, int at, long value) {
+        while ((value & ~0x7FL) != 0) {
+            out[at++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out[at++] = (byte) value;
+        return at;
     }
 
     private Layout layout() {
