@@ -36,6 +36,7 @@ public final class OutboundMailbox {
     private long conflated;
     private final int backlogLimit;
     private final Runnable wakeWriter;
+    private final Runnable samplesWaitingForWriter;
     private volatile FrameAuthenticator sealer;
     private long seq;
 
@@ -44,12 +45,22 @@ public final class OutboundMailbox {
      *     it is called from the sim thread)
      */
     public OutboundMailbox(int backlogLimit, int sampleDepth, Runnable wakeWriter) {
+        this(backlogLimit, sampleDepth, wakeWriter, wakeWriter);
+    }
+
+    /**
+     * @param wakeWriter called after every must-deliver envelope: the transport writes it at once
+     * @param samplesWaitingForWriter called after every status sample: the transport may let
+     *     samples gather a little and write several together (called from the sim thread)
+     */
+    public OutboundMailbox(int backlogLimit, int sampleDepth, Runnable wakeWriter, Runnable samplesWaitingForWriter) {
         if (backlogLimit <= 0 || sampleDepth <= 0) {
             throw new IllegalArgumentException("backlog limit and sample depth must be positive");
         }
         this.backlogLimit = backlogLimit;
         this.samples = new OutgoingEnvelope[sampleDepth];
         this.wakeWriter = wakeWriter;
+        this.samplesWaitingForWriter = samplesWaitingForWriter;
     }
 
     /**
@@ -95,7 +106,7 @@ public final class OutboundMailbox {
             samples[(oldestSample + samplesWaiting) % samples.length] = statusSample;
             samplesWaiting++;
         }
-        wakeWriter.run();
+        samplesWaitingForWriter.run();
         return dropped;
     }
 

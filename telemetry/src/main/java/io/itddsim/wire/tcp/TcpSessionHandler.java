@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Binds one TCP connection to a {@link ServerSession}: envelopes in, the session's mailbox out.
  * The mailbox is drained on the channel's event loop only while Netty says the channel is
  * writable, so a slow client's backlog stays in the mailbox (where status samples are conflated)
- * and never in the sim loop.
+ * and never in the sim loop. Alarms, log events and replies are written at once; status samples
+ * may gather for {@link TcpServerOptions#sampleBatchMicros()} and go out together, so a client
+ * taking a sample every tick costs one write a batch, not one a sample.
  */
 final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> implements ServerSession.Closer {
 
@@ -31,6 +33,7 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     private final TransportMetrics metrics;
     private final TcpServerOptions options;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final AtomicBoolean sampleDrainScheduled = new AtomicBoolean();
     private Channel channel;
     private OutboundMailbox mailbox;
     private ServerSession session;
@@ -48,7 +51,11 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         channel = ctx.channel();
-        mailbox = new OutboundMailbox(options.backlogLimit(), options.sampleDepth(), this::wake);
+        mailbox = new OutboundMailbox(
+                options.backlogLimit(),
+                options.sampleDepth(),
+                this::wake,
+                options.sampleBatchMicros() == 0 ? this::wake : this::wakeForSamples);
         session = new ServerSession(services, mailbox, metrics, this, false, "tcp " + channel.remoteAddress());
         heartbeat = ctx.executor()
                 .scheduleAtFixedRate(
@@ -111,6 +118,22 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         if (drainScheduled.compareAndSet(false, true)) {
             channel.eventLoop().execute(this::drain);
         }
+    }
+
+    /**
+     * Any thread: a status sample is waiting. Unless a drain is on its way already (it takes the
+     * sample along), one drain is scheduled a batch period from now, which writes every sample
+     * that gathered meanwhile in one go.
+     */
+    private void wakeForSamples() {
+        if (!drainScheduled.get() && sampleDrainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().schedule(this::drainSamples, options.sampleBatchMicros(), TimeUnit.MICROSECONDS);
+        }
+    }
+
+    private void drainSamples() {
+        sampleDrainScheduled.set(false);
+        drain();
     }
 
     private void drain() {
