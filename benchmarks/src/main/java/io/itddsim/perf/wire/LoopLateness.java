@@ -10,6 +10,7 @@ import io.itddsim.wire.server.PumpServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -19,7 +20,19 @@ import org.HdrHistogram.Histogram;
  */
 final class LoopLateness {
 
-    record Result(int clients, Histogram latenessUs, long overruns, long ticks) {}
+    /**
+     * @param cpu CPU time used in the window by the sim thread (its own work, whatever the scheduler
+     *     did to it), the pump's event loops and the clients, which share the machine's cores
+     * @param samplesReceived status samples the clients received in the window, all together
+     */
+    record Result(
+            int clients,
+            Histogram latenessUs,
+            long overruns,
+            long ticks,
+            ThreadCpu.Usage cpu,
+            long samplesReceived,
+            double loadAverage) {}
 
     private LoopLateness() {}
 
@@ -28,9 +41,15 @@ final class LoopLateness {
         try (PumpServer server =
                 BenchPumps.server(config).tcp(BenchPumps.LOOPBACK).start()) {
             List<PumpClient> connected = new ArrayList<>();
+            LongAdder samples = new LongAdder();
             try {
                 for (int i = 0; i < clients; i++) {
                     PumpClient client = BenchPumps.client(server.tcpAddress(), "load-" + i);
+                    client.onStream(e -> {
+                        if (e.hasStatusSample()) {
+                            samples.increment();
+                        }
+                    });
                     client.call(Request.newBuilder()
                                     .setSubscribe(Subscribe.newBuilder()
                                             .addKinds(StreamKind.STREAM_KIND_STATUS)
@@ -40,9 +59,15 @@ final class LoopLateness {
                     connected.add(client);
                 }
                 Thread.sleep(2_000); // warm-up
+                double load = BenchPumps.loadAverage();
+                ThreadCpu threads = ThreadCpu.start();
                 server.host().tickLateness().reset();
                 long ticksBefore = server.host().ticks();
+                ThreadCpu.Usage cpuBefore = threads.now();
+                long samplesBefore = samples.sum();
                 Thread.sleep(seconds * 1_000);
+                ThreadCpu.Usage cpu = threads.now().minus(cpuBefore);
+                long received = samples.sum() - samplesBefore;
                 Histogram nanos = server.host().tickLateness().snapshotNanos();
                 Histogram micros = new Histogram(3);
                 for (var value : nanos.recordedValues()) {
@@ -53,7 +78,10 @@ final class LoopLateness {
                         clients,
                         micros,
                         server.host().tickLateness().overruns(),
-                        server.host().ticks() - ticksBefore);
+                        server.host().ticks() - ticksBefore,
+                        cpu,
+                        received,
+                        load);
             } finally {
                 connected.forEach(PumpClient::close);
             }

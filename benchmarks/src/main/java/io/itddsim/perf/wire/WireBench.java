@@ -13,6 +13,9 @@ import org.HdrHistogram.Histogram;
  */
 public final class WireBench {
 
+    /** How long each lateness configuration is measured, after a 2 s warm-up. */
+    private static final int LATENESS_SECONDS = 10;
+
     private WireBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -40,19 +43,26 @@ public final class WireBench {
     }
 
     private static void latency() throws Exception {
+        double echoLoad = BenchPumps.loadAverage();
         Histogram echo = EchoRoundTrip.measure(2_000, 10_000);
+        double alarmLoad = BenchPumps.loadAverage();
         Histogram alarm = AlarmFrameLatency.measure(500, 2_000);
-        System.out.println("| measure | n | p50 | p99 | p99.9 | max |");
-        System.out.println("| --- | --- | --- | --- | --- | --- |");
-        row("alarm event to frame at a client, loopback TCP (one way)", alarm);
-        row("raw Netty echo, same codec, loopback TCP (round trip)", echo);
-    }
-
-    private static void row(String what, Histogram us) {
+        System.out.println("| measure | load | n | p50 | p99 | p99.9 | max |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        row("alarm event to frame at a client, loopback TCP (one way)", alarmLoad, alarm);
+        row("raw Netty echo, same codec, loopback TCP (round trip)", echoLoad, echo);
         System.out.printf(
                 Locale.ROOT,
-                "| %s | %d | %d us | %d us | %d us | %d us |%n",
+                "alarm p99 / echo p99 = %.2f%n",
+                (double) alarm.getValueAtPercentile(99) / Math.max(1, echo.getValueAtPercentile(99)));
+    }
+
+    private static void row(String what, double load, Histogram us) {
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.1f | %d | %d us | %d us | %d us | %d us |%n",
                 what,
+                load,
                 us.getTotalCount(),
                 us.getValueAtPercentile(50),
                 us.getValueAtPercentile(99),
@@ -90,21 +100,43 @@ public final class WireBench {
     }
 
     private static void lateness() throws Exception {
-        System.out.println("| clients subscribed | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick) |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        System.out.println(
+                "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick)"
+                        + " | samples received/s | CPU/s: sim thread | pump I/O | clients | sim CPU per tick"
+                        + " | pump I/O CPU per sample |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        long p99WithNone = 0;
         for (int clients : List.of(0, 64)) {
-            LoopLateness.Result r = LoopLateness.measure(clients, 10);
+            LoopLateness.Result r = LoopLateness.measure(clients, LATENESS_SECONDS);
             Histogram us = r.latenessUs();
+            String ioPerSample = r.samplesReceived() == 0
+                    ? "-"
+                    : String.format(Locale.ROOT, "%.1f us", r.cpu().pumpIoNanos() / 1_000.0 / r.samplesReceived());
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | %d | %d us | %d us | %d us | %d us | %d |%n",
+                    "| %d | %.1f | %d | %d us | %d us | %d us | %d us | %d | %d | %.3f s | %.3f s | %.3f s | %.1f us | %s |%n",
                     r.clients(),
+                    r.loadAverage(),
                     r.ticks(),
                     us.getValueAtPercentile(50),
                     us.getValueAtPercentile(99),
                     us.getValueAtPercentile(99.9),
                     us.getMaxValue(),
-                    r.overruns());
+                    r.overruns(),
+                    r.samplesReceived() / LATENESS_SECONDS,
+                    r.cpu().simNanos() / 1e9 / LATENESS_SECONDS,
+                    r.cpu().pumpIoNanos() / 1e9 / LATENESS_SECONDS,
+                    r.cpu().clientNanos() / 1e9 / LATENESS_SECONDS,
+                    r.cpu().simNanos() / 1_000.0 / Math.max(1, r.ticks()),
+                    ioPerSample);
+            if (clients == 0) {
+                p99WithNone = us.getValueAtPercentile(99);
+            } else {
+                System.out.printf(
+                        Locale.ROOT,
+                        "lateness p99 with 64 clients / with none = %.2f%n",
+                        (double) us.getValueAtPercentile(99) / Math.max(1, p99WithNone));
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
@@ -40,7 +41,8 @@ public final class TcpClientLink implements ClientLink {
     }
 
     public static TcpClientLink connect(InetSocketAddress address, Listener listener) throws InterruptedException {
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        EventLoopGroup group =
+                new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("itdd-client"), NioIoHandler.newFactory());
         FrameDropCounters drops = new FrameDropCounters();
         try {
             Bootstrap bootstrap = new Bootstrap()

@@ -11,13 +11,20 @@ import org.HdrHistogram.Recorder;
  */
 public final class TickLateness {
 
-    private final Recorder recorder = new Recorder(3);
-    private final Histogram total = new Histogram(3);
+    /**
+     * Lateness beyond this is recorded as this. A fixed range: an auto-resizing histogram grows
+     * (allocates and copies) on the sim thread the first time a tick is very late, which is when
+     * the sim thread can least afford it. Resolution: a microsecond.
+     */
+    static final long MAX_RECORDED_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    private final Recorder recorder = new Recorder(1_000, MAX_RECORDED_NANOS, 3);
+    private final Histogram total = new Histogram(1_000, MAX_RECORDED_NANOS, 3);
     private final AtomicLong overruns = new AtomicLong();
 
     /** Sim thread: one tick started {@code latenessNanos} after its deadline. */
     void record(long latenessNanos, boolean overrun) {
-        recorder.recordValue(Math.max(0, latenessNanos));
+        recorder.recordValue(Math.min(MAX_RECORDED_NANOS, Math.max(0, latenessNanos)));
         if (overrun) {
             overruns.incrementAndGet();
         }

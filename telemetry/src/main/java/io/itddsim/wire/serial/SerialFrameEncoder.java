@@ -1,6 +1,7 @@
 package io.itddsim.wire.serial;
 
 import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.frame.EncodedEnvelope;
 import java.util.Arrays;
 
 /**
@@ -28,12 +29,21 @@ public final class SerialFrameEncoder {
      *     accepts; sending it would only have it dropped at the other end
      */
     public byte[] encode(Envelope envelope) {
-        int size = envelope.getSerializedSize();
+        return encode(envelope.toByteArray(), envelope.getBodyCase());
+    }
+
+    /** The frame bytes for an envelope serialized already (as the pump sends them). */
+    public byte[] encode(EncodedEnvelope envelope) {
+        return encode(envelope.bytes(), envelope.body());
+    }
+
+    private byte[] encode(byte[] envelope, Envelope.BodyCase body) {
+        int size = envelope.length;
         if (size > maxEnvelopeBytes) {
-            throw new IllegalArgumentException("envelope of " + size + " bytes (" + envelope.getBodyCase()
-                    + ") is over the serial" + " maximum of " + maxEnvelopeBytes + " bytes");
+            throw new IllegalArgumentException("envelope of " + size + " bytes (" + body + ") is over the serial"
+                    + " maximum of " + maxEnvelopeBytes + " bytes");
         }
-        byte[] payload = Arrays.copyOf(envelope.toByteArray(), size + FrameCheck.LENGTH_BYTES);
+        byte[] payload = Arrays.copyOf(envelope, size + FrameCheck.LENGTH_BYTES);
         FrameCheck.append(payload, size);
         return encodeChecked(payload);
     }

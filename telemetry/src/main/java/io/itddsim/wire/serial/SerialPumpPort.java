@@ -1,6 +1,6 @@
 package io.itddsim.wire.serial;
 
-import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.frame.EncodedEnvelope;
 import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.session.OutboundMailbox;
 import io.itddsim.wire.session.ServerSession;
@@ -144,7 +144,7 @@ public final class SerialPumpPort implements AutoCloseable {
     private void writeWhatTheLineTakes(SerialLink link, OutboundMailbox mailbox, long now)
             throws SerialLinkDisconnectedException {
         while (pacer.free(now)) {
-            Envelope next = mailbox.pollMustDeliver();
+            EncodedEnvelope next = mailbox.pollMustDeliver();
             if (next == null) {
                 next = mailbox.pollSample();
             }
@@ -154,7 +154,7 @@ public final class SerialPumpPort implements AutoCloseable {
             byte[] frame = encoder.encode(next);
             link.write(frame);
             pacer.sent(now, frame.length);
-            metrics.frameOut(next.getBodyCase());
+            metrics.frameOut(next.body());
         }
     }
 }

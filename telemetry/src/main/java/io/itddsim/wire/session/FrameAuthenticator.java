@@ -25,6 +25,12 @@ public final class FrameAuthenticator {
     /** Length of the MAC carried in {@code Envelope.mac}: HMAC-SHA256 cut to 128 bits (as RFC 4868). */
     public static final int MAC_BYTES = 16;
 
+    /** The MAC field as the last bytes of a sealed envelope: tag {@code fa 7f} (field 2047, length-delimited), length 16. */
+    private static final byte[] MAC_FIELD_HEADER = {(byte) 0xfa, 0x7f, MAC_BYTES};
+
+    /** How many bytes sealing adds to a serialized envelope: the MAC field's header and the MAC. */
+    public static final int SEAL_BYTES = MAC_FIELD_HEADER.length + MAC_BYTES;
+
     /** What became of a received envelope. */
     public enum Verdict {
         /** Authentic and in sequence. */
@@ -37,6 +43,8 @@ public final class FrameAuthenticator {
 
     private final Mac sealer;
     private final Mac checker;
+    private final byte[] sealScratch = new byte[32];
+    private final byte[] checkScratch = new byte[32];
     private long lastSeqIn;
 
     FrameAuthenticator(byte[] sendKey, byte[] receiveKey) {
@@ -46,8 +54,27 @@ public final class FrameAuthenticator {
 
     /** The envelope with its MAC; its seq must already be set. */
     public Envelope seal(Envelope envelope) {
-        byte[] tag = tag(sealer, envelope.toBuilder().clearMac().build().toByteArray());
+        Envelope unsealed = envelope.getMac().isEmpty()
+                ? envelope
+                : envelope.toBuilder().clearMac().build();
+        byte[] tag = tag(sealer, unsealed.toByteArray());
         return envelope.toBuilder().setMac(ByteString.copyFrom(tag)).build();
+    }
+
+    /**
+     * Seals an envelope already serialized, numbered, into {@code buffer[0, length)}: writes the MAC
+     * field, {@link #SEAL_BYTES} long, at {@code length} (the buffer has room for it). The same bytes
+     * as {@link #seal(Envelope)} serialized, without building the envelope again.
+     */
+    public void seal(byte[] buffer, int length) {
+        sealer.update(buffer, 0, length);
+        try {
+            sealer.doFinal(sealScratch, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException("HMAC-SHA256 is 32 bytes", e);
+        }
+        System.arraycopy(MAC_FIELD_HEADER, 0, buffer, length, MAC_FIELD_HEADER.length);
+        System.arraycopy(sealScratch, 0, buffer, length + MAC_FIELD_HEADER.length, MAC_BYTES);
     }
 
     /** Checks a received envelope; only an ACCEPTED one may be acted on. */
@@ -56,8 +83,7 @@ public final class FrameAuthenticator {
         if (received.length != MAC_BYTES) {
             return Verdict.BAD_MAC;
         }
-        byte[] expected = tag(checker, envelope.toBuilder().clearMac().build().toByteArray());
-        if (!MessageDigest.isEqual(expected, received)) {
+        if (!MessageDigest.isEqual(expectedTag(envelope, received), received)) {
             return Verdict.BAD_MAC;
         }
         if (Long.compareUnsigned(envelope.getSeq(), lastSeqIn) <= 0) {
@@ -65,6 +91,35 @@ public final class FrameAuthenticator {
         }
         lastSeqIn = envelope.getSeq();
         return Verdict.ACCEPTED;
+    }
+
+    /**
+     * The tag the envelope should carry: over its bytes without the MAC. Serialized as received, an
+     * envelope sealed as this protocol says ends in its MAC field, so the bytes before it are those
+     * bytes (one serialization); one that does not (unknown fields after it) is serialized again
+     * without the MAC.
+     */
+    private byte[] expectedTag(Envelope envelope, byte[] received) {
+        byte[] whole = envelope.toByteArray();
+        int unsealed = whole.length - SEAL_BYTES;
+        if (unsealed >= 0
+                && Arrays.equals(
+                        whole,
+                        unsealed,
+                        unsealed + MAC_FIELD_HEADER.length,
+                        MAC_FIELD_HEADER,
+                        0,
+                        MAC_FIELD_HEADER.length)
+                && Arrays.equals(whole, unsealed + MAC_FIELD_HEADER.length, whole.length, received, 0, MAC_BYTES)) {
+            checker.update(whole, 0, unsealed);
+            try {
+                checker.doFinal(checkScratch, 0);
+            } catch (javax.crypto.ShortBufferException e) {
+                throw new IllegalStateException("HMAC-SHA256 is 32 bytes", e);
+            }
+            return Arrays.copyOf(checkScratch, MAC_BYTES);
+        }
+        return tag(checker, envelope.toBuilder().clearMac().build().toByteArray());
     }
 
     /** The MAC of {@code bytes} under {@code key}: what a client in another language computes. */

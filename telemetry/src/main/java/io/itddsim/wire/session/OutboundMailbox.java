@@ -1,12 +1,9 @@
 package io.itddsim.wire.session;
 
-import io.itddsim.proto.v1.Envelope;
-import java.util.Deque;
+import io.itddsim.wire.frame.EncodedEnvelope;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What waits to be sent on one connection: envelopes that must be delivered (replies, alarms, log
@@ -14,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code sampleDepth} wait, the oldest is dropped and counted as conflated. A little depth lets a
  * lockstep Step, which makes many samples in a burst, reach a client that keeps up; a client that
  * does not keep up gets the newest samples, never a growing queue. Any thread may add; one thread (the connection's writer)
- * takes, stamping each envelope with the connection's next sequence number as it goes out.
+ * takes, stamping each envelope with the connection's next sequence number as it goes out. What
+ * waits is the {@link OutgoingEnvelope} the hub made once for every session; the writer turns it
+ * into this connection's bytes ({@link OutgoingEnvelope#encode}), so the sim thread that queued it
+ * never serializes or seals anything.
  *
  * <p>The must-deliver queue is bounded only by {@code backlogLimit}: past it the connection is
  * hopeless (a client that stopped reading) and the transport closes it; the client reconnects and
@@ -23,16 +23,20 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class OutboundMailbox {
 
     /** An envelope and the authenticator that seals it when it goes out (null: sent as it is). */
-    private record Pending(Envelope envelope, FrameAuthenticator sealer) {}
+    private record Pending(OutgoingEnvelope envelope, FrameAuthenticator sealer) {}
 
     private final Queue<Pending> mustDeliver = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlog = new AtomicInteger();
-    private final Deque<Envelope> samples = new ConcurrentLinkedDeque<>();
-    private final AtomicInteger samplesWaiting = new AtomicInteger();
-    private final int sampleDepth;
-    private final AtomicLong conflated = new AtomicLong();
+    // the newest samples, oldest first, in a ring guarded by itself: the sim thread adds and the
+    // writer takes, each holding the lock for a few field writes (cheaper than a concurrent deque
+    // and its counters, and nothing allocated per sample)
+    private final OutgoingEnvelope[] samples;
+    private int oldestSample;
+    private int samplesWaiting;
+    private long conflated;
     private final int backlogLimit;
     private final Runnable wakeWriter;
+    private final Runnable samplesWaitingForWriter;
     private volatile FrameAuthenticator sealer;
     private long seq;
 
@@ -41,12 +45,22 @@ public final class OutboundMailbox {
      *     it is called from the sim thread)
      */
     public OutboundMailbox(int backlogLimit, int sampleDepth, Runnable wakeWriter) {
+        this(backlogLimit, sampleDepth, wakeWriter, wakeWriter);
+    }
+
+    /**
+     * @param wakeWriter called after every must-deliver envelope: the transport writes it at once
+     * @param samplesWaitingForWriter called after every status sample: the transport may let
+     *     samples gather a little and write several together (called from the sim thread)
+     */
+    public OutboundMailbox(int backlogLimit, int sampleDepth, Runnable wakeWriter, Runnable samplesWaitingForWriter) {
         if (backlogLimit <= 0 || sampleDepth <= 0) {
             throw new IllegalArgumentException("backlog limit and sample depth must be positive");
         }
         this.backlogLimit = backlogLimit;
-        this.sampleDepth = sampleDepth;
+        this.samples = new OutgoingEnvelope[sampleDepth];
         this.wakeWriter = wakeWriter;
+        this.samplesWaitingForWriter = samplesWaitingForWriter;
     }
 
     /**
@@ -57,14 +71,15 @@ public final class OutboundMailbox {
         this.sealer = authenticator;
         if (authenticator == null) {
             // samples of the session that ended must not go out unsealed to whoever comes next
-            while (samples.pollFirst() != null) {
-                samplesWaiting.decrementAndGet();
+            synchronized (samples) {
+                java.util.Arrays.fill(samples, null);
+                samplesWaiting = 0;
             }
         }
     }
 
     /** Queues an envelope that must be delivered; false when the backlog limit is passed. */
-    public boolean send(Envelope envelope) {
+    public boolean send(OutgoingEnvelope envelope) {
         if (backlog.incrementAndGet() > backlogLimit) {
             backlog.decrementAndGet();
             return false;
@@ -78,40 +93,48 @@ public final class OutboundMailbox {
      * Offers a status sample (from one thread, the sim's); true when the oldest waiting sample was
      * dropped to make room.
      */
-    public boolean offerSample(Envelope statusSample) {
-        samples.addLast(statusSample);
-        boolean dropped = false;
-        if (samplesWaiting.incrementAndGet() > sampleDepth && samples.pollFirst() != null) {
-            samplesWaiting.decrementAndGet();
-            conflated.incrementAndGet();
-            dropped = true;
+    public boolean offerSample(OutgoingEnvelope statusSample) {
+        boolean dropped;
+        synchronized (samples) {
+            dropped = samplesWaiting == samples.length;
+            if (dropped) {
+                samples[oldestSample] = null;
+                oldestSample = (oldestSample + 1) % samples.length;
+                samplesWaiting--;
+                conflated++;
+            }
+            samples[(oldestSample + samplesWaiting) % samples.length] = statusSample;
+            samplesWaiting++;
         }
-        wakeWriter.run();
+        samplesWaitingForWriter.run();
         return dropped;
     }
 
     /** Writer thread: the next must-deliver envelope, stamped (and sealed after the handshake), or null. */
-    public Envelope pollMustDeliver() {
+    public EncodedEnvelope pollMustDeliver() {
         Pending next = mustDeliver.poll();
         if (next == null) {
             return null;
         }
         backlog.decrementAndGet();
-        Envelope stamped = next.envelope().toBuilder().setSeq(++seq).build();
-        return next.sealer() == null ? stamped : next.sealer().seal(stamped);
+        return next.envelope().encode(++seq, next.sealer());
     }
 
     /** Writer thread: the oldest waiting status sample, stamped and with the conflation count, or null. */
-    public Envelope pollSample() {
-        Envelope next = samples.pollFirst();
-        if (next == null) {
-            return null;
+    public EncodedEnvelope pollSample() {
+        OutgoingEnvelope next;
+        long conflatedSoFar;
+        synchronized (samples) {
+            if (samplesWaiting == 0) {
+                return null;
+            }
+            next = samples[oldestSample];
+            samples[oldestSample] = null;
+            oldestSample = (oldestSample + 1) % samples.length;
+            samplesWaiting--;
+            conflatedSoFar = conflated;
         }
-        samplesWaiting.decrementAndGet();
-        Envelope.Builder stamped = next.toBuilder().setSeq(++seq);
-        stamped.getStatusSampleBuilder().setSamplesConflated(conflated.get());
-        FrameAuthenticator current = sealer;
-        return current == null ? stamped.build() : current.seal(stamped.build());
+        return next.encode(++seq, conflatedSoFar, sealer);
     }
 
     /** Drops every must-deliver envelope waiting (a serial session that was ended). */
@@ -122,11 +145,15 @@ public final class OutboundMailbox {
     }
 
     public boolean isEmpty() {
-        return mustDeliver.isEmpty() && samples.isEmpty();
+        synchronized (samples) {
+            return mustDeliver.isEmpty() && samplesWaiting == 0;
+        }
     }
 
     public long samplesConflated() {
-        return conflated.get();
+        synchronized (samples) {
+            return conflated;
+        }
     }
 
     public int backlog() {

@@ -151,12 +151,12 @@ public final class ServerSession {
     }
 
     /** Sim thread: an alarm or log event for this session; never dropped. */
-    void stream(Envelope envelope) {
+    void stream(OutgoingEnvelope envelope) {
         deliver(envelope);
     }
 
     /** Sim thread: a status sample, sent if this session's interval has passed. */
-    void offerStatus(long simTimeUs, Envelope envelope) {
+    void offerStatus(long simTimeUs, OutgoingEnvelope envelope) {
         Subscription current = subscription;
         // a new subscription, or a pump that started over (LoadScenario) and whose time went back
         if (current != statusPacedFor || simTimeUs < lastStatusUs) {
@@ -344,7 +344,11 @@ public final class ServerSession {
     }
 
     private void deliver(Envelope envelope) {
-        if (ended && !envelope.hasRefusal()) {
+        deliver(OutgoingEnvelope.of(envelope));
+    }
+
+    private void deliver(OutgoingEnvelope envelope) {
+        if (ended && envelope.body() != Envelope.BodyCase.REFUSAL) {
             return;
         }
         if (!out.send(envelope)) {

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * Fans the pump's streams out to the sessions that subscribed, on the sim thread, without
- * waiting: each envelope is built once and handed to every session's mailbox. Sessions join
+ * waiting: each envelope is built once and handed to every session's mailbox, where each
+ * connection's writer serializes it (once for all of them) and seals it ({@link OutgoingEnvelope}). Sessions join
  * after their handshake and leave when their connection closes.
  */
 public final class StreamHub implements PumpStreams {
@@ -61,8 +62,9 @@ public final class StreamHub implements PumpStreams {
      */
     @Override
     public void status(long simTimeUs, StatusSample sample) {
-        Envelope full = envelope(simTimeUs).setStatusSample(sample).build();
-        Envelope withoutPatient = sample.hasPatient() ? null : full;
+        OutgoingEnvelope full =
+                OutgoingEnvelope.of(envelope(simTimeUs).setStatusSample(sample).build());
+        OutgoingEnvelope withoutPatient = sample.hasPatient() ? null : full;
         for (ServerSession session : sessions) {
             if (!session.subscription().status()) {
                 continue;
@@ -71,9 +73,9 @@ public final class StreamHub implements PumpStreams {
                 session.offerStatus(simTimeUs, full);
             } else {
                 if (withoutPatient == null) {
-                    withoutPatient = envelope(simTimeUs)
+                    withoutPatient = OutgoingEnvelope.of(envelope(simTimeUs)
                             .setStatusSample(sample.toBuilder().clearPatient())
-                            .build();
+                            .build());
                 }
                 session.offerStatus(simTimeUs, withoutPatient);
             }
@@ -82,9 +84,9 @@ public final class StreamHub implements PumpStreams {
 
     @Override
     public void logEvent(long simTimeUs, EventLogEntry entry) {
-        Envelope envelope = envelope(simTimeUs)
+        OutgoingEnvelope envelope = OutgoingEnvelope.of(envelope(simTimeUs)
                 .setLogEvent(LogEvent.newBuilder().setEntry(entry))
-                .build();
+                .build());
         for (ServerSession session : sessions) {
             if (session.subscription().log()) {
                 session.stream(envelope);
@@ -95,7 +97,8 @@ public final class StreamHub implements PumpStreams {
     @Override
     public void alarm(long simTimeUs, AlarmEvent event) {
         metrics.alarm(event.getTransition());
-        Envelope envelope = envelope(simTimeUs).setAlarmEvent(event).build();
+        OutgoingEnvelope envelope =
+                OutgoingEnvelope.of(envelope(simTimeUs).setAlarmEvent(event).build());
         for (ServerSession session : sessions) {
             if (session.subscription().alarms()) {
                 session.stream(envelope);

@@ -1,6 +1,7 @@
 package io.itddsim.wire.tcp;
 
 import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.frame.EncodedEnvelope;
 import io.itddsim.wire.linkfault.ImpairedDirection;
 import io.itddsim.wire.linkfault.Impairment;
 import io.itddsim.wire.linkfault.LinkConditions;
@@ -72,12 +73,15 @@ final class TcpLinkFaultHandler extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         LinkConditions c = faults.conditions(LinkTransport.TCP);
-        if (!(msg instanceof Envelope envelope) || c.generation() == 0) {
+        int size = msg instanceof EncodedEnvelope encoded
+                ? encoded.bytes().length
+                : msg instanceof Envelope e ? e.getSerializedSize() : -1;
+        if (size < 0 || c.generation() == 0) {
             ctx.write(msg, promise);
             return;
         }
+        Object envelope = msg;
         Impairment impairment = fromPump.impairment(c);
-        int size = envelope.getSerializedSize();
         if (!fromPump.frameSurvives(size, impairment)) {
             // lost on the way, as far as the client can tell; the sender learns nothing
             promise.trySuccess();

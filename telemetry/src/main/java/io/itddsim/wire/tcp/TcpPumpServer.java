@@ -17,6 +17,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +58,11 @@ public final class TcpPumpServer implements AutoCloseable {
             InetSocketAddress bindAddress, SessionServices services, LinkFaults linkFaults, TcpServerOptions options)
             throws InterruptedException {
         TransportMetrics metrics = services.metrics().transport("tcp");
-        EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(options.workerThreads(), NioIoHandler.newFactory());
+        // named, so a thread dump or a profile tells the pump's connections from anything else
+        EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(
+                1, new DefaultThreadFactory("itdd-tcp-accept"), NioIoHandler.newFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(
+                options.workerThreads(), new DefaultThreadFactory("itdd-tcp-io"), NioIoHandler.newFactory());
         ChannelGroup connections = new DefaultChannelGroup("pump-connections", GlobalEventExecutor.INSTANCE);
         AtomicLong connectionNumbers = new AtomicLong();
         // a disconnect fault cuts every connection there is; new ones are cut while it lasts

@@ -1,6 +1,7 @@
 package io.itddsim.wire.tcp;
 
 import io.itddsim.proto.v1.Envelope;
+import io.itddsim.wire.frame.EncodedEnvelope;
 import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.session.OutboundMailbox;
 import io.itddsim.wire.session.ServerSession;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Binds one TCP connection to a {@link ServerSession}: envelopes in, the session's mailbox out.
  * The mailbox is drained on the channel's event loop only while Netty says the channel is
  * writable, so a slow client's backlog stays in the mailbox (where status samples are conflated)
- * and never in the sim loop.
+ * and never in the sim loop. Alarms, log events and replies are written at once; status samples
+ * may gather for {@link TcpServerOptions#sampleBatchMicros()} and go out together, so a client
+ * taking a sample every tick costs one write a batch, not one a sample.
  */
 final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> implements ServerSession.Closer {
 
@@ -30,6 +33,7 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     private final TransportMetrics metrics;
     private final TcpServerOptions options;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final AtomicBoolean sampleDrainScheduled = new AtomicBoolean();
     private Channel channel;
     private OutboundMailbox mailbox;
     private ServerSession session;
@@ -47,7 +51,11 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         channel = ctx.channel();
-        mailbox = new OutboundMailbox(options.backlogLimit(), options.sampleDepth(), this::wake);
+        mailbox = new OutboundMailbox(
+                options.backlogLimit(),
+                options.sampleDepth(),
+                this::wake,
+                options.sampleBatchMicros() == 0 ? this::wake : this::wakeForSamples);
         session = new ServerSession(services, mailbox, metrics, this, false, "tcp " + channel.remoteAddress());
         heartbeat = ctx.executor()
                 .scheduleAtFixedRate(
@@ -112,6 +120,22 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         }
     }
 
+    /**
+     * Any thread: a status sample is waiting. Unless a drain is on its way already (it takes the
+     * sample along), one drain is scheduled a batch period from now, which writes every sample
+     * that gathered meanwhile in one go.
+     */
+    private void wakeForSamples() {
+        if (!drainScheduled.get() && sampleDrainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().schedule(this::drainSamples, options.sampleBatchMicros(), TimeUnit.MICROSECONDS);
+        }
+    }
+
+    private void drainSamples() {
+        sampleDrainScheduled.set(false);
+        drain();
+    }
+
     private void drain() {
         drainScheduled.set(false);
         if (!channel.isActive()) {
@@ -119,14 +143,14 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         }
         ChannelFuture last = null;
         while (closing || channel.isWritable()) {
-            Envelope next = mailbox.pollMustDeliver();
+            EncodedEnvelope next = mailbox.pollMustDeliver();
             if (next == null) {
                 break;
             }
             last = write(next);
         }
         while (!closing && channel.isWritable()) {
-            Envelope sample = mailbox.pollSample();
+            EncodedEnvelope sample = mailbox.pollSample();
             if (sample == null) {
                 break;
             }
@@ -142,8 +166,8 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         }
     }
 
-    private ChannelFuture write(Envelope envelope) {
-        metrics.frameOut(envelope.getBodyCase());
+    private ChannelFuture write(EncodedEnvelope envelope) {
+        metrics.frameOut(envelope.body());
         return channel.write(envelope);
     }
 }
