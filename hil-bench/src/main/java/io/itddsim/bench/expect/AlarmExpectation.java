@@ -8,16 +8,13 @@ import java.util.List;
  * raised earlier is still sounding when it opens. Alarm changes are what the pump announces, so
  * this is observable on every target.
  */
-final class AlarmExpectation implements Expectation {
-    private final Location location;
-    private final String name;
+final class AlarmExpectation extends WrittenExpectation {
     private final AlarmMatch match;
     private final Window window;
     private final boolean wanted;
 
     AlarmExpectation(Location location, String name, AlarmMatch match, Window window, boolean wanted) {
-        this.location = location;
-        this.name = name;
+        super(location, name);
         this.match = match;
         this.window = window;
         this.wanted = wanted;
@@ -30,23 +27,11 @@ final class AlarmExpectation implements Expectation {
     }
 
     @Override
-    public String label() {
-        return name != null ? name : describe();
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
     public Verdict evaluate(Observations run) {
         Window.Span span = window.resolve(run);
-        if (!span.observable()) {
-            return Verdict.notObservable(this, span.problem());
-        }
-        if (!span.resolved()) {
-            return Verdict.failed(this, span.problem(), Verdict.NO_TIME);
+        Verdict unjudgeable = unjudgeable(span);
+        if (unjudgeable != null) {
+            return unjudgeable;
         }
         AlarmChange inside = null;
         AlarmChange firstAnywhere = null;

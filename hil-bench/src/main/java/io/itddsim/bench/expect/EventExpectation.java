@@ -6,16 +6,13 @@ import io.itddsim.sim.event.EventType;
  * {@code event:} the pump logs an event of a type in a window; {@code no_event:} it logs none.
  * The event log is what a real pump reports too, so this is observable on every target.
  */
-final class EventExpectation implements Expectation {
-    private final Location location;
-    private final String name;
+final class EventExpectation extends WrittenExpectation {
     private final EventType type;
     private final Window window;
     private final boolean wanted;
 
     EventExpectation(Location location, String name, EventType type, Window window, boolean wanted) {
-        this.location = location;
-        this.name = name;
+        super(location, name);
         this.type = type;
         this.window = window;
         this.wanted = wanted;
@@ -28,23 +25,11 @@ final class EventExpectation implements Expectation {
     }
 
     @Override
-    public String label() {
-        return name != null ? name : describe();
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
     public Verdict evaluate(Observations run) {
         Window.Span span = window.resolve(run);
-        if (!span.observable()) {
-            return Verdict.notObservable(this, span.problem());
-        }
-        if (!span.resolved()) {
-            return Verdict.failed(this, span.problem(), Verdict.NO_TIME);
+        Verdict unjudgeable = unjudgeable(span);
+        if (unjudgeable != null) {
+            return unjudgeable;
         }
         ObservedEvent inside = null;
         ObservedEvent firstAnywhere = null;

@@ -11,9 +11,7 @@ import java.util.List;
  * logs at or after the fault began. The start is known to whoever injected the fault and the
  * events are the pump's own log, so this is observable on every target that can inject it.
  */
-final class FaultExpectation implements Expectation {
-    private final Location location;
-    private final String name;
+final class FaultExpectation extends WrittenExpectation {
     private final String fault;
     private final boolean detected;
     private final String by;
@@ -24,8 +22,7 @@ final class FaultExpectation implements Expectation {
      * @param withinUs the longest detection latency accepted, or {@link Window#OPEN}
      */
     FaultExpectation(Location location, String name, String fault, boolean detected, String by, long withinUs) {
-        this.location = location;
-        this.name = name;
+        super(location, name);
         this.fault = fault;
         this.detected = detected;
         this.by = by;
@@ -39,16 +36,6 @@ final class FaultExpectation implements Expectation {
         }
         return "fault " + fault + " detected" + (by == null ? "" : " by " + by)
                 + (withinUs == Window.OPEN ? "" : " within " + QuantityFormat.duration(withinUs));
-    }
-
-    @Override
-    public String label() {
-        return name != null ? name : describe();
-    }
-
-    @Override
-    public Location location() {
-        return location;
     }
 
     @Override

@@ -8,17 +8,14 @@ import io.itddsim.sim.patient.Syndrome;
  * a window (already when it opens, or reaching it inside); {@code no_patient:} it never is. The
  * patient is simulated ground truth: on a target that does not report it, not observable.
  */
-final class PatientStateExpectation implements Expectation {
-    private final Location location;
-    private final String name;
+final class PatientStateExpectation extends WrittenExpectation {
     private final Syndrome state;
     private final int grade;
     private final Window window;
     private final boolean wanted;
 
     PatientStateExpectation(Location location, String name, Syndrome state, int grade, Window window, boolean wanted) {
-        this.location = location;
-        this.name = name;
+        super(location, name);
         this.state = state;
         this.grade = grade;
         this.window = window;
@@ -35,27 +32,15 @@ final class PatientStateExpectation implements Expectation {
     }
 
     @Override
-    public String label() {
-        return name != null ? name : describe();
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
     public Verdict evaluate(Observations run) {
         Signal signal = Signal.of(state);
         if (!run.observes(signal)) {
             return Verdict.notObservable(this, run.whyNotObservable(signal));
         }
         Window.Span span = window.resolve(run);
-        if (!span.observable()) {
-            return Verdict.notObservable(this, span.problem());
-        }
-        if (!span.resolved()) {
-            return Verdict.failed(this, span.problem(), Verdict.NO_TIME);
+        Verdict unjudgeable = unjudgeable(span);
+        if (unjudgeable != null) {
+            return unjudgeable;
         }
         PatientCourse course = run.patient();
         long from = span.fromUs();

@@ -6,17 +6,14 @@ package io.itddsim.bench.expect;
  * (expected minus aspirated) in a range. A clean check's exact difference is not sent over the
  * wire, so a range on it is not observable there.
  */
-final class RefillExpectation implements Expectation {
-    private final Location location;
-    private final String name;
+final class RefillExpectation extends WrittenExpectation {
     private final boolean flagged;
     private final Long minNl;
     private final Long maxNl;
     private final Window window;
 
     RefillExpectation(Location location, String name, boolean flagged, Long minNl, Long maxNl, Window window) {
-        this.location = location;
-        this.name = name;
+        super(location, name);
         this.flagged = flagged;
         this.minNl = minNl;
         this.maxNl = maxNl;
@@ -34,23 +31,11 @@ final class RefillExpectation implements Expectation {
     }
 
     @Override
-    public String label() {
-        return name != null ? name : describe();
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
     public Verdict evaluate(Observations run) {
         Window.Span span = window.resolve(run);
-        if (!span.observable()) {
-            return Verdict.notObservable(this, span.problem());
-        }
-        if (!span.resolved()) {
-            return Verdict.failed(this, span.problem(), Verdict.NO_TIME);
+        Verdict unjudgeable = unjudgeable(span);
+        if (unjudgeable != null) {
+            return unjudgeable;
         }
         StringBuilder seen = new StringBuilder();
         int checked = 0;

@@ -10,9 +10,7 @@ import java.util.List;
  * takes on the same grid of sim time; a ground-truth signal on a target that does not report it is
  * not observable.
  */
-final class SignalExpectation implements Expectation {
-    private final Location location;
-    private final String name;
+final class SignalExpectation extends WrittenExpectation {
     private final Signal signal;
     private final Condition condition;
     private final Anchor at;
@@ -31,8 +29,7 @@ final class SignalExpectation implements Expectation {
             Anchor at,
             Window window,
             long holdsForUs) {
-        this.location = location;
-        this.name = name;
+        super(location, name);
         this.signal = signal;
         this.condition = condition;
         this.at = at;
@@ -52,16 +49,6 @@ final class SignalExpectation implements Expectation {
         }
         String w = window.describe();
         return w.isEmpty() ? b.toString() : b.append(' ').append(w).toString();
-    }
-
-    @Override
-    public String label() {
-        return name != null ? name : describe();
-    }
-
-    @Override
-    public Location location() {
-        return location;
     }
 
     @Override
@@ -106,11 +93,9 @@ final class SignalExpectation implements Expectation {
 
     private Verdict overWindow(Observations run) {
         Window.Span span = window.resolve(run);
-        if (!span.observable()) {
-            return Verdict.notObservable(this, span.problem());
-        }
-        if (!span.resolved()) {
-            return Verdict.failed(this, span.problem(), Verdict.NO_TIME);
+        Verdict unjudgeable = unjudgeable(span);
+        if (unjudgeable != null) {
+            return unjudgeable;
         }
         List<Sample> inside =
                 run.samples().stream().filter(s -> span.contains(s.timeUs())).toList();
