@@ -25,9 +25,12 @@ final class EnvelopeDecoder extends MessageToMessageDecoder<ByteBuf> {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
-        byte[] bytes = ByteBufUtil.getBytes(frame);
         try {
-            out.add(Envelope.parser().parseFrom(bytes));
+            // parsed where the frame lies, not copied out first (protobuf copies what it keeps)
+            out.add(
+                    frame.nioBufferCount() == 1
+                            ? Envelope.parser().parseFrom(frame.nioBuffer())
+                            : Envelope.parser().parseFrom(ByteBufUtil.getBytes(frame)));
         } catch (InvalidProtocolBufferException e) {
             counters.record(FrameDropReason.UNPARSEABLE);
         }
