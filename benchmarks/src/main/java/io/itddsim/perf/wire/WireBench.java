@@ -100,21 +100,18 @@ public final class WireBench {
     }
 
     private static void lateness() throws Exception {
-        System.out.println(
-                "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick)"
-                        + " | samples received/s | CPU/s: sim thread | pump I/O | clients | sim CPU per tick"
-                        + " | pump I/O CPU per sample |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        long p99WithNone = 0;
+        List<LoopLateness.Result> results = new java.util.ArrayList<>();
         for (int clients : List.of(0, 64)) {
-            LoopLateness.Result r = LoopLateness.measure(clients, LATENESS_SECONDS);
+            results.add(LoopLateness.measure(clients, LATENESS_SECONDS));
+        }
+        System.out.println(
+                "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (LoopLateness.Result r : results) {
             Histogram us = r.latenessUs();
-            String ioPerSample = r.samplesReceived() == 0
-                    ? "-"
-                    : String.format(Locale.ROOT, "%.1f us", r.cpu().pumpIoNanos() / 1_000.0 / r.samplesReceived());
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | %.1f | %d | %d us | %d us | %d us | %d us | %d | %d | %.3f s | %.3f s | %.3f s | %.1f us | %s |%n",
+                    "| %d | %.1f | %d | %d us | %d us | %d us | %d us | %d |%n",
                     r.clients(),
                     r.loadAverage(),
                     r.ticks(),
@@ -122,21 +119,36 @@ public final class WireBench {
                     us.getValueAtPercentile(99),
                     us.getValueAtPercentile(99.9),
                     us.getMaxValue(),
-                    r.overruns(),
+                    r.overruns());
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "lateness p99 with 64 clients / with none = %.2f%n",
+                (double) results.get(1).latenessUs().getValueAtPercentile(99)
+                        / Math.max(1, results.get(0).latenessUs().getValueAtPercentile(99)));
+        System.out.println("| clients subscribed | samples received/s | CPU s/s: sim thread | pump I/O | clients"
+                + " | sim thread per tick: CPU | allocated | pump I/O per sample: CPU | allocated"
+                + " | clients per sample: CPU | allocated |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (LoopLateness.Result r : results) {
+            ThreadCpu.Usage cpu = r.cpu();
+            long samples = Math.max(1, r.samplesReceived());
+            long ticks = Math.max(1, r.ticks());
+            boolean any = r.samplesReceived() > 0;
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %d | %d | %.3f | %.3f | %.3f | %.1f us | %d B | %s | %s | %s | %s |%n",
+                    r.clients(),
                     r.samplesReceived() / LATENESS_SECONDS,
-                    r.cpu().simNanos() / 1e9 / LATENESS_SECONDS,
-                    r.cpu().pumpIoNanos() / 1e9 / LATENESS_SECONDS,
-                    r.cpu().clientNanos() / 1e9 / LATENESS_SECONDS,
-                    r.cpu().simNanos() / 1_000.0 / Math.max(1, r.ticks()),
-                    ioPerSample);
-            if (clients == 0) {
-                p99WithNone = us.getValueAtPercentile(99);
-            } else {
-                System.out.printf(
-                        Locale.ROOT,
-                        "lateness p99 with 64 clients / with none = %.2f%n",
-                        (double) us.getValueAtPercentile(99) / Math.max(1, p99WithNone));
-            }
+                    cpu.simNanos() / 1e9 / LATENESS_SECONDS,
+                    cpu.pumpIoNanos() / 1e9 / LATENESS_SECONDS,
+                    cpu.clientNanos() / 1e9 / LATENESS_SECONDS,
+                    cpu.simNanos() / 1_000.0 / ticks,
+                    cpu.simBytes() / ticks,
+                    any ? String.format(Locale.ROOT, "%.1f us", cpu.pumpIoNanos() / 1_000.0 / samples) : "-",
+                    any ? (cpu.pumpIoBytes() / samples) + " B" : "-",
+                    any ? String.format(Locale.ROOT, "%.1f us", cpu.clientNanos() / 1_000.0 / samples) : "-",
+                    any ? (cpu.clientBytes() / samples) + " B" : "-");
         }
     }
 }

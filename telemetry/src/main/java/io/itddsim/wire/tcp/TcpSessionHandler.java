@@ -33,12 +33,16 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     private final TransportMetrics metrics;
     private final TcpServerOptions options;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final AtomicBoolean sampleDrainScheduled = new AtomicBoolean();
+    /** Samples are coming: a periodic flush is running or about to (cleared by the flush when they stop). */
+    private final AtomicBoolean samplesFlowing = new AtomicBoolean();
+
     private Channel channel;
     private OutboundMailbox mailbox;
     private ServerSession session;
     private ScheduledFuture<?> heartbeat;
     private ScheduledFuture<?> handshakeDeadline;
+    // event loop only
+    private ScheduledFuture<?> sampleFlush;
     private volatile boolean closing;
 
     TcpSessionHandler(SessionServices services, TransportMetrics metrics, TcpServerOptions options) {
@@ -88,6 +92,9 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     public void channelInactive(ChannelHandlerContext ctx) {
         heartbeat.cancel(false);
         handshakeDeadline.cancel(false);
+        if (sampleFlush != null) {
+            sampleFlush.cancel(false);
+        }
         session.onClosed();
         ctx.fireChannelInactive();
     }
@@ -121,19 +128,37 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     }
 
     /**
-     * Any thread: a status sample is waiting. Unless a drain is on its way already (it takes the
-     * sample along), one drain is scheduled a batch period from now, which writes every sample
-     * that gathered meanwhile in one go.
+     * Sim thread: a status sample is waiting. While samples keep coming, a flush every batch period
+     * writes the ones that gathered (so this costs the sim thread one read, and allocates nothing);
+     * the first sample after a pause starts it.
      */
     private void wakeForSamples() {
-        if (!drainScheduled.get() && sampleDrainScheduled.compareAndSet(false, true)) {
-            channel.eventLoop().schedule(this::drainSamples, options.sampleBatchMicros(), TimeUnit.MICROSECONDS);
+        if (!samplesFlowing.get() && samplesFlowing.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::startSampleFlush);
         }
     }
 
-    private void drainSamples() {
-        sampleDrainScheduled.set(false);
-        drain();
+    private void startSampleFlush() {
+        if (sampleFlush == null && channel.isActive()) {
+            long period = options.sampleBatchMicros();
+            sampleFlush =
+                    channel.eventLoop().scheduleAtFixedRate(this::flushSamples, period, period, TimeUnit.MICROSECONDS);
+        }
+    }
+
+    /** Every batch period while samples come: writes them; a period without any stops the flush. */
+    private void flushSamples() {
+        if (mailbox.hasSamples()) {
+            drain();
+            return;
+        }
+        sampleFlush.cancel(false);
+        sampleFlush = null;
+        samplesFlowing.set(false);
+        // a sample that came after the look above saw the flag still set: start again for it
+        if (mailbox.hasSamples() && samplesFlowing.compareAndSet(false, true)) {
+            startSampleFlush();
+        }
     }
 
     private void drain() {
