@@ -25,12 +25,10 @@ final class EnvelopeDecoder extends MessageToMessageDecoder<ByteBuf> {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
+        // copied out once: parsing a direct buffer where it lies copies it as well, and slices it first
+        byte[] bytes = ByteBufUtil.getBytes(frame);
         try {
-            // parsed where the frame lies, not copied out first (protobuf copies what it keeps)
-            out.add(
-                    frame.nioBufferCount() == 1
-                            ? Envelope.parser().parseFrom(frame.nioBuffer())
-                            : Envelope.parser().parseFrom(ByteBufUtil.getBytes(frame)));
+            out.add(Envelope.parser().parseFrom(bytes));
         } catch (InvalidProtocolBufferException e) {
             counters.record(FrameDropReason.UNPARSEABLE);
         }
