@@ -2,6 +2,7 @@ package io.itddsim.wire.tcp;
 
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.wire.frame.EncodedEnvelope;
+import io.itddsim.wire.frame.EncodedEnvelopes;
 import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.session.OutboundMailbox;
 import io.itddsim.wire.session.ServerSession;
@@ -41,8 +42,13 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     private ServerSession session;
     private ScheduledFuture<?> heartbeat;
     private ScheduledFuture<?> handshakeDeadline;
+    /** Envelopes written together go out in pieces of about this size (a 16 KiB TCP write). */
+    private static final int GATHER_BYTES = 16 * 1024;
+
     // event loop only
     private ScheduledFuture<?> sampleFlush;
+    private final java.util.List<EncodedEnvelope> gathered = new java.util.ArrayList<>();
+    private int gatheredBytes;
     private volatile boolean closing;
 
     TcpSessionHandler(SessionServices services, TransportMetrics metrics, TcpServerOptions options) {
@@ -172,15 +178,17 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
             if (next == null) {
                 break;
             }
-            last = write(next);
+            last = gather(next, last);
         }
+        last = writeGathered(last);
         while (!closing && channel.isWritable()) {
             EncodedEnvelope sample = mailbox.pollSample();
             if (sample == null) {
                 break;
             }
-            last = write(sample);
+            last = gather(sample, last);
         }
+        last = writeGathered(last);
         channel.flush();
         if (closing) {
             if (last != null) {
@@ -191,8 +199,25 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         }
     }
 
-    private ChannelFuture write(EncodedEnvelope envelope) {
+    /**
+     * Adds an envelope to the ones written together; writes them once they reach {@link
+     * #GATHER_BYTES}, so the channel's writability (which only a write updates) is looked at again.
+     */
+    private ChannelFuture gather(EncodedEnvelope envelope, ChannelFuture last) {
         metrics.frameOut(envelope.body());
-        return channel.write(envelope);
+        gathered.add(envelope);
+        gatheredBytes += envelope.bytes().length;
+        return gatheredBytes >= GATHER_BYTES ? writeGathered(last) : last;
+    }
+
+    private ChannelFuture writeGathered(ChannelFuture last) {
+        if (gathered.isEmpty()) {
+            return last;
+        }
+        Object message =
+                gathered.size() == 1 ? gathered.get(0) : new EncodedEnvelopes(gathered.toArray(new EncodedEnvelope[0]));
+        gathered.clear();
+        gatheredBytes = 0;
+        return channel.write(message);
     }
 }
