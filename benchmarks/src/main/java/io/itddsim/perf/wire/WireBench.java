@@ -46,7 +46,7 @@ public final class WireBench {
         double echoLoad = BenchPumps.loadAverage();
         Histogram echo = EchoRoundTrip.measure(2_000, 10_000);
         double alarmLoad = BenchPumps.loadAverage();
-        Histogram alarm = AlarmFrameLatency.measure(500, 2_000);
+        Histogram alarm = AlarmFrameLatency.measure(3_000, 2_000);
         System.out.println("| measure | load | n | p50 | p99 | p99.9 | max |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         row("alarm event to frame at a client, loopback TCP (one way)", alarmLoad, alarm);
@@ -101,9 +101,9 @@ public final class WireBench {
 
     private static void lateness() throws Exception {
         List<LoopLateness.Result> results = new java.util.ArrayList<>();
-        for (int clients : List.of(0, 64)) {
-            results.add(LoopLateness.measure(clients, LATENESS_SECONDS));
-        }
+        results.add(LoopLateness.measure(0, false, LATENESS_SECONDS));
+        results.add(LoopLateness.measure(64, false, LATENESS_SECONDS));
+        results.add(LoopLateness.measure(64, true, LATENESS_SECONDS));
         System.out.println(
                 "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -111,8 +111,8 @@ public final class WireBench {
             Histogram us = r.latenessUs();
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | %.1f | %d | %d us | %d us | %d us | %d us | %d |%n",
-                    r.clients(),
+                    "| %s | %.1f | %d | %d us | %d us | %d us | %d us | %d |%n",
+                    clientsLabel(r),
                     r.loadAverage(),
                     r.ticks(),
                     us.getValueAtPercentile(50),
@@ -121,11 +121,12 @@ public final class WireBench {
                     us.getMaxValue(),
                     r.overruns());
         }
+        long p99WithNone = Math.max(1, results.get(0).latenessUs().getValueAtPercentile(99));
         System.out.printf(
                 Locale.ROOT,
-                "lateness p99 with 64 clients / with none = %.2f%n",
-                (double) results.get(1).latenessUs().getValueAtPercentile(99)
-                        / Math.max(1, results.get(0).latenessUs().getValueAtPercentile(99)));
+                "lateness p99 with 64 clients / with none = %.2f (clients in the pump's JVM), %.2f (in their own)%n",
+                (double) results.get(1).latenessUs().getValueAtPercentile(99) / p99WithNone,
+                (double) results.get(2).latenessUs().getValueAtPercentile(99) / p99WithNone);
         System.out.println("| clients subscribed | samples received/s | CPU s/s: sim thread | pump I/O | clients"
                 + " | sim thread per tick: CPU | allocated | pump I/O per sample: CPU | allocated"
                 + " | clients per sample: CPU | allocated |");
@@ -137,18 +138,27 @@ public final class WireBench {
             boolean any = r.samplesReceived() > 0;
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | %d | %.3f | %.3f | %.3f | %.1f us | %d B | %s | %s | %s | %s |%n",
-                    r.clients(),
+                    "| %s | %d | %.3f | %.3f | %.3f | %.1f us | %d B | %s | %s | %s | %s |%n",
+                    clientsLabel(r),
                     r.samplesReceived() / LATENESS_SECONDS,
                     cpu.simNanos() / 1e9 / LATENESS_SECONDS,
                     cpu.pumpIoNanos() / 1e9 / LATENESS_SECONDS,
-                    cpu.clientNanos() / 1e9 / LATENESS_SECONDS,
+                    (cpu.clientNanos() + r.clientProcessCpuNanos()) / 1e9 / LATENESS_SECONDS,
                     cpu.simNanos() / 1_000.0 / ticks,
                     cpu.simBytes() / ticks,
                     any ? String.format(Locale.ROOT, "%.1f us", cpu.pumpIoNanos() / 1_000.0 / samples) : "-",
                     any ? (cpu.pumpIoBytes() / samples) + " B" : "-",
-                    any ? String.format(Locale.ROOT, "%.1f us", cpu.clientNanos() / 1_000.0 / samples) : "-",
-                    any ? (cpu.clientBytes() / samples) + " B" : "-");
+                    any
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%.1f us",
+                                    (cpu.clientNanos() + r.clientProcessCpuNanos()) / 1_000.0 / samples)
+                            : "-",
+                    any && !r.separateProcess() ? (cpu.clientBytes() / samples) + " B" : "-");
         }
+    }
+
+    private static String clientsLabel(LoopLateness.Result r) {
+        return r.clients() + (r.clients() == 0 ? "" : r.separateProcess() ? " (own JVM)" : " (pump's JVM)");
     }
 }
