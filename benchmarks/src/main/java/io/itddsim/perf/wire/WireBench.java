@@ -45,16 +45,20 @@ public final class WireBench {
     private static void latency() throws Exception {
         double echoLoad = BenchPumps.loadAverage();
         Histogram echo = EchoRoundTrip.measure(2_000, 10_000);
+        double pushLoad = BenchPumps.loadAverage();
+        Histogram push = PushFloor.measure(1_000, 4_000);
         double alarmLoad = BenchPumps.loadAverage();
         Histogram alarm = AlarmFrameLatency.measure(3_000, 2_000);
         System.out.println("| measure | load | n | p50 | p99 | p99.9 | max |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         row("alarm event to frame at a client, loopback TCP (one way)", alarmLoad, alarm);
         row("raw Netty echo, same codec, loopback TCP (round trip)", echoLoad, echo);
+        row("a 1 kHz thread pushing through Netty, same codec, no pump (one way)", pushLoad, push);
         System.out.printf(
                 Locale.ROOT,
-                "alarm p99 / echo p99 = %.2f%n",
-                (double) alarm.getValueAtPercentile(99) / Math.max(1, echo.getValueAtPercentile(99)));
+                "alarm p99 / echo p99 = %.2f; alarm p99 / push p99 = %.2f%n",
+                (double) alarm.getValueAtPercentile(99) / Math.max(1, echo.getValueAtPercentile(99)),
+                (double) alarm.getValueAtPercentile(99) / Math.max(1, push.getValueAtPercentile(99)));
     }
 
     private static void row(String what, double load, Histogram us) {
