@@ -13,6 +13,7 @@ import io.itddsim.wire.host.PumpIdentities;
 import io.itddsim.wire.server.PumpServer;
 import io.itddsim.wire.session.Credentials;
 import io.itddsim.wire.session.PreSharedKey;
+import io.itddsim.wire.tcp.TcpServerOptions;
 import java.net.InetSocketAddress;
 import java.util.EnumSet;
 
@@ -39,8 +40,14 @@ final class BenchPumps {
                 .withSampleIntervalUs(sampleIntervalUs);
     }
 
+    /**
+     * The pump server; {@code -Ditdd.bench.sampleBatchMicros=N} sets how long TCP status samples may
+     * gather (default {@link TcpServerOptions#DEFAULT_SAMPLE_BATCH_MICROS}; 0: each at once).
+     */
     static PumpServer.Builder server(HostConfig config) {
-        return PumpServer.builder(config, Credentials.of(KEY));
+        long batch = Long.getLong("itdd.bench.sampleBatchMicros", TcpServerOptions.DEFAULT_SAMPLE_BATCH_MICROS);
+        return PumpServer.builder(config, Credentials.of(KEY))
+                .tcpOptions(TcpServerOptions.defaults().withSampleBatchMicros(batch));
     }
 
     static PumpClient client(InetSocketAddress address, String name) throws Exception {

@@ -45,16 +45,20 @@ public final class WireBench {
     private static void latency() throws Exception {
         double echoLoad = BenchPumps.loadAverage();
         Histogram echo = EchoRoundTrip.measure(2_000, 10_000);
+        double pushLoad = BenchPumps.loadAverage();
+        Histogram push = PushFloor.measure(1_000, 4_000);
         double alarmLoad = BenchPumps.loadAverage();
-        Histogram alarm = AlarmFrameLatency.measure(500, 2_000);
+        Histogram alarm = AlarmFrameLatency.measure(3_000, 2_000);
         System.out.println("| measure | load | n | p50 | p99 | p99.9 | max |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         row("alarm event to frame at a client, loopback TCP (one way)", alarmLoad, alarm);
         row("raw Netty echo, same codec, loopback TCP (round trip)", echoLoad, echo);
+        row("a 1 kHz thread pushing through Netty, same codec, no pump (one way)", pushLoad, push);
         System.out.printf(
                 Locale.ROOT,
-                "alarm p99 / echo p99 = %.2f%n",
-                (double) alarm.getValueAtPercentile(99) / Math.max(1, echo.getValueAtPercentile(99)));
+                "alarm p99 / echo p99 = %.2f; alarm p99 / push p99 = %.2f%n",
+                (double) alarm.getValueAtPercentile(99) / Math.max(1, echo.getValueAtPercentile(99)),
+                (double) alarm.getValueAtPercentile(99) / Math.max(1, push.getValueAtPercentile(99)));
     }
 
     private static void row(String what, double load, Histogram us) {
@@ -100,43 +104,65 @@ public final class WireBench {
     }
 
     private static void lateness() throws Exception {
+        List<LoopLateness.Result> results = new java.util.ArrayList<>();
+        results.add(LoopLateness.measure(0, false, LATENESS_SECONDS));
+        results.add(LoopLateness.measure(64, false, LATENESS_SECONDS));
+        results.add(LoopLateness.measure(64, true, LATENESS_SECONDS));
         System.out.println(
-                "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick)"
-                        + " | samples received/s | CPU/s: sim thread | pump I/O | clients | sim CPU per tick"
-                        + " | pump I/O CPU per sample |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        long p99WithNone = 0;
-        for (int clients : List.of(0, 64)) {
-            LoopLateness.Result r = LoopLateness.measure(clients, LATENESS_SECONDS);
+                "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (LoopLateness.Result r : results) {
             Histogram us = r.latenessUs();
-            String ioPerSample = r.samplesReceived() == 0
-                    ? "-"
-                    : String.format(Locale.ROOT, "%.1f us", r.cpu().pumpIoNanos() / 1_000.0 / r.samplesReceived());
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | %.1f | %d | %d us | %d us | %d us | %d us | %d | %d | %.3f s | %.3f s | %.3f s | %.1f us | %s |%n",
-                    r.clients(),
+                    "| %s | %.1f | %d | %d us | %d us | %d us | %d us | %d |%n",
+                    clientsLabel(r),
                     r.loadAverage(),
                     r.ticks(),
                     us.getValueAtPercentile(50),
                     us.getValueAtPercentile(99),
                     us.getValueAtPercentile(99.9),
                     us.getMaxValue(),
-                    r.overruns(),
-                    r.samplesReceived() / LATENESS_SECONDS,
-                    r.cpu().simNanos() / 1e9 / LATENESS_SECONDS,
-                    r.cpu().pumpIoNanos() / 1e9 / LATENESS_SECONDS,
-                    r.cpu().clientNanos() / 1e9 / LATENESS_SECONDS,
-                    r.cpu().simNanos() / 1_000.0 / Math.max(1, r.ticks()),
-                    ioPerSample);
-            if (clients == 0) {
-                p99WithNone = us.getValueAtPercentile(99);
-            } else {
-                System.out.printf(
-                        Locale.ROOT,
-                        "lateness p99 with 64 clients / with none = %.2f%n",
-                        (double) us.getValueAtPercentile(99) / Math.max(1, p99WithNone));
-            }
+                    r.overruns());
         }
+        long p99WithNone = Math.max(1, results.get(0).latenessUs().getValueAtPercentile(99));
+        System.out.printf(
+                Locale.ROOT,
+                "lateness p99 with 64 clients / with none = %.2f (clients in the pump's JVM), %.2f (in their own)%n",
+                (double) results.get(1).latenessUs().getValueAtPercentile(99) / p99WithNone,
+                (double) results.get(2).latenessUs().getValueAtPercentile(99) / p99WithNone);
+        System.out.println("| clients subscribed | samples received/s | CPU s/s: sim thread | pump I/O | clients"
+                + " | sim thread per tick: CPU | allocated | pump I/O per sample: CPU | allocated"
+                + " | clients per sample: CPU | allocated |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (LoopLateness.Result r : results) {
+            ThreadCpu.Usage cpu = r.cpu();
+            long samples = Math.max(1, r.samplesReceived());
+            long ticks = Math.max(1, r.ticks());
+            boolean any = r.samplesReceived() > 0;
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.3f | %.3f | %.3f | %.1f us | %d B | %s | %s | %s | %s |%n",
+                    clientsLabel(r),
+                    r.samplesReceived() / LATENESS_SECONDS,
+                    cpu.simNanos() / 1e9 / LATENESS_SECONDS,
+                    cpu.pumpIoNanos() / 1e9 / LATENESS_SECONDS,
+                    (cpu.clientNanos() + r.clientProcessCpuNanos()) / 1e9 / LATENESS_SECONDS,
+                    cpu.simNanos() / 1_000.0 / ticks,
+                    cpu.simBytes() / ticks,
+                    any ? String.format(Locale.ROOT, "%.1f us", cpu.pumpIoNanos() / 1_000.0 / samples) : "-",
+                    any ? (cpu.pumpIoBytes() / samples) + " B" : "-",
+                    any
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%.1f us",
+                                    (cpu.clientNanos() + r.clientProcessCpuNanos()) / 1_000.0 / samples)
+                            : "-",
+                    any && !r.separateProcess() ? (cpu.clientBytes() / samples) + " B" : "-");
+        }
+    }
+
+    private static String clientsLabel(LoopLateness.Result r) {
+        return r.clients() + (r.clients() == 0 ? "" : r.separateProcess() ? " (own JVM)" : " (pump's JVM)");
     }
 }

@@ -7,25 +7,52 @@ import java.util.HexFormat;
 /**
  * SHA-256 over the model's state, fed field by field in a fixed order. SHA-256 and the big-endian
  * encoding below are the same on every JVM, so the hash is stable across runs and machines.
+ *
+ * <p>The fields are gathered in a buffer and handed to SHA-256 a few kilobytes at a time: the hash
+ * is that of the same bytes, but a state of thousands of 8-byte fields costs thousands of fewer
+ * calls into the digest (a pump host hashes its state after every input it journals or answers in
+ * test mode, on the sim thread), and nothing is allocated per field.
  */
 public final class StateDigest {
-    private final MessageDigest sha;
-    private final byte[] buf = new byte[8];
+    private static final int BUFFER_BYTES = 2048;
+    /** Cloned for each digest: looking SHA-256 up by name costs more than hashing a small state. */
+    private static final MessageDigest SHA_256;
 
-    public StateDigest() {
+    static {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must provide SHA-256", e);
         }
     }
 
+    private final MessageDigest sha;
+    private final byte[] pending = new byte[BUFFER_BYTES];
+    private int used;
+
+    public StateDigest() {
+        MessageDigest fresh;
+        try {
+            fresh = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                fresh = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("every Java platform must provide SHA-256", impossible);
+            }
+        }
+        sha = fresh;
+    }
+
     public StateDigest add(long v) {
+        if (used + 8 > BUFFER_BYTES) {
+            flush();
+        }
         for (int i = 7; i >= 0; i--) {
-            buf[i] = (byte) v;
+            pending[used + i] = (byte) v;
             v >>>= 8;
         }
-        sha.update(buf, 0, 8);
+        used += 8;
         return this;
     }
 
@@ -33,16 +60,44 @@ public final class StateDigest {
         return add(v ? 1L : 0L);
     }
 
+    /**
+     * The string's length in UTF-8 bytes, then those bytes. An ASCII string (every name and detail
+     * the model writes) is copied straight into the buffer; any other is encoded first.
+     */
     public StateDigest add(String s) {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        add(b.length);
-        sha.update(b);
-        return this;
+        int n = s.length();
+        if (n <= BUFFER_BYTES - 8 && isAscii(s, n)) {
+            add(n);
+            if (used + n > BUFFER_BYTES) {
+                flush();
+            }
+            for (int i = 0; i < n; i++) {
+                pending[used + i] = (byte) s.charAt(i);
+            }
+            used += n;
+            return this;
+        }
+        return add(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static boolean isAscii(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public StateDigest add(byte[] bytes) {
         add(bytes.length);
-        sha.update(bytes);
+        if (used + bytes.length <= BUFFER_BYTES) {
+            System.arraycopy(bytes, 0, pending, used, bytes.length);
+            used += bytes.length;
+        } else {
+            flush();
+            sha.update(bytes);
+        }
         return this;
     }
 
@@ -57,6 +112,12 @@ public final class StateDigest {
     }
 
     public String hex() {
+        flush();
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private void flush() {
+        sha.update(pending, 0, used);
+        used = 0;
     }
 }

@@ -105,6 +105,9 @@ public final class PumpHost implements AutoCloseable {
         this.lastJournaledUs = sim.nowUs();
         publishClock();
         this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
+        // ahead of the event loops and clients when they compete for a core; the JVM passes this
+        // to Linux only with -XX:ThreadPriorityPolicy=1 (as root), and ignores it otherwise
+        thread.setPriority(Thread.MAX_PRIORITY);
     }
 
     /**

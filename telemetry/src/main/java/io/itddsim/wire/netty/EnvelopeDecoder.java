@@ -25,6 +25,7 @@ final class EnvelopeDecoder extends MessageToMessageDecoder<ByteBuf> {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
+        // copied out once: parsing a direct buffer where it lies copies it as well, and slices it first
         byte[] bytes = ByteBufUtil.getBytes(frame);
         try {
             out.add(Envelope.parser().parseFrom(bytes));

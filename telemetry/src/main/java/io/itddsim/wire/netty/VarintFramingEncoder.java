@@ -2,6 +2,7 @@ package io.itddsim.wire.netty;
 
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.wire.frame.EncodedEnvelope;
+import io.itddsim.wire.frame.EncodedEnvelopes;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.EncoderException;
@@ -13,6 +14,8 @@ import io.netty.handler.codec.MessageToByteEncoder;
  */
 final class VarintFramingEncoder extends MessageToByteEncoder<Object> {
 
+    private static final int MAX_VARINT32_BYTES = 5;
+
     private final int maxEnvelopeBytes;
 
     VarintFramingEncoder(int maxEnvelopeBytes) {
@@ -20,15 +23,30 @@ final class VarintFramingEncoder extends MessageToByteEncoder<Object> {
         this.maxEnvelopeBytes = maxEnvelopeBytes;
     }
 
-    /** An {@link Envelope}, or one serialized already ({@link EncodedEnvelope}, what the pump writes). */
+    /**
+     * An {@link Envelope}, or one serialized already ({@link EncodedEnvelope}, what the pump writes),
+     * or several of those to frame one after the other into one buffer ({@link EncodedEnvelopes}).
+     */
     @Override
     public boolean acceptOutboundMessage(Object msg) {
-        return msg instanceof Envelope || msg instanceof EncodedEnvelope;
+        return msg instanceof Envelope || msg instanceof EncodedEnvelope || msg instanceof EncodedEnvelopes;
+    }
+
+    @Override
+    protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, Object msg, boolean preferDirect) {
+        int envelopes = msg instanceof EncodedEnvelopes batch
+                ? batch.envelopeBytes() + MAX_VARINT32_BYTES * batch.frames().length
+                : msg instanceof EncodedEnvelope one ? one.bytes().length + MAX_VARINT32_BYTES : 256;
+        return preferDirect ? ctx.alloc().ioBuffer(envelopes) : ctx.alloc().heapBuffer(envelopes);
     }
 
     @Override
     protected void encode(ChannelHandlerContext ctx, Object msg, ByteBuf out) {
-        if (msg instanceof EncodedEnvelope encoded) {
+        if (msg instanceof EncodedEnvelopes batch) {
+            for (EncodedEnvelope encoded : batch.frames()) {
+                frame(encoded.bytes(), encoded.body(), out);
+            }
+        } else if (msg instanceof EncodedEnvelope encoded) {
             frame(encoded.bytes(), encoded.body(), out);
         } else {
             Envelope envelope = (Envelope) msg;

@@ -1,9 +1,9 @@
 package io.itddsim.wire.session;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedOutputStream;
 import io.itddsim.proto.v1.Envelope;
 import java.security.InvalidKeyException;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import javax.crypto.Mac;
@@ -45,6 +45,7 @@ public final class FrameAuthenticator {
     private final Mac checker;
     private final byte[] sealScratch = new byte[32];
     private final byte[] checkScratch = new byte[32];
+    private byte[] checkBuffer = new byte[256];
     private long lastSeqIn;
 
     FrameAuthenticator(byte[] sendKey, byte[] receiveKey) {
@@ -79,11 +80,8 @@ public final class FrameAuthenticator {
 
     /** Checks a received envelope; only an ACCEPTED one may be acted on. */
     public Verdict check(Envelope envelope) {
-        byte[] received = envelope.getMac().toByteArray();
-        if (received.length != MAC_BYTES) {
-            return Verdict.BAD_MAC;
-        }
-        if (!MessageDigest.isEqual(expectedTag(envelope, received), received)) {
+        ByteString received = envelope.getMac();
+        if (received.size() != MAC_BYTES || !tagMatches(envelope, received)) {
             return Verdict.BAD_MAC;
         }
         if (Long.compareUnsigned(envelope.getSeq(), lastSeqIn) <= 0) {
@@ -94,32 +92,48 @@ public final class FrameAuthenticator {
     }
 
     /**
-     * The tag the envelope should carry: over its bytes without the MAC. Serialized as received, an
-     * envelope sealed as this protocol says ends in its MAC field, so the bytes before it are those
-     * bytes (one serialization); one that does not (unknown fields after it) is serialized again
-     * without the MAC.
+     * Whether {@code received} is the tag of the envelope's bytes without the MAC. Serialized as
+     * received, an envelope sealed as this protocol says ends in its MAC field, so the bytes before
+     * it are those bytes: one serialization, into a buffer kept for the purpose (a check allocates
+     * nothing). One that does not (unknown fields after the MAC) is serialized again without it.
      */
-    private byte[] expectedTag(Envelope envelope, byte[] received) {
-        byte[] whole = envelope.toByteArray();
-        int unsealed = whole.length - SEAL_BYTES;
-        if (unsealed >= 0
+    private boolean tagMatches(Envelope envelope, ByteString received) {
+        int size = envelope.getSerializedSize();
+        if (checkBuffer.length < size) {
+            checkBuffer = new byte[Math.max(size, 2 * checkBuffer.length)];
+        }
+        try {
+            CodedOutputStream out = CodedOutputStream.newInstance(checkBuffer, 0, size);
+            envelope.writeTo(out);
+            out.checkNoSpaceLeft();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("an envelope that does not serialize into its own size", e);
+        }
+        int unsealed = size - SEAL_BYTES;
+        boolean endsInMac = unsealed >= 0
                 && Arrays.equals(
-                        whole,
+                        checkBuffer,
                         unsealed,
                         unsealed + MAC_FIELD_HEADER.length,
                         MAC_FIELD_HEADER,
                         0,
-                        MAC_FIELD_HEADER.length)
-                && Arrays.equals(whole, unsealed + MAC_FIELD_HEADER.length, whole.length, received, 0, MAC_BYTES)) {
-            checker.update(whole, 0, unsealed);
-            try {
-                checker.doFinal(checkScratch, 0);
-            } catch (javax.crypto.ShortBufferException e) {
-                throw new IllegalStateException("HMAC-SHA256 is 32 bytes", e);
-            }
-            return Arrays.copyOf(checkScratch, MAC_BYTES);
+                        MAC_FIELD_HEADER.length);
+        if (endsInMac) {
+            checker.update(checkBuffer, 0, unsealed);
+        } else {
+            checker.update(envelope.toBuilder().clearMac().build().toByteArray());
         }
-        return tag(checker, envelope.toBuilder().clearMac().build().toByteArray());
+        try {
+            checker.doFinal(checkScratch, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException("HMAC-SHA256 is 32 bytes", e);
+        }
+        // constant time, as MessageDigest.isEqual
+        int difference = 0;
+        for (int i = 0; i < MAC_BYTES; i++) {
+            difference |= checkScratch[i] ^ received.byteAt(i);
+        }
+        return difference == 0;
     }
 
     /** The MAC of {@code bytes} under {@code key}: what a client in another language computes. */

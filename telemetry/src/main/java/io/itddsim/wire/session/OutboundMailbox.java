@@ -144,6 +144,13 @@ public final class OutboundMailbox {
         }
     }
 
+    /** Whether status samples wait. */
+    public boolean hasSamples() {
+        synchronized (samples) {
+            return samplesWaiting > 0;
+        }
+    }
+
     public boolean isEmpty() {
         synchronized (samples) {
             return mustDeliver.isEmpty() && samplesWaiting == 0;

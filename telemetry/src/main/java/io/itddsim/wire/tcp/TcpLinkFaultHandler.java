@@ -2,6 +2,7 @@ package io.itddsim.wire.tcp;
 
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.wire.frame.EncodedEnvelope;
+import io.itddsim.wire.frame.EncodedEnvelopes;
 import io.itddsim.wire.linkfault.ImpairedDirection;
 import io.itddsim.wire.linkfault.Impairment;
 import io.itddsim.wire.linkfault.LinkConditions;
@@ -12,6 +13,7 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelPromise;
+import io.netty.util.concurrent.PromiseCombiner;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -73,6 +75,17 @@ final class TcpLinkFaultHandler extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         LinkConditions c = faults.conditions(LinkTransport.TCP);
+        if (msg instanceof EncodedEnvelopes batch && c.generation() != 0) {
+            // faults act frame by frame, as on envelopes written one at a time
+            PromiseCombiner all = new PromiseCombiner(ctx.executor());
+            for (EncodedEnvelope frame : batch.frames()) {
+                ChannelPromise each = ctx.newPromise();
+                all.add(each);
+                write(ctx, frame, each);
+            }
+            all.finish(promise);
+            return;
+        }
         int size = msg instanceof EncodedEnvelope encoded
                 ? encoded.bytes().length
                 : msg instanceof Envelope e ? e.getSerializedSize() : -1;

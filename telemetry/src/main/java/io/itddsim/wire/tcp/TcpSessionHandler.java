@@ -2,6 +2,7 @@ package io.itddsim.wire.tcp;
 
 import io.itddsim.proto.v1.Envelope;
 import io.itddsim.wire.frame.EncodedEnvelope;
+import io.itddsim.wire.frame.EncodedEnvelopes;
 import io.itddsim.wire.metrics.TransportMetrics;
 import io.itddsim.wire.session.OutboundMailbox;
 import io.itddsim.wire.session.ServerSession;
@@ -33,12 +34,21 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     private final TransportMetrics metrics;
     private final TcpServerOptions options;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final AtomicBoolean sampleDrainScheduled = new AtomicBoolean();
+    /** Samples are coming: a periodic flush is running or about to (cleared by the flush when they stop). */
+    private final AtomicBoolean samplesFlowing = new AtomicBoolean();
+
     private Channel channel;
     private OutboundMailbox mailbox;
     private ServerSession session;
     private ScheduledFuture<?> heartbeat;
     private ScheduledFuture<?> handshakeDeadline;
+    /** Envelopes written together go out in pieces of about this size (a 16 KiB TCP write). */
+    private static final int GATHER_BYTES = 16 * 1024;
+
+    // event loop only
+    private ScheduledFuture<?> sampleFlush;
+    private final java.util.List<EncodedEnvelope> gathered = new java.util.ArrayList<>();
+    private int gatheredBytes;
     private volatile boolean closing;
 
     TcpSessionHandler(SessionServices services, TransportMetrics metrics, TcpServerOptions options) {
@@ -88,6 +98,9 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     public void channelInactive(ChannelHandlerContext ctx) {
         heartbeat.cancel(false);
         handshakeDeadline.cancel(false);
+        if (sampleFlush != null) {
+            sampleFlush.cancel(false);
+        }
         session.onClosed();
         ctx.fireChannelInactive();
     }
@@ -121,19 +134,37 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
     }
 
     /**
-     * Any thread: a status sample is waiting. Unless a drain is on its way already (it takes the
-     * sample along), one drain is scheduled a batch period from now, which writes every sample
-     * that gathered meanwhile in one go.
+     * Sim thread: a status sample is waiting. While samples keep coming, a flush every batch period
+     * writes the ones that gathered (so this costs the sim thread one read, and allocates nothing);
+     * the first sample after a pause starts it.
      */
     private void wakeForSamples() {
-        if (!drainScheduled.get() && sampleDrainScheduled.compareAndSet(false, true)) {
-            channel.eventLoop().schedule(this::drainSamples, options.sampleBatchMicros(), TimeUnit.MICROSECONDS);
+        if (!samplesFlowing.get() && samplesFlowing.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::startSampleFlush);
         }
     }
 
-    private void drainSamples() {
-        sampleDrainScheduled.set(false);
-        drain();
+    private void startSampleFlush() {
+        if (sampleFlush == null && channel.isActive()) {
+            long period = options.sampleBatchMicros();
+            sampleFlush =
+                    channel.eventLoop().scheduleAtFixedRate(this::flushSamples, period, period, TimeUnit.MICROSECONDS);
+        }
+    }
+
+    /** Every batch period while samples come: writes them; a period without any stops the flush. */
+    private void flushSamples() {
+        if (mailbox.hasSamples()) {
+            drain();
+            return;
+        }
+        sampleFlush.cancel(false);
+        sampleFlush = null;
+        samplesFlowing.set(false);
+        // a sample that came after the look above saw the flag still set: start again for it
+        if (mailbox.hasSamples() && samplesFlowing.compareAndSet(false, true)) {
+            startSampleFlush();
+        }
     }
 
     private void drain() {
@@ -147,15 +178,17 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
             if (next == null) {
                 break;
             }
-            last = write(next);
+            last = gather(next, last);
         }
+        last = writeGathered(last);
         while (!closing && channel.isWritable()) {
             EncodedEnvelope sample = mailbox.pollSample();
             if (sample == null) {
                 break;
             }
-            last = write(sample);
+            last = gather(sample, last);
         }
+        last = writeGathered(last);
         channel.flush();
         if (closing) {
             if (last != null) {
@@ -166,8 +199,25 @@ final class TcpSessionHandler extends SimpleChannelInboundHandler<Envelope> impl
         }
     }
 
-    private ChannelFuture write(EncodedEnvelope envelope) {
+    /**
+     * Adds an envelope to the ones written together; writes them once they reach {@link
+     * #GATHER_BYTES}, so the channel's writability (which only a write updates) is looked at again.
+     */
+    private ChannelFuture gather(EncodedEnvelope envelope, ChannelFuture last) {
         metrics.frameOut(envelope.body());
-        return channel.write(envelope);
+        gathered.add(envelope);
+        gatheredBytes += envelope.bytes().length;
+        return gatheredBytes >= GATHER_BYTES ? writeGathered(last) : last;
+    }
+
+    private ChannelFuture writeGathered(ChannelFuture last) {
+        if (gathered.isEmpty()) {
+            return last;
+        }
+        Object message =
+                gathered.size() == 1 ? gathered.get(0) : new EncodedEnvelopes(gathered.toArray(new EncodedEnvelope[0]));
+        gathered.clear();
+        gatheredBytes = 0;
+        return channel.write(message);
     }
 }

@@ -47,6 +47,23 @@ class TcpFramingTest {
     }
 
     @Test
+    @DisplayName("envelopes written together, serialized already, go out byte for byte as written one at a time")
+    void envelopesWrittenTogetherAreFramedOneByOne() {
+        List<Envelope> envelopes = SampleEnvelopes.mixed();
+        for (Envelope envelope : envelopes) {
+            channel.writeOutbound(envelope);
+        }
+        byte[] oneByOne = readOutbound();
+        io.itddsim.wire.frame.EncodedEnvelope[] encoded = envelopes.stream()
+                .map(e -> new io.itddsim.wire.frame.EncodedEnvelope(e.toByteArray(), e.getBodyCase()))
+                .toArray(io.itddsim.wire.frame.EncodedEnvelope[]::new);
+
+        channel.writeOutbound(new io.itddsim.wire.frame.EncodedEnvelopes(encoded));
+
+        assertEquals(HexFormat.of().formatHex(oneByOne), HexFormat.of().formatHex(readOutbound()));
+    }
+
+    @Test
     @DisplayName("what goes out comes back in, fed one byte at a time, and nothing is left over")
     void roundTripByteAtATime() {
         for (Envelope envelope : SampleEnvelopes.mixed()) {

@@ -145,6 +145,33 @@ class OutgoingEnvelopeTest {
     }
 
     @Test
+    @DisplayName(
+            "an envelope from a newer schema, with a field after the MAC, is checked over the bytes its sender sealed")
+    void fieldsAfterTheMacAreCheckedToo() throws Exception {
+        SessionKeys keys = SessionKeys.derive(KEY, NONCE_A, NONCE_B);
+        byte[] known = Envelope.newBuilder()
+                .setSeq(1)
+                .setReply(Reply.newBuilder().setRequestId(9))
+                .build()
+                .toByteArray();
+        byte[] newerField = {(byte) 0xc0, (byte) 0xbb, 0x01, 0x2a}; // field 3000, varint 42
+        byte[] unsealed = concat(known, newerField);
+        byte[] tag = FrameAuthenticator.tag(keys.toPump(), unsealed);
+        // fields in number order, as the newer sender writes them: the MAC (2047) before field 3000
+        byte[] frame = concat(concat(known, new byte[] {(byte) 0xfa, 0x7f, 0x10}), concat(tag, newerField));
+
+        assertEquals(FrameAuthenticator.Verdict.ACCEPTED, keys.forPump().check(parse(frame)));
+        frame[frame.length - 1] = 0x2b;
+        assertEquals(FrameAuthenticator.Verdict.BAD_MAC, keys.forPump().check(parse(frame)));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    @Test
     @DisplayName("an envelope that already carries a seq, a MAC or a conflation count is refused")
     void perConnectionFieldsAreRefused() {
         assertThrows(
