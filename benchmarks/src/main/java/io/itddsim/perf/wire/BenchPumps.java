@@ -30,6 +30,10 @@ final class BenchPumps {
 
     private BenchPumps() {}
 
+    /**
+     * The pump; {@code -Ditdd.bench.realtimePriority=N} has its sim thread ask for SCHED_FIFO at N
+     * while paced at real time (as {@code itdd pump --realtime-priority N}; default 0, none).
+     */
     static HostConfig config(Pacing pace, long sampleIntervalUs) {
         SimulationSetup setup = SimulationSetup.inService(
                 PumpProfile.synchroMed20ml(),
@@ -37,7 +41,8 @@ final class BenchPumps {
                 18_000_000,
                 Prescription.continuous("morphine", 25_000, Prescription.rateForDose(5_000, 25_000)));
         return HostConfig.of(setup, PumpIdentities.of(setup.profile(), "BENCH-0001", true), pace)
-                .withSampleIntervalUs(sampleIntervalUs);
+                .withSampleIntervalUs(sampleIntervalUs)
+                .withRealTimePriority(Integer.getInteger("itdd.bench.realtimePriority", 0));
     }
 
     /**

@@ -42,7 +42,24 @@ final class LoopLateness {
             long ticks,
             ThreadCpu.Usage cpu,
             long samplesReceived,
-            double loadAverage) {}
+            double loadAverage) {
+
+        /** This window and {@code other}'s (the same configuration) as one: counts added, the higher load. */
+        Result plus(Result other) {
+            Histogram both = latenessUs.copy();
+            both.add(other.latenessUs);
+            return new Result(
+                    clients,
+                    separateProcess,
+                    clientProcessCpuNanos + other.clientProcessCpuNanos,
+                    both,
+                    overruns + other.overruns,
+                    ticks + other.ticks,
+                    cpu.plus(other.cpu),
+                    samplesReceived + other.samplesReceived,
+                    Math.max(loadAverage, other.loadAverage));
+        }
+    }
 
     private LoopLateness() {}
 

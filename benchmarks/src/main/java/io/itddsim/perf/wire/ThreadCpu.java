@@ -31,6 +31,17 @@ final class ThreadCpu {
                     pumpIoBytes - before.pumpIoBytes,
                     clientBytes - before.clientBytes);
         }
+
+        Usage plus(Usage other) {
+            return new Usage(
+                    simNanos + other.simNanos,
+                    pumpIoNanos + other.pumpIoNanos,
+                    clientNanos + other.clientNanos,
+                    otherNanos + other.otherNanos,
+                    simBytes + other.simBytes,
+                    pumpIoBytes + other.pumpIoBytes,
+                    clientBytes + other.clientBytes);
+        }
     }
 
     private static final com.sun.management.ThreadMXBean THREADS =

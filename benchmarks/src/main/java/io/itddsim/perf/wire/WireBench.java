@@ -13,8 +13,16 @@ import org.HdrHistogram.Histogram;
  */
 public final class WireBench {
 
-    /** How long each lateness configuration is measured, after a 2 s warm-up. */
+    /** How long each lateness configuration is measured in a round, after a 2 s warm-up. */
     private static final int LATENESS_SECONDS = 10;
+
+    /**
+     * Rounds of the latency and lateness configurations, one after the other, pooled per configuration
+     * ({@code -Ditdd.bench.latenessRounds}): a 10 s window's p99 moves by a factor of two from one
+     * window to the next on this machine, with no client at all, so one window per configuration
+     * compares noise with noise.
+     */
+    private static final int LATENESS_ROUNDS = Integer.getInteger("itdd.bench.latenessRounds", 3);
 
     private WireBench() {}
 
@@ -43,12 +51,23 @@ public final class WireBench {
     }
 
     private static void latency() throws Exception {
-        double echoLoad = BenchPumps.loadAverage();
-        Histogram echo = EchoRoundTrip.measure(2_000, 10_000);
-        double pushLoad = BenchPumps.loadAverage();
-        Histogram push = PushFloor.measure(1_000, 4_000);
-        double alarmLoad = BenchPumps.loadAverage();
-        Histogram alarm = AlarmFrameLatency.measure(3_000, 2_000);
+        // the three in turn, LATENESS_ROUNDS times, pooled: one window of each compares noise with noise
+        double echoLoad = 0;
+        double pushLoad = 0;
+        double alarmLoad = 0;
+        Histogram echo = new Histogram(3);
+        Histogram push = new Histogram(3);
+        Histogram alarm = new Histogram(3);
+        for (int round = 0; round < LATENESS_ROUNDS; round++) {
+            echoLoad = Math.max(echoLoad, BenchPumps.loadAverage());
+            echo.add(EchoRoundTrip.measure(2_000, 10_000));
+            pushLoad = Math.max(pushLoad, BenchPumps.loadAverage());
+            push.add(PushFloor.measure(1_000, 4_000));
+            alarmLoad = Math.max(alarmLoad, BenchPumps.loadAverage());
+            alarm.add(AlarmFrameLatency.measure(3_000, 2_000));
+        }
+        System.out.printf(
+                Locale.ROOT, "%d rounds, pooled; load: the highest at the start of a round%n", LATENESS_ROUNDS);
         System.out.println("| measure | load | n | p50 | p99 | p99.9 | max |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         row("alarm event to frame at a client, loopback TCP (one way)", alarmLoad, alarm);
@@ -105,9 +124,22 @@ public final class WireBench {
 
     private static void lateness() throws Exception {
         List<LoopLateness.Result> results = new java.util.ArrayList<>();
-        results.add(LoopLateness.measure(0, false, LATENESS_SECONDS));
-        results.add(LoopLateness.measure(64, false, LATENESS_SECONDS));
-        results.add(LoopLateness.measure(64, true, LATENESS_SECONDS));
+        for (int round = 0; round < LATENESS_ROUNDS; round++) {
+            List<LoopLateness.Result> thisRound = List.of(
+                    LoopLateness.measure(0, false, LATENESS_SECONDS),
+                    LoopLateness.measure(64, false, LATENESS_SECONDS),
+                    LoopLateness.measure(64, true, LATENESS_SECONDS));
+            for (int i = 0; i < thisRound.size(); i++) {
+                if (round == 0) {
+                    results.add(thisRound.get(i));
+                } else {
+                    results.set(i, results.get(i).plus(thisRound.get(i)));
+                }
+            }
+        }
+        long seconds = (long) LATENESS_SECONDS * LATENESS_ROUNDS;
+        System.out.printf(
+                Locale.ROOT, "%d rounds of %d s per configuration, pooled%n", LATENESS_ROUNDS, LATENESS_SECONDS);
         System.out.println(
                 "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -144,10 +176,10 @@ public final class WireBench {
                     Locale.ROOT,
                     "| %s | %d | %.3f | %.3f | %.3f | %.1f us | %d B | %s | %s | %s | %s |%n",
                     clientsLabel(r),
-                    r.samplesReceived() / LATENESS_SECONDS,
-                    cpu.simNanos() / 1e9 / LATENESS_SECONDS,
-                    cpu.pumpIoNanos() / 1e9 / LATENESS_SECONDS,
-                    (cpu.clientNanos() + r.clientProcessCpuNanos()) / 1e9 / LATENESS_SECONDS,
+                    r.samplesReceived() / seconds,
+                    cpu.simNanos() / 1e9 / seconds,
+                    cpu.pumpIoNanos() / 1e9 / seconds,
+                    (cpu.clientNanos() + r.clientProcessCpuNanos()) / 1e9 / seconds,
                     cpu.simNanos() / 1_000.0 / ticks,
                     cpu.simBytes() / ticks,
                     any ? String.format(Locale.ROOT, "%.1f us", cpu.pumpIoNanos() / 1_000.0 / samples) : "-",

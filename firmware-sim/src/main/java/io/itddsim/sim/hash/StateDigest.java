@@ -44,6 +44,10 @@ public final class StateDigest {
         sha = fresh;
     }
 
+    private StateDigest(MessageDigest fedSoFar) {
+        sha = fedSoFar;
+    }
+
     public StateDigest add(long v) {
         if (used + 8 > BUFFER_BYTES) {
             flush();
@@ -114,6 +118,30 @@ public final class StateDigest {
     public String hex() {
         flush();
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The SHA-256 of what was fed so far, leaving this digest as it was so more can be fed: a part
+     * of the state that only ever grows (the event log) keeps one of these running instead of
+     * being fed whole into every state hash.
+     */
+    public byte[] soFar() {
+        flush();
+        try {
+            return ((MessageDigest) sha.clone()).digest();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 here cannot be cloned", e);
+        }
+    }
+
+    /** An independent digest that has been fed what this one has. */
+    public StateDigest copy() {
+        flush();
+        try {
+            return new StateDigest((MessageDigest) sha.clone());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 here cannot be cloned", e);
+        }
     }
 
     private void flush() {

@@ -148,6 +148,15 @@ final class PumpServeCommand implements Callable<Integer> {
                     + " time runs faster with a coarser one, such as the scenario's bench.sample_every.")
     String sampleInterval;
 
+    @Option(
+            names = "--realtime-priority",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Run the sim thread in Linux's real-time class (SCHED_FIFO, priority 1 to 99) while it"
+                    + " paces at real time or slower, so its 1 ms ticks are not late when the machine is busy;"
+                    + " needs root or CAP_SYS_NICE, warns and runs normally without (default: off).")
+    int realtimePriority;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -194,6 +203,11 @@ final class PumpServeCommand implements Callable<Integer> {
                     .withSampleIntervalUs(QuantityKind.DURATION.parse(sampleInterval));
         } catch (IllegalArgumentException e) {
             return badInput(err, "--sample-interval: " + e.getMessage());
+        }
+        try {
+            config = config.withRealTimePriority(realtimePriority);
+        } catch (IllegalArgumentException e) {
+            return badInput(err, "--realtime-priority: " + e.getMessage());
         }
         Credentials keys;
         try {

@@ -19,8 +19,8 @@ class PumpServeCommandTest {
     Path dir;
 
     @Test
-    @DisplayName(
-            "bad pace, lockstep without test mode, a broken scenario, an unreadable key file: exit 2 with a message")
+    @DisplayName("bad pace, lockstep without test mode, a broken scenario, an unreadable key file, a real-time"
+            + " priority out of range: exit 2 with a message")
     void badInputExitsTwo() throws Exception {
         Path keys = dir.resolve("keys.yaml");
         Files.writeString(keys, "keys: {}\n");
@@ -34,6 +34,7 @@ class PumpServeCommandTest {
         SimulateCommandTest.Run credentials =
                 SimulateCommandTest.run("pump", "--credentials", keys.toString(), SCENARIO);
         SimulateCommandTest.Run tcp = SimulateCommandTest.run("pump", "--tcp", "localhost", SCENARIO);
+        SimulateCommandTest.Run priority = SimulateCommandTest.run("pump", "--realtime-priority", "120", SCENARIO);
 
         assertEquals(2, pace.exit());
         assertTrue(pace.err().contains("realtime:FACTOR"), pace.err());
@@ -45,6 +46,9 @@ class PumpServeCommandTest {
         assertTrue(credentials.err().contains("keys"), credentials.err());
         assertEquals(2, tcp.exit());
         assertTrue(tcp.err().contains("HOST:PORT"), tcp.err());
+        assertEquals(2, priority.exit());
+        assertTrue(
+                priority.err().contains("--realtime-priority") && priority.err().contains("1 to 99"), priority.err());
     }
 
     @Test

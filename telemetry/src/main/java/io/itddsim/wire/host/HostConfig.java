@@ -17,9 +17,16 @@ import io.itddsim.sim.engine.SimulationSetup;
  *                              session's own rate is a multiple of it
  * @param commandQueueCapacity  requests that may wait for the sim thread; beyond it a request is
  *                              answered BUSY
+ * @param realTimePriority      0, or the Linux SCHED_FIFO priority (1 to 99) the sim thread asks
+ *                              for while it paces at real time or slower ({@link SimThreadScheduling})
  */
 public record HostConfig(
-        RunPlan plan, PumpIdentity identity, Pacing pace, long sampleIntervalUs, int commandQueueCapacity) {
+        RunPlan plan,
+        PumpIdentity identity,
+        Pacing pace,
+        long sampleIntervalUs,
+        int commandQueueCapacity,
+        int realTimePriority) {
 
     /** Ten samples a sim second: fits the serial line budget (docs/PROTOCOL.md, section 3). */
     public static final long DEFAULT_SAMPLE_INTERVAL_US = 100_000;
@@ -38,10 +45,14 @@ public record HostConfig(
         if (commandQueueCapacity <= 0) {
             throw new IllegalArgumentException("command queue capacity must be positive, was " + commandQueueCapacity);
         }
+        if (realTimePriority < 0 || realTimePriority > 99) {
+            throw new IllegalArgumentException(
+                    "real-time priority: expected 1 to 99 (0: none), got " + realTimePriority);
+        }
     }
 
     public static HostConfig of(RunPlan plan, PumpIdentity identity, Pacing pace) {
-        return new HostConfig(plan, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY);
+        return new HostConfig(plan, identity, pace, DEFAULT_SAMPLE_INTERVAL_US, DEFAULT_COMMAND_QUEUE_CAPACITY, 0);
     }
 
     /** A pump with nothing on its timeline and no faults, left to its prescription. */
@@ -58,10 +69,15 @@ public record HostConfig(
     }
 
     public HostConfig withCommandQueueCapacity(int capacity) {
-        return new HostConfig(plan, identity, pace, sampleIntervalUs, capacity);
+        return new HostConfig(plan, identity, pace, sampleIntervalUs, capacity, realTimePriority);
     }
 
     public HostConfig withSampleIntervalUs(long intervalUs) {
-        return new HostConfig(plan, identity, pace, intervalUs, commandQueueCapacity);
+        return new HostConfig(plan, identity, pace, intervalUs, commandQueueCapacity, realTimePriority);
+    }
+
+    /** The sim thread asks for SCHED_FIFO at {@code priority} while it paces at real time or slower. */
+    public HostConfig withRealTimePriority(int priority) {
+        return new HostConfig(plan, identity, pace, sampleIntervalUs, commandQueueCapacity, priority);
     }
 }

@@ -76,6 +76,8 @@ public final class PumpHost implements AutoCloseable {
     private long lastTimeMarkNanos = System.nanoTime();
     private long lastJournaledUs;
     private final Thread thread;
+    /** Sim thread only: its scheduling class follows the pace (real-time class only if configured). */
+    private final SimThreadScheduling scheduling;
     // sim thread only after start; replaced together when a bench loads a scenario
     private PumpSimulator sim;
     private TimeControl time;
@@ -108,6 +110,8 @@ public final class PumpHost implements AutoCloseable {
         // ahead of the event loops and clients when they compete for a core; the JVM passes this
         // to Linux only with -XX:ThreadPriorityPolicy=1 (as root), and ignores it otherwise
         thread.setPriority(Thread.MAX_PRIORITY);
+        this.scheduling = new SimThreadScheduling(
+                config.realTimePriority(), config.identity().getSerialNumber());
     }
 
     /**
@@ -321,6 +325,7 @@ public final class PumpHost implements AutoCloseable {
     private void run() {
         try {
             while (!stopping) {
+                scheduling.follow(time.pace());
                 drainInbox();
                 flushRefusalsEverySecond();
                 TimeControl.Turn turn = time.advance();
