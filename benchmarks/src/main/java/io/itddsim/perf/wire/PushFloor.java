@@ -3,24 +3,10 @@ package io.itddsim.perf.wire;
 import io.itddsim.proto.v1.AlarmEvent;
 import io.itddsim.proto.v1.AlarmTransition;
 import io.itddsim.proto.v1.Envelope;
-import io.itddsim.wire.frame.FrameDropCounters;
-import io.itddsim.wire.frame.WireLimits;
-import io.itddsim.wire.netty.WireCodec;
-import io.itddsim.wire.netty.WireFraming;
-import io.netty.bootstrap.Bootstrap;
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,40 +30,10 @@ final class PushFloor {
         EventLoopGroup clientGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         try {
             CompletableFuture<Channel> accepted = new CompletableFuture<>();
-            Channel server = new ServerBootstrap()
-                    .group(group)
-                    .channel(NioServerSocketChannel.class)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            install(ch);
-                            accepted.complete(ch);
-                        }
-                    })
-                    .bind(BenchPumps.LOOPBACK)
-                    .sync()
-                    .channel();
+            Channel server = BareCodecChannels.serve(group, (ctx, e) -> {}, accepted::complete);
             LinkedBlockingQueue<Long> latenciesUs = new LinkedBlockingQueue<>();
-            Channel client = new Bootstrap()
-                    .group(clientGroup)
-                    .channel(NioSocketChannel.class)
-                    .option(ChannelOption.TCP_NODELAY, true)
-                    .handler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            install(ch);
-                            ch.pipeline().addLast(new SimpleChannelInboundHandler<Envelope>() {
-                                @Override
-                                protected void channelRead0(ChannelHandlerContext ctx, Envelope e) {
-                                    latenciesUs.add(nowUnixUs() - e.getWallTimeUnixUs());
-                                }
-                            });
-                        }
-                    })
-                    .connect((InetSocketAddress) server.localAddress())
-                    .sync()
-                    .channel();
+            Channel client = BareCodecChannels.connect(
+                    clientGroup, server, (ctx, e) -> latenciesUs.add(nowUnixUs() - e.getWallTimeUnixUs()));
             Channel toClient = accepted.get(10, TimeUnit.SECONDS);
             Histogram oneWayUs = new Histogram(3);
             long start = System.nanoTime();
@@ -107,14 +63,6 @@ final class PushFloor {
             clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
         }
-    }
-
-    private static void install(SocketChannel ch) {
-        WireCodec.install(
-                ch.pipeline(),
-                WireFraming.VARINT_DELIMITED,
-                WireLimits.DEFAULT_MAX_ENVELOPE_BYTES,
-                new FrameDropCounters());
     }
 
     private static long nowUnixUs() {
