@@ -1,10 +1,8 @@
 package io.itddsim.fleet.cli;
 
-import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.fleet.calibration.FieldFit;
 import io.itddsim.fleet.calibration.GalicaFit;
 import io.itddsim.fleet.spec.FieldReference;
-import io.itddsim.fleet.spec.FleetLoader;
 import io.itddsim.fleet.spec.FleetSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,12 +38,8 @@ final class FleetFitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FleetSpec study;
-        try {
-            study = FleetLoader.load(file);
-        } catch (ScenarioError e) {
-            err.println(e.getMessage());
-            err.flush();
+        FleetSpec study = FleetMain.loadOrExplain(file, err);
+        if (study == null) {
             return FleetMain.EXIT_BAD_INPUT;
         }
         if (virtual < 1_000) {

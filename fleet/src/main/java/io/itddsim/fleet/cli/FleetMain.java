@@ -1,5 +1,10 @@
 package io.itddsim.fleet.cli;
 
+import io.itddsim.bench.scenario.ScenarioError;
+import io.itddsim.fleet.spec.FleetLoader;
+import io.itddsim.fleet.spec.FleetSpec;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +22,17 @@ import picocli.CommandLine.Command;
 public final class FleetMain {
     /** Bad input: a fleet file that cannot be read or is invalid, a bad option. */
     public static final int EXIT_BAD_INPUT = 2;
+
+    /** The fleet file, or null after telling {@code err} what is wrong with it (file:line:col). */
+    static FleetSpec loadOrExplain(Path file, PrintWriter err) {
+        try {
+            return FleetLoader.load(file);
+        } catch (ScenarioError e) {
+            err.println(e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");

@@ -1,8 +1,6 @@
 package io.itddsim.fleet.cli;
 
-import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.fleet.calibration.FleetPrediction;
-import io.itddsim.fleet.spec.FleetLoader;
 import io.itddsim.fleet.spec.FleetSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,12 +29,8 @@ final class FleetPredictCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FleetSpec study;
-        try {
-            study = FleetLoader.load(file);
-        } catch (ScenarioError e) {
-            err.println(e.getMessage());
-            err.flush();
+        FleetSpec study = FleetMain.loadOrExplain(file, err);
+        if (study == null) {
             return FleetMain.EXIT_BAD_INPUT;
         }
         out.println("Predicted from the draws (onset plus the calibration's stall delay; no emulator):");

@@ -1,7 +1,6 @@
 package io.itddsim.fleet.cli;
 
 import io.itddsim.bench.scenario.QuantityFormat;
-import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.fleet.outcome.MechanismOutcome;
 import io.itddsim.fleet.outcome.PatientEpisode;
 import io.itddsim.fleet.outcome.PumpOutcome;
@@ -9,7 +8,6 @@ import io.itddsim.fleet.outcome.PumpRunner;
 import io.itddsim.fleet.plan.MechanismDraw;
 import io.itddsim.fleet.plan.PumpPlan;
 import io.itddsim.fleet.plan.ScenarioYamlWriter;
-import io.itddsim.fleet.spec.FleetLoader;
 import io.itddsim.fleet.spec.FleetSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,12 +55,8 @@ final class FleetPumpCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FleetSpec study;
-        try {
-            study = FleetLoader.load(file);
-        } catch (ScenarioError e) {
-            err.println(e.getMessage());
-            err.flush();
+        FleetSpec study = FleetMain.loadOrExplain(file, err);
+        if (study == null) {
             return FleetMain.EXIT_BAD_INPUT;
         }
         if (id < 0 || id >= study.size()) {

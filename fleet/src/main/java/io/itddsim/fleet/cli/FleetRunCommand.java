@@ -1,12 +1,10 @@
 package io.itddsim.fleet.cli;
 
-import io.itddsim.bench.scenario.ScenarioError;
 import io.itddsim.fleet.engine.FleetEngine;
 import io.itddsim.fleet.engine.Progress;
 import io.itddsim.fleet.outcome.PumpOutcome;
 import io.itddsim.fleet.report.HtmlReport;
 import io.itddsim.fleet.report.JsonReport;
-import io.itddsim.fleet.spec.FleetLoader;
 import io.itddsim.fleet.spec.FleetSpec;
 import io.itddsim.fleet.study.FleetAggregator;
 import io.itddsim.fleet.study.FleetResult;
@@ -73,12 +71,8 @@ final class FleetRunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FleetSpec study;
-        try {
-            study = FleetLoader.load(file);
-        } catch (ScenarioError e) {
-            err.println(e.getMessage());
-            err.flush();
+        FleetSpec study = FleetMain.loadOrExplain(file, err);
+        if (study == null) {
             return FleetMain.EXIT_BAD_INPUT;
         }
         int perMember = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
