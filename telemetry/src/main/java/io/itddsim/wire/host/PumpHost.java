@@ -6,23 +6,12 @@ import io.itddsim.proto.v1.PaceMode;
 import io.itddsim.proto.v1.Reply;
 import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.RunState;
-import io.itddsim.sim.alarm.AlarmState;
-import io.itddsim.sim.alarm.AlarmType;
-import io.itddsim.sim.alarm.Annunciation;
 import io.itddsim.sim.engine.PumpSimulator;
 import io.itddsim.sim.engine.RunPlan;
-import io.itddsim.sim.engine.SimulationSink;
-import io.itddsim.sim.event.PumpEvent;
 import io.itddsim.sim.firmware.PumpCommand;
-import io.itddsim.sim.status.PumpStatus;
 import io.itddsim.wire.host.state.DurableState;
-import io.itddsim.wire.host.state.JournalRecord;
 import io.itddsim.wire.host.state.KeptReply;
-import io.itddsim.wire.mapping.AlarmEvents;
-import io.itddsim.wire.mapping.EventMapping;
 import io.itddsim.wire.mapping.Replies;
-import io.itddsim.wire.mapping.StatusSamples;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -57,9 +46,6 @@ public final class PumpHost implements AutoCloseable {
     private record RequestTask(Request request, RequestOrigin origin, boolean passive, Consumer<Reply> replyTo)
             implements Task {}
 
-    /** A pump in real time with durable state journals its progress this often, so a restart loses little. */
-    static final long TIME_MARK_NANOS = TimeUnit.SECONDS.toNanos(10);
-
     private record ReadTask(Runnable read) implements Task {}
 
     private final HostConfig config;
@@ -73,8 +59,7 @@ public final class PumpHost implements AutoCloseable {
     private final Consumer<Throwable> onDeath;
     private final DurableState state;
     private long lastRefusalFlushNanos = System.nanoTime();
-    private long lastTimeMarkNanos = System.nanoTime();
-    private long lastJournaledUs;
+    private final HostJournal journal;
     private final Thread thread;
     /** Sim thread only: its scheduling class follows the pace (real-time class only if configured). */
     private final SimThreadScheduling scheduling;
@@ -103,8 +88,8 @@ public final class PumpHost implements AutoCloseable {
         this.linkFaults = linkFaults;
         this.onDeath = onDeath;
         this.state = state;
+        this.journal = new HostJournal(state, config.testMode());
         install(state != null ? state.restoredSim() : PumpSimulator.create(config.plan()), config.pace());
-        this.lastJournaledUs = sim.nowUs();
         publishClock();
         this.thread = new Thread(this::run, "pump-host-" + config.identity().getSerialNumber());
         // ahead of the event loops and clients when they compete for a core; the JVM passes this
@@ -182,10 +167,11 @@ public final class PumpHost implements AutoCloseable {
     private void install(PumpSimulator next, Pacing pace) {
         next.setInputHistoryLimit(INPUT_HISTORY_IN_MEMORY);
         next.setSampleIntervalUs(config.sampleIntervalUs());
-        next.setSink(new StreamingSink());
+        next.setSink(new StreamingSink(streams, linkFaults));
         this.sim = next;
         this.time = new TimeControl(next, pace, lateness);
-        this.executor = new RequestExecutor(next, time, linkFaults, refusals, this::applied);
+        this.executor = new RequestExecutor(next, time, linkFaults, refusals, journal);
+        journal.follow(next);
     }
 
     /**
@@ -330,7 +316,7 @@ public final class PumpHost implements AutoCloseable {
                 flushRefusalsEverySecond();
                 TimeControl.Turn turn = time.advance();
                 publishClock();
-                markTimeNowAndThen();
+                journal.markTimeNowAndThen();
                 if (turn.waitNanos() > 0) {
                     waitForInbox(turn.waitNanos());
                 }
@@ -354,68 +340,7 @@ public final class PumpHost implements AutoCloseable {
     /** The refusals counted so far are logged, and durable state gets a snapshot to start from. */
     private void stopCleanly() {
         flushRefusals();
-        if (state != null) {
-            journalTime();
-            state.snapshot(sim);
-        }
-    }
-
-    /** With durable state, a running pump journals how far it got every few seconds. */
-    private void markTimeNowAndThen() {
-        if (state == null || sim.nowUs() == lastJournaledUs) {
-            return;
-        }
-        long now = System.nanoTime();
-        if (now - lastTimeMarkNanos >= TIME_MARK_NANOS) {
-            journalTime();
-            state.snapshotIfDue(sim);
-        }
-    }
-
-    private void journalTime() {
-        lastTimeMarkNanos = System.nanoTime();
-        if (sim.nowUs() != lastJournaledUs) {
-            lastJournaledUs = sim.nowUs();
-            state.record(JournalRecord.Kind.TIME, sim.nowUs(), null, sim.stateHash(), "", null, null, () -> {});
-        }
-    }
-
-    /**
-     * Sim thread: an input was applied. On a pump in test mode the reply carries the state hash
-     * after it; with durable state the input is journaled and the reply waits until it is on disk.
-     */
-    private void applied(
-            JournalRecord.Kind kind,
-            Object input,
-            Request request,
-            String keyId,
-            Reply reply,
-            Consumer<Reply> replyTo) {
-        boolean hashed = state != null || config.testMode();
-        String hash = hashed ? sim.stateHash() : "";
-        Reply out = config.testMode()
-                ? reply.toBuilder()
-                        .setStateHash(com.google.protobuf.ByteString.fromHex(hash))
-                        .build()
-                : reply;
-        if (state == null) {
-            replyTo.accept(out);
-            return;
-        }
-        lastJournaledUs = sim.nowUs();
-        // an interrogation's report is not kept (a retry reads afresh): only its id
-        Reply kept = out.hasInterrogationReport()
-                ? Reply.newBuilder().setRequestId(out.getRequestId()).build()
-                : out;
-        state.record(
-                kind,
-                sim.nowUs(),
-                input,
-                hash,
-                keyId,
-                request == null ? null : request.toByteArray(),
-                request == null ? null : kept.toByteArray(),
-                () -> replyTo.accept(out));
+        journal.stop();
     }
 
     private void flushRefusalsEverySecond() {
@@ -431,10 +356,7 @@ public final class PumpHost implements AutoCloseable {
         PumpCommand.LinkRefusal burst = refusals.take();
         if (burst != null) {
             sim.applyNow(burst);
-            if (state != null) {
-                lastJournaledUs = sim.nowUs();
-                state.record(JournalRecord.Kind.COMMAND, sim.nowUs(), burst, sim.stateHash(), "", null, null, () -> {});
-            }
+            journal.refusalBurst(burst);
         }
     }
 
@@ -470,9 +392,7 @@ public final class PumpHost implements AutoCloseable {
             // refusals counted so far come first in the log, as they came first
             flushRefusals();
             executor.execute(request.request(), request.origin(), request.replyTo());
-            if (state != null) {
-                state.snapshotIfDue(sim);
-            }
+            journal.snapshotIfDue();
         } catch (RuntimeException e) {
             // the model validates before it changes anything, so a surprise here is a bug to report,
             // not a reason to stop dosing
@@ -556,49 +476,5 @@ public final class PumpHost implements AutoCloseable {
         ticks = sim.ticks();
         runState = time.runState();
         paceMode = time.pace().mode();
-    }
-
-    /**
-     * The simulator's output, turned into wire messages on the sim thread. It sees only the values
-     * the model hands over; the raise time of each alarm is remembered from its state changes, so an
-     * annunciation can name it.
-     */
-    private final class StreamingSink implements SimulationSink {
-        private final EnumMap<AlarmType, Long> raisedUs = new EnumMap<>(AlarmType.class);
-
-        @Override
-        public void onEvent(long index, PumpEvent event) {
-            streams.logEvent(event.timeUs(), EventMapping.entry(index, event));
-        }
-
-        @Override
-        public void onAlarm(long timeUs, AlarmType type, AlarmState state, long raisedAtUs) {
-            if (state == AlarmState.CLEARED) {
-                raisedUs.remove(type);
-            } else {
-                raisedUs.put(type, raisedAtUs);
-            }
-            streams.alarm(timeUs, AlarmEvents.stateChange(timeUs, type, state, raisedAtUs));
-        }
-
-        @Override
-        public void onAnnunciation(Annunciation annunciation) {
-            if (annunciation.test()) {
-                streams.alarm(
-                        annunciation.timeUs(),
-                        AlarmEvents.test(annunciation.pattern().severity()));
-                return;
-            }
-            for (AlarmType type : annunciation.alarms()) {
-                streams.alarm(annunciation.timeUs(), AlarmEvents.annunciated(type, raisedUs.getOrDefault(type, 0L)));
-            }
-        }
-
-        @Override
-        public void onSample(PumpStatus status) {
-            if (streams.wantsStatus()) {
-                streams.status(status.simTimeUs(), StatusSamples.of(status, linkFaults.armed()));
-            }
-        }
     }
 }
