@@ -55,6 +55,18 @@ final class StallDetector implements java.io.Serializable {
         consecutiveMissed = 0;
     }
 
+    /**
+     * Where a run of {@code steps} driven steps that all missed leaves the detector, while a stall is
+     * declared: each counts as missed, and none is logged (a stall is declared once, at its start).
+     */
+    void afterMissedSteps(long steps) {
+        if (!stalled) {
+            throw new IllegalStateException("missed steps are taken in one go only while a stall is declared");
+        }
+        consecutiveMissed = Math.addExact(consecutiveMissed, steps);
+        missedThisStall = Math.addExact(missedThisStall, steps);
+    }
+
     boolean stalled() {
         return stalled;
     }

@@ -4,6 +4,7 @@ import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The way solution goes once the rotor (or anything else) moves it out of the reservoir: through
@@ -222,11 +223,223 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         if (heldNl == 0 || occlusions > 0 || nowUs == heldAtUs) {
             return heldNl;
         }
+        return drained(nowUs - heldAtUs);
+    }
+
+    /** The held volume {@code elapsedUs} after it was last settled, unless shut in (see {@link #heldAtNl}). */
+    private long drained(long elapsedUs) {
+        return drained(heldNl, elapsedUs);
+    }
+
+    /** {@code held} nL let drain for {@code elapsedUs} through the obstruction, rounded as {@link #settle} rounds it. */
+    private long drained(long held, long elapsedUs) {
         double tauUs = catheter.resistancePaUsPerNl()
                 * ((double) (PPM + resistanceExtraPpm) / PPM)
                 * complianceNlPerKpa
                 / 1_000.0;
-        return Math.round(heldNl * StrictMath.exp(-(double) (nowUs - heldAtUs) / tauUs));
+        return Math.round(held * StrictMath.exp(-(double) elapsedUs / tauUs));
+    }
+
+    // ---- runs of strokes under a steady fault load (the fast-forward; docs/MODEL.md "Whole strokes")
+
+    /** True while an obstruction makes the catheter wall hold what cannot pass (see class notes). */
+    boolean buffering() {
+        return buffering;
+    }
+
+    /**
+     * Whether settles {@code gapUs} or less apart, the first of them {@code firstUs} or earlier, all
+     * leave the held volume as it is: nothing held, shut in by an occlusion, or a drain too slow to
+     * lose half a nanolitre over the longest gap (the rounded drain only grows with the gap, so the
+     * longest gap is the one to try). Then each settle only moves the settling instant. Changes nothing.
+     */
+    boolean holdsStill(long firstUs, long gapUs) {
+        if (heldNl == 0 || occlusions > 0) {
+            return true;
+        }
+        long longest = Math.max(firstUs - heldAtUs, gapUs);
+        return longest <= 0 || drained(longest) == heldNl;
+    }
+
+    /** Whether the wall holds all it can below roller slip: whatever a step displaces slips back. */
+    boolean full() {
+        return buffering && roomNl(slipPressurePa) == 0;
+    }
+
+    /**
+     * The outlet pressure {@link #impairedOutletPressurePa} gives while {@link #holdsStill} holds:
+     * the same for every step of such a run. Changes nothing.
+     */
+    long steadyOutletPressurePa(long stepNl, long stepUs) {
+        if (buffering) {
+            return Math.min(slipPressurePa, csfPressurePa + heldNl * 1_000 / complianceNlPerKpa);
+        }
+        if (leakPpm == PPM) {
+            return csfPressurePa;
+        }
+        return csfPressurePa + catheter.pressureDropPa(stepNl, stepUs);
+    }
+
+    /** The most the wall holds below roller slip. */
+    private long capacityNl() {
+        return Math.max(0, (slipPressurePa - csfPressurePa) * complianceNlPerKpa / 1_000);
+    }
+
+    /** The outlet pressure with the wall as full as it gets: no step of a run under an obstruction sees more. */
+    long fullOutletPressurePa() {
+        return Math.min(slipPressurePa, csfPressurePa + capacityNl() * 1_000 / complianceNlPerKpa);
+    }
+
+    /**
+     * Whether, while the path is obstructed and not leaking, settles {@code stepUs} apart (the steps
+     * of one stroke) leave any volume the wall can hold as it is: then, over a stroke whose steps all
+     * move, only its first step's settle drains, and the stroke fills the wall by what its steps
+     * displace, up to what it can take ({@link #strokesUnderObstruction}). The rounded drain only
+     * grows with the volume held, so the fullest wall is the one to try. Changes nothing.
+     */
+    boolean strokesFillInOneGo(long stepUs) {
+        if (!buffering || leakPpm != 0) {
+            return false;
+        }
+        long cap = capacityNl();
+        return occlusions > 0 || cap == 0 || drained(cap, stepUs) == cap;
+    }
+
+    /** Whether the steps of stroke {@code j} of a run move against the outlet pressure {@code outletPa} and all before. */
+    interface StrokeCheck {
+        boolean moves(long j, long outletPa);
+    }
+
+    /**
+     * How many of the next {@code strokes} strokes of steps against an obstruction ({@link
+     * #strokesFillInOneGo}) can be taken in one go: as many as come before one whose steps {@code
+     * check} says might not all move (asked with the highest outlet pressure any step so far sees,
+     * which is the last step's of the fullest stroke), or one the reservoir could not fill. For the
+     * other parameters see {@link #applyFillingStrokes}. Changes nothing.
+     */
+    long fillingStrokes(
+            long strokes,
+            long stepsPerStroke,
+            long lastStepAfterUs,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator displacedOver,
+            StrokeCheck check) {
+        return strokesUnderObstruction(strokes, stepsPerStroke, lastStepAfterUs, firstStepUs, displacedOver, -1, check);
+    }
+
+    /**
+     * Strokes of moving steps against an obstruction, as stepping them would go, stroke by stroke:
+     * the first step's settle lets the wall drain through the obstruction since the last settle
+     * (released to the spinal fluid), and the stroke's steps then fill it by what they displace, up
+     * to what it can take, from a reservoir of the whole concentration {@code pgPerNl}; the rest
+     * slips back past the rollers. Stroke j's first step comes at {@code firstStepUs.applyAsLong(j)}
+     * and its last {@code lastStepAfterUs} later; its steps are the {@code stepsPerStroke} after the
+     * first {@code (j - 1) x stepsPerStroke}, which between them displace what {@code displacedOver}
+     * gives for a count of steps from now. The caller has checked them with {@link #fillingStrokes}.
+     * Returns the outlet pressure of the last step.
+     */
+    long applyFillingStrokes(
+            long strokes,
+            long stepsPerStroke,
+            long lastStepAfterUs,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator displacedOver,
+            long pgPerNl) {
+        return strokesUnderObstruction(
+                strokes, stepsPerStroke, lastStepAfterUs, firstStepUs, displacedOver, pgPerNl, null);
+    }
+
+    /** Both of the above: with a check, counts (changing nothing); without, applies and returns the last pressure. */
+    private long strokesUnderObstruction(
+            long strokes,
+            long stepsPerStroke,
+            long lastStepAfterUs,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator displacedOver,
+            long pgPerNl,
+            StrokeCheck check) {
+        boolean apply = check == null;
+        long cap = capacityNl();
+        long held = heldNl;
+        long at = heldAtUs;
+        long taken = 0;
+        long beforeLastNl = held;
+        long fullestNl = 0;
+        long stepsBefore = 0;
+        long displacedBefore = 0;
+        for (long j = 1; j <= strokes; j++) {
+            long firstUs = firstStepUs.applyAsLong(j);
+            long now = held == 0 || occlusions > 0 || firstUs == at ? held : drained(held, firstUs - at);
+            if (apply && now != held) {
+                release(held - now);
+            }
+            held = now;
+            long room = Math.max(0, cap - held);
+            long allButLast = displacedOver.applyAsLong(stepsBefore + stepsPerStroke - 1);
+            stepsBefore += stepsPerStroke;
+            long all = displacedOver.applyAsLong(stepsBefore);
+            long entering = Math.min(all - displacedBefore, room);
+            beforeLastNl = held + Math.min(allButLast - displacedBefore, room);
+            displacedBefore = all;
+            if (!apply) {
+                fullestNl = Math.max(fullestNl, beforeLastNl);
+                if (taken + entering > reservoir.volumeNl() || !check.moves(j, pressureHoldingPa(fullestNl))) {
+                    return j - 1;
+                }
+            } else if (entering > 0) {
+                reservoir.withdrawWholeConcentration(entering, pgPerNl);
+                catheter.pushHeld(entering, entering * pgPerNl);
+            }
+            held += entering;
+            taken += entering;
+            at = firstUs + lastStepAfterUs;
+        }
+        if (!apply) {
+            return strokes;
+        }
+        heldNl = held;
+        heldAtUs = at;
+        return pressureHoldingPa(beforeLastNl);
+    }
+
+    /** The outlet pressure while the wall holds {@code nl}, as a step sees it. */
+    private long pressureHoldingPa(long nl) {
+        return Math.min(slipPressurePa, csfPressurePa + nl * 1_000 / complianceNlPerKpa);
+    }
+
+    /** What the settles of a run that {@link #holdsStill} leave: the settling instant moved to the last. */
+    void settledStillAt(long nowUs) {
+        if (buffering) {
+            heldAtUs = nowUs;
+        }
+    }
+
+    /** The share of {@code outNl} more solution leaving the pump that the leak would send to the tissue. */
+    long leakOfNl(long outNl) {
+        if (leakPpm == 0 || outNl == 0) {
+            return 0;
+        }
+        return Math.min(outNl, (leakRemainder + outNl * leakPpm) / PPM);
+    }
+
+    /**
+     * What {@link #forward} does to pieces adding up to {@code nl} of solution of the whole
+     * concentration {@code pgPerNl}, on an unobstructed path, in one go: each piece's mass is
+     * exactly its volume times the concentration, and the leak's carried remainder makes the pieces'
+     * whole nanolitres add up to those of the total (no piece's share reaches more than the piece,
+     * as the remainder stays below one nanolitre). The caller has checked that the catheter takes
+     * the pieces exactly at once ({@link Catheter#pushInPiecesIsExactAtOnce}).
+     */
+    void forwardWholeConcentration(long nl, long pgPerNl) {
+        reservoir.withdrawWholeConcentration(nl, pgPerNl);
+        long outNl = reservoir.lastWithdrawnNl();
+        long leakNl = leakOfNl(outNl);
+        if (leakPpm != 0 && outNl > 0) {
+            leakRemainder += outNl * leakPpm - leakNl * PPM;
+            ledger.toElsewhere(leakNl, leakNl * pgPerNl);
+        }
+        catheter.pushWholeConcentration(outNl - leakNl, pgPerNl);
+        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
     }
 
     private void release(long nl) {
