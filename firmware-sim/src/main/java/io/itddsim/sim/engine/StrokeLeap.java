@@ -165,13 +165,16 @@ final class StrokeLeap implements java.io.Serializable {
             n++;
         }
         java.util.function.LongUnaryOperator firstStepUs = j -> nowUs + strokes.startTick(j) * tickUs;
+        boolean assumeMoving = mutation == LeapMutation.STEPS_ASSUMED_TO_MOVE;
         if (run == LoadedRun.FILLING && n > 0) {
-            n = plant.fillingStrokesThatMove(
+            n = plant.fillingStrokes(
                     n,
                     strokes.stepsPerStroke(),
+                    strokes.stepPeriodTicks(),
                     firstStepUs,
-                    j -> strokes.startTick(j) + strokes.ticksToLastStep(),
-                    mutation == LeapMutation.STEPS_ASSUMED_TO_MOVE);
+                    strokes::startTick,
+                    strokes.stallConfirmSteps(),
+                    assumeMoving);
         } else if (n > 0 && mutation != LeapMutation.STEPS_ASSUMED_TO_MOVE) {
             n = run == LoadedRun.MISSING ? strokesThatMiss(n, strokes) : strokesThatMove(n, strokes);
         }
@@ -194,8 +197,15 @@ final class StrokeLeap implements java.io.Serializable {
         long steps = n * strokeSteps;
         long drainTicks = mutation == LeapMutation.DRAIN_ONE_TICK_LONG ? ticks + 1 : ticks;
         if (run == LoadedRun.FILLING) {
-            plant.leapFillingStrokes(drainTicks, n, strokeSteps, firstStepUs);
-            firmware.leapWholeStrokes(ticks, n);
+            long missed = plant.leapFillingStrokes(
+                    drainTicks,
+                    n,
+                    strokeSteps,
+                    strokes.stepPeriodTicks(),
+                    firstStepUs,
+                    strokes::startTick,
+                    assumeMoving);
+            firmware.leapStrokesEndingInMisses(ticks, n, missed);
             return ticks;
         }
         if (run == LoadedRun.MOVING && !plant.movingStepsExactAtOnce(steps)) {

@@ -349,6 +349,14 @@ public final class Firmware implements StateHashable, java.io.Serializable {
      * ({@link WholeStrokes#takeStalled}): what stepping them does to this firmware, which is to drive
      * them and count every step missed.
      */
+    /**
+     * As {@link #leapWholeStrokes}, where every stroke's first step moved and the last {@code missed}
+     * steps of the last stroke missed, fewer than a stall ({@link WholeStrokes#takeEndingInMisses}).
+     */
+    public void leapStrokesEndingInMisses(long ticks, long strokes, long missed) {
+        wholeStrokes.takeEndingInMisses(ticks, strokes, missed);
+    }
+
     public void leapStalledStrokes(long ticks, long strokes) {
         wholeStrokes.takeStalled(ticks, strokes);
     }

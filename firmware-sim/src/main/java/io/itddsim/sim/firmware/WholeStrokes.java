@@ -59,6 +59,20 @@ public final class WholeStrokes implements java.io.Serializable {
     }
 
     /**
+     * As {@link #take}, where each stroke's first step moves and the last {@code missed} steps of the
+     * last stroke missed (fewer than the detector needs to declare a stall).
+     */
+    void takeEndingInMisses(long ticks, long strokes, long missed) {
+        commandStrokes(ticks, strokes);
+        stall.afterStepsEndingInMisses(hw, missed);
+    }
+
+    /** Consecutive missed steps at which a stall is declared: a run may end in fewer. */
+    public long stallConfirmSteps() {
+        return stall.confirmSteps();
+    }
+
+    /**
      * What {@code ticks} ticks in which {@code strokes} whole strokes are driven while a stall is
      * declared, no step moving, do: the strokes are commanded and driven as ever, and the detector
      * counts every step missed (the stall stays declared, nothing is logged).

@@ -4,6 +4,7 @@ import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
+import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -305,17 +306,24 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         return occlusions > 0 || cap == 0 || drained(cap, stepUs) == cap;
     }
 
-    /** Whether the steps of stroke {@code j} of a run move against the outlet pressure {@code outletPa} and all before. */
-    interface StrokeCheck {
-        boolean moves(long j, long outletPa);
+    /** How the steps of a run of strokes against an obstruction go, as the plant's motor and battery say. */
+    interface StepCheck {
+        /** Whether step {@code i} (from 1) of stroke {@code j} (from 1) turns the shaft against {@code outletPa}. */
+        boolean moves(long j, long i, long outletPa);
+
+        /** Whether the last step of stroke {@code j} would brown out (the battery sags below what the processor needs). */
+        boolean browsOut(long j);
     }
+
+    /** What a run of strokes against an obstruction came to: strokes, steps that moved, misses ending the last stroke, its last pressure. */
+    record FillingRun(long strokes, long movedSteps, long trailingMisses, long lastOutletPa) {}
 
     /**
      * How many of the next {@code strokes} strokes of steps against an obstruction ({@link
-     * #strokesFillInOneGo}) can be taken in one go: as many as come before one whose steps {@code
-     * check} says might not all move (asked with the highest outlet pressure any step so far sees,
-     * which is the last step's of the fullest stroke), or one the reservoir could not fill. For the
-     * other parameters see {@link #applyFillingStrokes}. Changes nothing.
+     * #strokesFillInOneGo}) go as {@link #applyFillingStrokes} takes them: each stroke's first step
+     * moves, fewer than {@code maxTrailingMisses} of its last steps miss (more would be a stall,
+     * which the firmware declares), none browns out, and the reservoir holds what they take.
+     * Changes nothing.
      */
     long fillingStrokes(
             long strokes,
@@ -323,83 +331,133 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
             long lastStepAfterUs,
             LongUnaryOperator firstStepUs,
             LongUnaryOperator displacedOver,
-            StrokeCheck check) {
-        return strokesUnderObstruction(strokes, stepsPerStroke, lastStepAfterUs, firstStepUs, displacedOver, -1, check);
+            StepCheck check,
+            long maxTrailingMisses) {
+        return strokesUnderObstruction(
+                        strokes,
+                        stepsPerStroke,
+                        lastStepAfterUs,
+                        firstStepUs,
+                        displacedOver,
+                        check,
+                        maxTrailingMisses,
+                        -1)
+                .strokes();
     }
 
     /**
-     * Strokes of moving steps against an obstruction, as stepping them would go, stroke by stroke:
-     * the first step's settle lets the wall drain through the obstruction since the last settle
+     * Strokes of steps against an obstruction, as stepping them would go, stroke by stroke: the
+     * first step's settle lets the wall drain through the obstruction since the last settle
      * (released to the spinal fluid), and the stroke's steps then fill it by what they displace, up
      * to what it can take, from a reservoir of the whole concentration {@code pgPerNl}; the rest
-     * slips back past the rollers. Stroke j's first step comes at {@code firstStepUs.applyAsLong(j)}
-     * and its last {@code lastStepAfterUs} later; its steps are the {@code stepsPerStroke} after the
-     * first {@code (j - 1) x stepsPerStroke}, which between them displace what {@code displacedOver}
-     * gives for a count of steps from now. The caller has checked them with {@link #fillingStrokes}.
-     * Returns the outlet pressure of the last step.
+     * slips back past the rollers. The wall's pressure only rises and the battery only sags through
+     * a stroke, so once a step misses the rest of the stroke does (nothing more enters, no drain
+     * between its steps: {@link #strokesFillInOneGo}); the steps that move are found by a search.
+     * Stroke j's first step comes at {@code firstStepUs.applyAsLong(j)} and its last {@code
+     * lastStepAfterUs} later; {@code displacedOver} gives what a count of moving steps from now
+     * displaces. The caller has checked the strokes with {@link #fillingStrokes}.
      */
-    long applyFillingStrokes(
+    FillingRun applyFillingStrokes(
             long strokes,
             long stepsPerStroke,
             long lastStepAfterUs,
             LongUnaryOperator firstStepUs,
             LongUnaryOperator displacedOver,
+            StepCheck check,
             long pgPerNl) {
         return strokesUnderObstruction(
-                strokes, stepsPerStroke, lastStepAfterUs, firstStepUs, displacedOver, pgPerNl, null);
+                strokes, stepsPerStroke, lastStepAfterUs, firstStepUs, displacedOver, check, Long.MAX_VALUE, pgPerNl);
     }
 
-    /** Both of the above: with a check, counts (changing nothing); without, applies and returns the last pressure. */
-    private long strokesUnderObstruction(
+    /** Both of the above: with {@code pgPerNl} negative, counts (changing nothing); otherwise applies. */
+    private FillingRun strokesUnderObstruction(
             long strokes,
             long stepsPerStroke,
             long lastStepAfterUs,
             LongUnaryOperator firstStepUs,
             LongUnaryOperator displacedOver,
-            long pgPerNl,
-            StrokeCheck check) {
-        boolean apply = check == null;
+            StepCheck check,
+            long maxTrailingMisses,
+            long pgPerNl) {
+        boolean apply = pgPerNl >= 0;
         long cap = capacityNl();
         long held = heldNl;
         long at = heldAtUs;
         long taken = 0;
-        long beforeLastNl = held;
-        long fullestNl = 0;
-        long stepsBefore = 0;
-        long displacedBefore = 0;
+        long lastPa = pressureHoldingPa(held);
+        long moved = 0;
+        long trailing = 0;
+        long displacedBefore = displacedOver.applyAsLong(0);
         for (long j = 1; j <= strokes; j++) {
             long firstUs = firstStepUs.applyAsLong(j);
             long now = held == 0 || occlusions > 0 || firstUs == at ? held : drained(held, firstUs - at);
+            long room = Math.max(0, cap - now);
+            long k = movingSteps(j, stepsPerStroke, now, room, moved, displacedBefore, displacedOver, check);
+            long displacedAfter = displacedOver.applyAsLong(moved + k);
+            long entering = Math.min(displacedAfter - displacedBefore, room);
+            if (!apply
+                    && (k == 0
+                            || stepsPerStroke - k >= maxTrailingMisses
+                            || check.browsOut(j)
+                            || taken + entering > reservoir.volumeNl())) {
+                return new FillingRun(j - 1, moved, trailing, lastPa);
+            }
             if (apply && now != held) {
                 release(held - now);
             }
-            held = now;
-            long room = Math.max(0, cap - held);
-            long allButLast = displacedOver.applyAsLong(stepsBefore + stepsPerStroke - 1);
-            stepsBefore += stepsPerStroke;
-            long all = displacedOver.applyAsLong(stepsBefore);
-            long entering = Math.min(all - displacedBefore, room);
-            beforeLastNl = held + Math.min(allButLast - displacedBefore, room);
-            displacedBefore = all;
-            if (!apply) {
-                fullestNl = Math.max(fullestNl, beforeLastNl);
-                if (taken + entering > reservoir.volumeNl() || !check.moves(j, pressureHoldingPa(fullestNl))) {
-                    return j - 1;
-                }
-            } else if (entering > 0) {
+            if (apply && entering > 0) {
                 reservoir.withdrawWholeConcentration(entering, pgPerNl);
                 catheter.pushHeld(entering, entering * pgPerNl);
             }
-            held += entering;
+            long beforeLast = displacedOver.applyAsLong(moved + Math.min(k, stepsPerStroke - 1)) - displacedBefore;
+            lastPa = pressureHoldingPa(now + Math.min(beforeLast, room));
+            held = now + entering;
             taken += entering;
+            moved += k;
+            trailing = stepsPerStroke - k;
+            displacedBefore = displacedAfter;
             at = firstUs + lastStepAfterUs;
         }
-        if (!apply) {
-            return strokes;
+        if (apply) {
+            heldNl = held;
+            heldAtUs = at;
         }
-        heldNl = held;
-        heldAtUs = at;
-        return pressureHoldingPa(beforeLastNl);
+        return new FillingRun(strokes, moved, trailing, lastPa);
+    }
+
+    /**
+     * How many of stroke {@code j}'s steps move: the leading ones whose step finds the wall holding
+     * {@code held} plus what the steps before it entered (up to {@code room}); once one misses, the
+     * rest do (the pressure only rises, the battery only sags).
+     */
+    private long movingSteps(
+            long j,
+            long stepsPerStroke,
+            long held,
+            long room,
+            long movedBefore,
+            long displacedBefore,
+            LongUnaryOperator displacedOver,
+            StepCheck check) {
+        LongPredicate stepMoves = i -> check.moves(
+                j,
+                i,
+                pressureHoldingPa(
+                        held + Math.min(displacedOver.applyAsLong(movedBefore + i - 1) - displacedBefore, room)));
+        if (stepMoves.test(stepsPerStroke)) {
+            return stepsPerStroke;
+        }
+        long lo = 0; // steps 1..lo move
+        long hi = stepsPerStroke; // step hi misses
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (stepMoves.test(mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The outlet pressure while the wall holds {@code nl}, as a step sees it. */

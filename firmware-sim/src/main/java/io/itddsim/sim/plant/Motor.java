@@ -84,6 +84,12 @@ public final class Motor implements StateHashable, java.io.Serializable {
         return fieldHolds == 0 && loadTorqueNnm <= availableTorqueNnm(terminalMv);
     }
 
+    /** Records {@code driven} driven steps of which {@code moved} moved (a run of strokes against a load). */
+    void recordSteps(long driven, long moved) {
+        stepsDriven = Math.addExact(stepsDriven, driven);
+        stepsMoved = Math.addExact(stepsMoved, moved);
+    }
+
     /** Records {@code steps} driven steps none of which moved (a run of strokes against a stall). */
     void recordMissedSteps(long steps) {
         stepsDriven = Math.addExact(stepsDriven, steps);

@@ -358,19 +358,21 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
     }
 
     /**
-     * How many of the next {@code strokes} strokes of moving steps against an obstruction ({@link
-     * LoadedRun#FILLING}) can be taken in one go: every step turning the shaft with no brown-out
-     * (checked at each stroke's last step, the weakest so far, against the highest pressure any step
-     * so far sees) and the reservoir holding what they take. Stroke j's first step comes at {@code
-     * firstStepUs.applyAsLong(j)}, its last on tick {@code lastStepTicks.applyAsLong(j)} from now
-     * (this one the first). With {@code assumeMoving} the steps are not checked (a deliberate
-     * breakage for the mutation test). Changes nothing.
+     * How many of the next {@code strokes} strokes of steps against an obstruction ({@link
+     * LoadedRun#FILLING}) can be taken in one go: each stroke's first step turns the shaft, fewer
+     * than {@code maxTrailingMisses} of its last steps miss against the filling wall, none browns
+     * out, and the reservoir holds what they take. Stroke j's first step comes at {@code
+     * firstStepUs.applyAsLong(j)}, on tick {@code startTick.applyAsLong(j)} from now (this one 0),
+     * its steps {@code stepTicks} ticks apart. With {@code assumeMoving} every step is taken to move
+     * (a deliberate breakage for the mutation test). Changes nothing.
      */
-    public long fillingStrokesThatMove(
+    public long fillingStrokes(
             long strokes,
             long stepsPerStroke,
+            long stepTicks,
             LongUnaryOperator firstStepUs,
-            LongUnaryOperator lastStepTicks,
+            LongUnaryOperator startTick,
+            long maxTrailingMisses,
             boolean assumeMoving) {
         return flow.fillingStrokes(
                 strokes,
@@ -378,35 +380,63 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
                 (stepsPerStroke - 1) * stepPeriodUs,
                 firstStepUs,
                 rotor::displacementOver,
-                (j, outletPa) -> {
-                    if (assumeMoving) {
-                        return true;
-                    }
-                    long terminalMv = battery.terminalMvAt(
-                            battery.consumedAfter(lastStepTicks.applyAsLong(j), j * stepsPerStroke),
-                            battery.stepCurrentUa());
-                    return terminalMv >= brownOutMv && motor.faultedStepMoves(loadTorqueNnm(outletPa), terminalMv);
-                });
+                stepCheck(stepsPerStroke, stepTicks, startTick, assumeMoving),
+                maxTrailingMisses);
     }
 
     /**
-     * The same as {@code ticks} calls of {@link #step} in which {@code strokes} strokes of moving
-     * steps against an obstruction are driven, as many as {@link #fillingStrokesThatMove} allows.
+     * The same as {@code ticks} calls of {@link #step} in which {@code strokes} strokes of steps
+     * against an obstruction are driven, as many as {@link #fillingStrokes} allows (same
+     * parameters); returns how many steps miss at the end of the last stroke (for the firmware's
+     * stall detector: fewer than a stall).
      */
-    public void leapFillingStrokes(long ticks, long strokes, long stepsPerStroke, LongUnaryOperator firstStepUs) {
+    public long leapFillingStrokes(
+            long ticks,
+            long strokes,
+            long stepsPerStroke,
+            long stepTicks,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator startTick,
+            boolean assumeMoving) {
         long steps = Math.multiplyExact(strokes, stepsPerStroke);
-        battery.drainBaseline(ticks);
-        battery.drawMotorSteps(steps);
-        motor.recordMovedSteps(steps);
-        lastOutletPressurePa = flow.applyFillingStrokes(
+        FlowPath.FillingRun run = flow.applyFillingStrokes(
                 strokes,
                 stepsPerStroke,
                 (stepsPerStroke - 1) * stepPeriodUs,
                 firstStepUs,
                 rotor::displacementOver,
+                stepCheck(stepsPerStroke, stepTicks, startTick, assumeMoving),
                 reservoir.wholeConcentrationPgPerNl());
+        battery.drainBaseline(ticks);
+        battery.drawMotorSteps(steps);
+        motor.recordSteps(steps, run.movedSteps());
+        rotor.advance(run.movedSteps(), rotor.displacementOver(run.movedSteps()));
+        lastOutletPressurePa = run.lastOutletPa();
         lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
-        rotor.advance(steps, rotor.displacementOver(steps));
+        return run.trailingMisses();
+    }
+
+    /** Whether a step of a run turns the shaft at the battery's voltage then, and whether a stroke's last step browns out. */
+    private FlowPath.StepCheck stepCheck(
+            long stepsPerStroke, long stepTicks, LongUnaryOperator startTick, boolean assumeMoving) {
+        return new FlowPath.StepCheck() {
+            @Override
+            public boolean moves(long j, long i, long outletPa) {
+                return assumeMoving || motor.faultedStepMoves(loadTorqueNnm(outletPa), terminalMv(j, i));
+            }
+
+            @Override
+            public boolean browsOut(long j) {
+                return terminalMv(j, stepsPerStroke) < brownOutMv;
+            }
+
+            /** The terminal voltage under step {@code i} of stroke {@code j}: every step before it drawn, and the ticks through it. */
+            private long terminalMv(long j, long i) {
+                long ticks = startTick.applyAsLong(j) + (i - 1) * stepTicks + 1;
+                long steps = (j - 1) * stepsPerStroke + i;
+                return battery.terminalMvAt(battery.consumedAfter(ticks, steps), battery.stepCurrentUa());
+            }
+        };
     }
 
     public Motor motor() {
