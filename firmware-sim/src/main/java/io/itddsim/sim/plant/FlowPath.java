@@ -4,7 +4,6 @@ import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
-import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -439,25 +438,34 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
             long displacedBefore,
             LongUnaryOperator displacedOver,
             StepCheck check) {
-        LongPredicate stepMoves = i -> check.moves(
-                j,
-                i,
-                pressureHoldingPa(
-                        held + Math.min(displacedOver.applyAsLong(movedBefore + i - 1) - displacedBefore, room)));
-        if (stepMoves.test(stepsPerStroke)) {
+        if (stepMoves(j, stepsPerStroke, held, room, movedBefore, displacedBefore, displacedOver, check)) {
             return stepsPerStroke;
         }
         long lo = 0; // steps 1..lo move
         long hi = stepsPerStroke; // step hi misses
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (stepMoves.test(mid)) {
+            if (stepMoves(j, mid, held, room, movedBefore, displacedBefore, displacedOver, check)) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /** Whether step {@code i} of stroke {@code j} moves, the steps before it in the stroke having moved. */
+    private boolean stepMoves(
+            long j,
+            long i,
+            long held,
+            long room,
+            long movedBefore,
+            long displacedBefore,
+            LongUnaryOperator displacedOver,
+            StepCheck check) {
+        long entered = Math.min(displacedOver.applyAsLong(movedBefore + i - 1) - displacedBefore, room);
+        return check.moves(j, i, pressureHoldingPa(held + entered));
     }
 
     /** The outlet pressure while the wall holds {@code nl}, as a step sees it. */
