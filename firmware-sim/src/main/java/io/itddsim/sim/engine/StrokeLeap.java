@@ -3,6 +3,7 @@ package io.itddsim.sim.engine;
 import io.itddsim.sim.fault.FaultInjector;
 import io.itddsim.sim.firmware.Firmware;
 import io.itddsim.sim.firmware.WholeStrokes;
+import io.itddsim.sim.plant.LoadedRun;
 import io.itddsim.sim.plant.Plant;
 import io.itddsim.sim.profile.PumpProfile;
 
@@ -18,7 +19,13 @@ import io.itddsim.sim.profile.PumpProfile;
  * the alarm clock, a flex-dosing step, the reservoir estimate reaching its low or empty level, a
  * step that would no longer turn the shaft, a fault's threshold condition coming true, the end of
  * the run. The stroke that would cross such a line is stepped tick by tick, as is everything while
- * a fault acts on the motor, battery or flow path, a bolus runs, or an alarm cause changes.
+ * a bolus runs or an alarm cause changes.
+ *
+ * <p>Under a fault that acts on the motor, battery or flow path, or with a stall declared, strokes
+ * are taken in one go as the plant says they can go ({@link LoadedRun}): steps that all miss while
+ * the stall stays declared, steps that all move on an open path, or steps that all move against an
+ * obstruction, stroke by stroke without their ticks (docs/MODEL.md "Whole strokes"). Such runs
+ * also stop before every threshold poll. Anything else under a fault load is stepped.
  */
 final class StrokeLeap implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -48,9 +55,9 @@ final class StrokeLeap implements java.io.Serializable {
         return mutation;
     }
 
-    /** Whether a run of whole strokes may start at {@code nowUs}: a sound pump whose firmware rests between strokes. */
+    /** Whether a run of whole strokes may start at {@code nowUs}: the firmware rests between strokes. */
     boolean canStart(long nowUs) {
-        return plant.stepsArePlain() && firmware.restsBetweenStrokes(nowUs);
+        return firmware.restsBetweenStrokes(nowUs);
     }
 
     /**
@@ -60,12 +67,26 @@ final class StrokeLeap implements java.io.Serializable {
      * and turned into ticks once: a run costs a handful of divisions, which are most of its price.
      */
     long leap(long nowUs, long inputOrOutputUs) {
+        WholeStrokes strokes = firmware.strokes();
+        boolean stalled = strokes.stallDeclared();
+        LoadedRun run = LoadedRun.NONE;
+        if (stalled || !plant.stepsArePlain()) {
+            run = loadedRun(nowUs, strokes, !stalled);
+            if (run == LoadedRun.NONE) {
+                return 0;
+            }
+        }
         long boundUs = Math.min(inputOrOutputUs, Math.min(firmware.nextOtherWorkUs(), faults.leapBoundUs()));
+        if (run != LoadedRun.NONE) {
+            boundUs = Math.min(boundUs, faults.nextPollUs()); // under a fault load, stop for every poll
+        }
         if (boundUs <= nowUs) {
             return 0;
         }
-        WholeStrokes strokes = firmware.strokes();
         long bound = Math.min(ticksUntil(boundUs, nowUs), Math.min(maxRunTicks, strokes.maxTicks()));
+        if (run != LoadedRun.NONE) {
+            return Math.max(0, leapLoaded(nowUs, bound, strokes, run));
+        }
         for (int attempt = 0; attempt < 2; attempt++) {
             long taken = leapWithin(nowUs, bound, strokes);
             if (taken >= 0) {
@@ -75,6 +96,18 @@ final class StrokeLeap implements java.io.Serializable {
             bound = Math.min(bound, ticksUntil(faults.nextPollUs(), nowUs));
         }
         return 0;
+    }
+
+    /** How strokes under the fault load now would go, if in one go (docs/MODEL.md "Whole strokes"). */
+    private LoadedRun loadedRun(long nowUs, WholeStrokes strokes, boolean moving) {
+        long stepPeriodTicks = strokes.stepPeriodTicks();
+        long strokeSteps = strokes.stepsPerStroke();
+        long gapTicks = strokes.maxStrokeSpacingTicks() - (strokeSteps - 1) * stepPeriodTicks;
+        return plant.loadedRun(
+                moving,
+                nowUs + strokes.startTick(1) * tickUs,
+                stepPeriodTicks * tickUs,
+                Math.max(stepPeriodTicks, gapTicks) * tickUs);
     }
 
     /** Takes the run within {@code bound} ticks; -1 if a fault's threshold poll within it would find its condition. */
@@ -122,18 +155,101 @@ final class StrokeLeap implements java.io.Serializable {
     }
 
     /**
+     * As {@link #leapWithin}, for strokes under a fault load taken as {@code run} says; the bound
+     * is before every threshold poll, so none is passed. Returns the ticks taken, 0 for none.
+     */
+    private long leapLoaded(long nowUs, long bound, WholeStrokes strokes, LoadedRun run) {
+        long due = strokes.dueWithin(bound);
+        long n = strokes.beforeReservoirLevelChange(due);
+        if (mutation == LeapMutation.PAST_RESERVOIR_LEVEL && n < due) {
+            n++;
+        }
+        java.util.function.LongUnaryOperator firstStepUs = j -> nowUs + strokes.startTick(j) * tickUs;
+        boolean assumeMoving = mutation == LeapMutation.STEPS_ASSUMED_TO_MOVE;
+        if (run == LoadedRun.FILLING && n > 0) {
+            n = plant.fillingStrokes(
+                    n,
+                    strokes.stepsPerStroke(),
+                    strokes.stepPeriodTicks(),
+                    firstStepUs,
+                    strokes::startTick,
+                    strokes.stallConfirmSteps(),
+                    assumeMoving);
+        } else if (n > 0 && mutation != LeapMutation.STEPS_ASSUMED_TO_MOVE) {
+            n = run == LoadedRun.MISSING ? strokesThatMiss(n, strokes) : strokesThatMove(n, strokes);
+        }
+        if (n == 0) {
+            return 0;
+        }
+        long lastStart = strokes.startTick(n);
+        long ticks = n == due ? bound : strokes.startTick(n + 1);
+        if (lastStart + strokes.ticksToRest() > ticks) {
+            n--; // the last stroke would still be driving at the end: stop before it starts
+            ticks = lastStart;
+            if (n == 0 || strokes.startTick(n) + strokes.ticksToRest() > ticks) {
+                return 0;
+            }
+        }
+        if (mutation == LeapMutation.NEXT_STROKE_LATE && n < due) {
+            ticks++;
+        }
+        long strokeSteps = strokes.stepsPerStroke();
+        long steps = n * strokeSteps;
+        long drainTicks = mutation == LeapMutation.DRAIN_ONE_TICK_LONG ? ticks + 1 : ticks;
+        if (run == LoadedRun.FILLING) {
+            long missed = plant.leapFillingStrokes(
+                    drainTicks,
+                    n,
+                    strokeSteps,
+                    strokes.stepPeriodTicks(),
+                    firstStepUs,
+                    strokes::startTick,
+                    assumeMoving);
+            firmware.leapStrokesEndingInMisses(ticks, n, missed);
+            return ticks;
+        }
+        if (run == LoadedRun.MOVING && !plant.movingStepsExactAtOnce(steps)) {
+            return 0;
+        }
+        long lastStepUs = nowUs + (strokes.startTick(n) + strokes.ticksToLastStep() - 1) * tickUs;
+        plant.leapLoadedSteps(drainTicks, steps, run, lastStepUs);
+        if (run == LoadedRun.MISSING) {
+            firmware.leapStalledStrokes(ticks, n);
+        } else {
+            firmware.leapWholeStrokes(ticks, n);
+        }
+        return ticks;
+    }
+
+    /**
      * The most of the first {@code n} strokes whose every step turns the shaft. The battery only
      * sags further, so if the last step of stroke k moves, all before it did: a search on k.
      */
     private long strokesThatMove(long n, WholeStrokes strokes) {
-        if (moves(n, strokes)) {
+        return longestRun(n, strokes, false);
+    }
+
+    /**
+     * The most of the first {@code n} strokes whose every step misses without a brown-out: none if
+     * the first step moves (it is the likeliest to), else as many as end on a step that does not
+     * brown out (the battery only sags further, so if the last step of stroke k misses, all do).
+     */
+    private long strokesThatMiss(long n, WholeStrokes strokes) {
+        if (!plant.loadedStepMisses(1, strokes.startTick(1) + 1)) {
+            return 0;
+        }
+        return longestRun(n, strokes, true);
+    }
+
+    private long longestRun(long n, WholeStrokes strokes, boolean missing) {
+        if (holds(n, strokes, missing)) {
             return n;
         }
         long lo = 0;
-        long hi = n; // moves(lo) holds (or lo is 0), moves(hi) does not
+        long hi = n; // holds(lo) (or lo is 0), not holds(hi)
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (moves(mid, strokes)) {
+            if (holds(mid, strokes, missing)) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -142,8 +258,14 @@ final class StrokeLeap implements java.io.Serializable {
         return lo;
     }
 
-    private boolean moves(long k, WholeStrokes strokes) {
-        return plant.plainStepsAllMove(k * strokes.stepsPerStroke(), strokes.startTick(k) + strokes.ticksToLastStep());
+    /** Whether the last step of the first {@code k} strokes goes as the run needs (and so every one before it). */
+    private boolean holds(long k, WholeStrokes strokes, boolean missing) {
+        long steps = k * strokes.stepsPerStroke();
+        long ticks = strokes.startTick(k) + strokes.ticksToLastStep();
+        if (missing) {
+            return plant.loadedStepMisses(steps, ticks);
+        }
+        return plant.stepsArePlain() ? plant.plainStepsAllMove(steps, ticks) : plant.loadedStepMoves(steps, ticks);
     }
 
     /** Ticks starting at or after {@code nowUs} and before {@code timeUs}. */

@@ -189,6 +189,15 @@ final class DosingScheduler implements java.io.Serializable {
         return ceilDiv(j * strokeNumerator - owedNumerator, basalIncrement) - 1;
     }
 
+    /**
+     * The most ticks between the first ticks of two strokes in a row at the steady basal rate: the
+     * j-th falls on {@code ceil((j x stroke - owed) / increment) - 1}, and a difference of two such
+     * ceilings is at most the ceiling of the difference.
+     */
+    long maxStrokeSpacingTicks() {
+        return ceilDiv(strokeNumerator, basalIncrement);
+    }
+
     /** Exactly what {@code ticks} ticks of steady basal accrual, taking {@code strokes} strokes as they fall due, do. */
     void leap(long ticks, long strokes) {
         owe(ticks * basalIncrement);

@@ -311,7 +311,8 @@ public final class Firmware implements StateHashable, java.io.Serializable {
     /**
      * Whether the strokes from {@code nowUs} on can be taken in one go: the firmware rests (no stroke
      * under way, nothing changed since it last supervised, no alarm cause about to change) and
-     * taking a stroke would do nothing but take it ({@link WholeStrokes#onlyStrokesToTake}).
+     * taking a stroke would do nothing but take it ({@link WholeStrokes#onlyStrokesToTake}). With a
+     * stall declared, only strokes whose steps all miss qualify ({@link #leapStalledStrokes}).
      */
     public boolean restsBetweenStrokes(long nowUs) {
         return !endOfService.reached()
@@ -341,6 +342,23 @@ public final class Firmware implements StateHashable, java.io.Serializable {
      */
     public void leapWholeStrokes(long ticks, long strokes) {
         wholeStrokes.take(ticks, strokes);
+    }
+
+    /**
+     * As {@link #leapWholeStrokes}, while a stall is declared and no step of the strokes moves
+     * ({@link WholeStrokes#takeStalled}): what stepping them does to this firmware, which is to drive
+     * them and count every step missed.
+     */
+    /**
+     * As {@link #leapWholeStrokes}, where every stroke's first step moved and the last {@code missed}
+     * steps of the last stroke missed, fewer than a stall ({@link WholeStrokes#takeEndingInMisses}).
+     */
+    public void leapStrokesEndingInMisses(long ticks, long strokes, long missed) {
+        wholeStrokes.takeEndingInMisses(ticks, strokes, missed);
+    }
+
+    public void leapStalledStrokes(long ticks, long strokes) {
+        wholeStrokes.takeStalled(ticks, strokes);
     }
 
     private long ticksUntil(long timeUs, long nowUs) {

@@ -60,6 +60,10 @@ final class MotorDriver implements java.io.Serializable {
         return (stepsPerStroke - 1) * stepPeriodTicks + 1;
     }
 
+    long stepPeriodTicks() {
+        return stepPeriodTicks;
+    }
+
     long stepsPerStroke() {
         return stepsPerStroke;
     }

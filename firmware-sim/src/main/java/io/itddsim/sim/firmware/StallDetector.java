@@ -55,6 +55,35 @@ final class StallDetector implements java.io.Serializable {
         consecutiveMissed = 0;
     }
 
+    /**
+     * Where a run of driven steps whose last {@code missed} missed (fewer than a stall) and whose
+     * others moved, the first of them among those, leaves the detector (only while no stall is
+     * declared): the moving steps reset the count of misses, the last ones count.
+     */
+    void afterStepsEndingInMisses(PumpHardware hw, long missed) {
+        if (stalled || missed >= confirmSteps) {
+            throw new IllegalStateException("a run ending in " + missed + " misses would declare a stall");
+        }
+        lastPulses = hw.rotorPulseCount();
+        consecutiveMissed = missed;
+    }
+
+    /**
+     * Where a run of {@code steps} driven steps that all missed leaves the detector, while a stall is
+     * declared: each counts as missed, and none is logged (a stall is declared once, at its start).
+     */
+    void afterMissedSteps(long steps) {
+        if (!stalled) {
+            throw new IllegalStateException("missed steps are taken in one go only while a stall is declared");
+        }
+        consecutiveMissed = Math.addExact(consecutiveMissed, steps);
+        missedThisStall = Math.addExact(missedThisStall, steps);
+    }
+
+    long confirmSteps() {
+        return confirmSteps;
+    }
+
     boolean stalled() {
         return stalled;
     }

@@ -39,14 +39,14 @@ public final class WholeStrokes implements java.io.Serializable {
 
     /**
      * Whether supervising the strokes to come would do nothing but take them: a steady basal rate
-     * (no bolus, no rate change now), no stall declared (a moving step would end it), no low or
-     * empty crossing waiting to be logged, no switch to minimum rate due, no telemetry hold waiting
-     * for a field while an alarm sounds.
+     * (no bolus, no rate change now), no low or empty crossing waiting to be logged, no switch to
+     * minimum rate due, no telemetry hold waiting for a field while an alarm sounds. A declared
+     * stall does not count against it: whether the steps to come move (and would end it) is the
+     * plant's to say, and the run takes {@link #take} or {@link #takeStalled} accordingly.
      */
     boolean onlyStrokesToTake(long nowUs) {
         boolean noOverride = therapy.override() == TherapyOverride.NONE;
         return scheduler.steadyBasal(nowUs)
-                && !stall.stalled()
                 && !estimator.crossingPending()
                 && !(estimator.empty() && noOverride)
                 && !(alarms.nextToneUs() != Long.MAX_VALUE && noOverride && hw.telemetryFieldDetected());
@@ -54,10 +54,43 @@ public final class WholeStrokes implements java.io.Serializable {
 
     /** What {@code ticks} ticks in which {@code strokes} whole strokes are taken, every step moving, do. */
     void take(long ticks, long strokes) {
+        commandStrokes(ticks, strokes);
+        stall.afterMovedSteps(hw);
+    }
+
+    /**
+     * As {@link #take}, where each stroke's first step moves and the last {@code missed} steps of the
+     * last stroke missed (fewer than the detector needs to declare a stall).
+     */
+    void takeEndingInMisses(long ticks, long strokes, long missed) {
+        commandStrokes(ticks, strokes);
+        stall.afterStepsEndingInMisses(hw, missed);
+    }
+
+    /** Consecutive missed steps at which a stall is declared: a run may end in fewer. */
+    public long stallConfirmSteps() {
+        return stall.confirmSteps();
+    }
+
+    /**
+     * What {@code ticks} ticks in which {@code strokes} whole strokes are driven while a stall is
+     * declared, no step moving, do: the strokes are commanded and driven as ever, and the detector
+     * counts every step missed (the stall stays declared, nothing is logged).
+     */
+    void takeStalled(long ticks, long strokes) {
+        commandStrokes(ticks, strokes);
+        stall.afterMissedSteps(Math.multiplyExact(strokes, driver.stepsPerStroke()));
+    }
+
+    private void commandStrokes(long ticks, long strokes) {
         scheduler.leap(ticks, strokes);
         estimator.strokeCommanded(Math.multiplyExact(strokes, scheduler.strokeVolumeNl()));
         driver.leapStrokes(strokes);
-        stall.afterMovedSteps(hw);
+    }
+
+    /** Whether a stall is declared: the next steps must then all miss for a run to be taken ({@link #takeStalled}). */
+    public boolean stallDeclared() {
+        return stall.stalled();
     }
 
     /** Strokes falling due within the next {@code ticks} ticks (at most {@link #maxTicks()}). */
@@ -68,6 +101,16 @@ public final class WholeStrokes implements java.io.Serializable {
     /** The tick, counting this one as 0, on which the {@code j}-th stroke from now starts ({@code j >= 1}). */
     public long startTick(long j) {
         return scheduler.tickOfStroke(j);
+    }
+
+    /** The most ticks from one stroke's first tick to the next one's at this rate (strokes fall due at most this far apart). */
+    public long maxStrokeSpacingTicks() {
+        return scheduler.maxStrokeSpacingTicks();
+    }
+
+    /** Ticks between two steps of a stroke. */
+    public long stepPeriodTicks() {
+        return driver.stepPeriodTicks();
     }
 
     /** Ticks from a stroke's first tick until the pump rests again (the tick clearing the step flag included). */

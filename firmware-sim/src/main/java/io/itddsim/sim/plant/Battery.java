@@ -175,11 +175,17 @@ public final class Battery implements StateHashable, java.io.Serializable {
 
     /** Terminal voltage while {@code loadUa} flows: the open-circuit voltage less the IR drop. */
     public long terminalMv(long loadUa) {
+        return terminalMvAt(consumedNc, loadUa);
+    }
+
+    /** {@link #terminalMv} once {@code consumed} nC are spent: never rises as charge is spent. */
+    long terminalMvAt(long consumed, long loadUa) {
         // nA x mOhm = pV; 1e9 pV = 1 mV: with no parasitic current exactly uA x mOhm / 1e6. The
         // ranges keep it in a long: load <= 1e9 nA + parasitic <= 1e8 nA, resistance <= 1e9 mOhm.
         return Math.max(
                 0,
-                openCircuitMv() - (loadUa * 1_000 + parasiticCurrentNa) * internalResistanceMilliOhm / 1_000_000_000L);
+                openCircuitMvAt(consumed)
+                        - (loadUa * 1_000 + parasiticCurrentNa) * internalResistanceMilliOhm / 1_000_000_000L);
     }
 
     /** {@link #terminalMv} of a cell with no parasitic current, as the motor step of a sound pump uses it. */

@@ -4,6 +4,7 @@ import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The way solution goes once the rotor (or anything else) moves it out of the reservoir: through
@@ -222,11 +223,289 @@ public final class FlowPath implements StateHashable, java.io.Serializable {
         if (heldNl == 0 || occlusions > 0 || nowUs == heldAtUs) {
             return heldNl;
         }
+        return drained(nowUs - heldAtUs);
+    }
+
+    /** The held volume {@code elapsedUs} after it was last settled, unless shut in (see {@link #heldAtNl}). */
+    private long drained(long elapsedUs) {
+        return drained(heldNl, elapsedUs);
+    }
+
+    /** {@code held} nL let drain for {@code elapsedUs} through the obstruction, rounded as {@link #settle} rounds it. */
+    private long drained(long held, long elapsedUs) {
         double tauUs = catheter.resistancePaUsPerNl()
                 * ((double) (PPM + resistanceExtraPpm) / PPM)
                 * complianceNlPerKpa
                 / 1_000.0;
-        return Math.round(heldNl * StrictMath.exp(-(double) (nowUs - heldAtUs) / tauUs));
+        return Math.round(held * StrictMath.exp(-(double) elapsedUs / tauUs));
+    }
+
+    // ---- runs of strokes under a steady fault load (the fast-forward; docs/MODEL.md "Whole strokes")
+
+    /** True while an obstruction makes the catheter wall hold what cannot pass (see class notes). */
+    boolean buffering() {
+        return buffering;
+    }
+
+    /**
+     * Whether settles {@code gapUs} or less apart, the first of them {@code firstUs} or earlier, all
+     * leave the held volume as it is: nothing held, shut in by an occlusion, or a drain too slow to
+     * lose half a nanolitre over the longest gap (the rounded drain only grows with the gap, so the
+     * longest gap is the one to try). Then each settle only moves the settling instant. Changes nothing.
+     */
+    boolean holdsStill(long firstUs, long gapUs) {
+        if (heldNl == 0 || occlusions > 0) {
+            return true;
+        }
+        long longest = Math.max(firstUs - heldAtUs, gapUs);
+        return longest <= 0 || drained(longest) == heldNl;
+    }
+
+    /** Whether the wall holds all it can below roller slip: whatever a step displaces slips back. */
+    boolean full() {
+        return buffering && roomNl(slipPressurePa) == 0;
+    }
+
+    /**
+     * The outlet pressure {@link #impairedOutletPressurePa} gives while {@link #holdsStill} holds:
+     * the same for every step of such a run. Changes nothing.
+     */
+    long steadyOutletPressurePa(long stepNl, long stepUs) {
+        if (buffering) {
+            return Math.min(slipPressurePa, csfPressurePa + heldNl * 1_000 / complianceNlPerKpa);
+        }
+        if (leakPpm == PPM) {
+            return csfPressurePa;
+        }
+        return csfPressurePa + catheter.pressureDropPa(stepNl, stepUs);
+    }
+
+    /** The most the wall holds below roller slip. */
+    private long capacityNl() {
+        return Math.max(0, (slipPressurePa - csfPressurePa) * complianceNlPerKpa / 1_000);
+    }
+
+    /** The outlet pressure with the wall as full as it gets: no step of a run under an obstruction sees more. */
+    long fullOutletPressurePa() {
+        return Math.min(slipPressurePa, csfPressurePa + capacityNl() * 1_000 / complianceNlPerKpa);
+    }
+
+    /**
+     * Whether, while the path is obstructed and not leaking, settles {@code stepUs} apart (the steps
+     * of one stroke) leave any volume the wall can hold as it is: then, over a stroke whose steps all
+     * move, only its first step's settle drains, and the stroke fills the wall by what its steps
+     * displace, up to what it can take ({@link #strokesUnderObstruction}). The rounded drain only
+     * grows with the volume held, so the fullest wall is the one to try. Changes nothing.
+     */
+    boolean strokesFillInOneGo(long stepUs) {
+        if (!buffering || leakPpm != 0) {
+            return false;
+        }
+        long cap = capacityNl();
+        return occlusions > 0 || cap == 0 || drained(cap, stepUs) == cap;
+    }
+
+    /** How the steps of a run of strokes against an obstruction go, as the plant's motor and battery say. */
+    interface StepCheck {
+        /** Whether step {@code i} (from 1) of stroke {@code j} (from 1) turns the shaft against {@code outletPa}. */
+        boolean moves(long j, long i, long outletPa);
+
+        /** Whether the last step of stroke {@code j} would brown out (the battery sags below what the processor needs). */
+        boolean browsOut(long j);
+    }
+
+    /** What a run of strokes against an obstruction came to: strokes, steps that moved, misses ending the last stroke, its last pressure. */
+    record FillingRun(long strokes, long movedSteps, long trailingMisses, long lastOutletPa) {}
+
+    /**
+     * How many of the next {@code strokes} strokes of steps against an obstruction ({@link
+     * #strokesFillInOneGo}) go as {@link #applyFillingStrokes} takes them: each stroke's first step
+     * moves, fewer than {@code maxTrailingMisses} of its last steps miss (more would be a stall,
+     * which the firmware declares), none browns out, and the reservoir holds what they take.
+     * Changes nothing.
+     */
+    long fillingStrokes(
+            long strokes,
+            long stepsPerStroke,
+            long lastStepAfterUs,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator displacedOver,
+            StepCheck check,
+            long maxTrailingMisses) {
+        return strokesUnderObstruction(
+                        strokes,
+                        stepsPerStroke,
+                        lastStepAfterUs,
+                        firstStepUs,
+                        displacedOver,
+                        check,
+                        maxTrailingMisses,
+                        -1)
+                .strokes();
+    }
+
+    /**
+     * Strokes of steps against an obstruction, as stepping them would go, stroke by stroke: the
+     * first step's settle lets the wall drain through the obstruction since the last settle
+     * (released to the spinal fluid), and the stroke's steps then fill it by what they displace, up
+     * to what it can take, from a reservoir of the whole concentration {@code pgPerNl}; the rest
+     * slips back past the rollers. The wall's pressure only rises and the battery only sags through
+     * a stroke, so once a step misses the rest of the stroke does (nothing more enters, no drain
+     * between its steps: {@link #strokesFillInOneGo}); the steps that move are found by a search.
+     * Stroke j's first step comes at {@code firstStepUs.applyAsLong(j)} and its last {@code
+     * lastStepAfterUs} later; {@code displacedOver} gives what a count of moving steps from now
+     * displaces. The caller has checked the strokes with {@link #fillingStrokes}.
+     */
+    FillingRun applyFillingStrokes(
+            long strokes,
+            long stepsPerStroke,
+            long lastStepAfterUs,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator displacedOver,
+            StepCheck check,
+            long pgPerNl) {
+        return strokesUnderObstruction(
+                strokes, stepsPerStroke, lastStepAfterUs, firstStepUs, displacedOver, check, Long.MAX_VALUE, pgPerNl);
+    }
+
+    /** Both of the above: with {@code pgPerNl} negative, counts (changing nothing); otherwise applies. */
+    private FillingRun strokesUnderObstruction(
+            long strokes,
+            long stepsPerStroke,
+            long lastStepAfterUs,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator displacedOver,
+            StepCheck check,
+            long maxTrailingMisses,
+            long pgPerNl) {
+        boolean apply = pgPerNl >= 0;
+        long cap = capacityNl();
+        long held = heldNl;
+        long at = heldAtUs;
+        long taken = 0;
+        long lastPa = pressureHoldingPa(held);
+        long moved = 0;
+        long trailing = 0;
+        long displacedBefore = displacedOver.applyAsLong(0);
+        for (long j = 1; j <= strokes; j++) {
+            long firstUs = firstStepUs.applyAsLong(j);
+            long now = held == 0 || occlusions > 0 || firstUs == at ? held : drained(held, firstUs - at);
+            long room = Math.max(0, cap - now);
+            long k = movingSteps(j, stepsPerStroke, now, room, moved, displacedBefore, displacedOver, check);
+            long displacedAfter = displacedOver.applyAsLong(moved + k);
+            long entering = Math.min(displacedAfter - displacedBefore, room);
+            if (!apply
+                    && (k == 0
+                            || stepsPerStroke - k >= maxTrailingMisses
+                            || check.browsOut(j)
+                            || taken + entering > reservoir.volumeNl())) {
+                return new FillingRun(j - 1, moved, trailing, lastPa);
+            }
+            if (apply && now != held) {
+                release(held - now);
+            }
+            if (apply && entering > 0) {
+                reservoir.withdrawWholeConcentration(entering, pgPerNl);
+                catheter.pushHeld(entering, entering * pgPerNl);
+            }
+            long beforeLast = displacedOver.applyAsLong(moved + Math.min(k, stepsPerStroke - 1)) - displacedBefore;
+            lastPa = pressureHoldingPa(now + Math.min(beforeLast, room));
+            held = now + entering;
+            taken += entering;
+            moved += k;
+            trailing = stepsPerStroke - k;
+            displacedBefore = displacedAfter;
+            at = firstUs + lastStepAfterUs;
+        }
+        if (apply) {
+            heldNl = held;
+            heldAtUs = at;
+        }
+        return new FillingRun(strokes, moved, trailing, lastPa);
+    }
+
+    /**
+     * How many of stroke {@code j}'s steps move: the leading ones whose step finds the wall holding
+     * {@code held} plus what the steps before it entered (up to {@code room}); once one misses, the
+     * rest do (the pressure only rises, the battery only sags).
+     */
+    private long movingSteps(
+            long j,
+            long stepsPerStroke,
+            long held,
+            long room,
+            long movedBefore,
+            long displacedBefore,
+            LongUnaryOperator displacedOver,
+            StepCheck check) {
+        if (stepMoves(j, stepsPerStroke, held, room, movedBefore, displacedBefore, displacedOver, check)) {
+            return stepsPerStroke;
+        }
+        long lo = 0; // steps 1..lo move
+        long hi = stepsPerStroke; // step hi misses
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (stepMoves(j, mid, held, room, movedBefore, displacedBefore, displacedOver, check)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether step {@code i} of stroke {@code j} moves, the steps before it in the stroke having moved. */
+    private boolean stepMoves(
+            long j,
+            long i,
+            long held,
+            long room,
+            long movedBefore,
+            long displacedBefore,
+            LongUnaryOperator displacedOver,
+            StepCheck check) {
+        long entered = Math.min(displacedOver.applyAsLong(movedBefore + i - 1) - displacedBefore, room);
+        return check.moves(j, i, pressureHoldingPa(held + entered));
+    }
+
+    /** The outlet pressure while the wall holds {@code nl}, as a step sees it. */
+    private long pressureHoldingPa(long nl) {
+        return Math.min(slipPressurePa, csfPressurePa + nl * 1_000 / complianceNlPerKpa);
+    }
+
+    /** What the settles of a run that {@link #holdsStill} leave: the settling instant moved to the last. */
+    void settledStillAt(long nowUs) {
+        if (buffering) {
+            heldAtUs = nowUs;
+        }
+    }
+
+    /** The share of {@code outNl} more solution leaving the pump that the leak would send to the tissue. */
+    long leakOfNl(long outNl) {
+        if (leakPpm == 0 || outNl == 0) {
+            return 0;
+        }
+        return Math.min(outNl, (leakRemainder + outNl * leakPpm) / PPM);
+    }
+
+    /**
+     * What {@link #forward} does to pieces adding up to {@code nl} of solution of the whole
+     * concentration {@code pgPerNl}, on an unobstructed path, in one go: each piece's mass is
+     * exactly its volume times the concentration, and the leak's carried remainder makes the pieces'
+     * whole nanolitres add up to those of the total (no piece's share reaches more than the piece,
+     * as the remainder stays below one nanolitre). The caller has checked that the catheter takes
+     * the pieces exactly at once ({@link Catheter#pushInPiecesIsExactAtOnce}).
+     */
+    void forwardWholeConcentration(long nl, long pgPerNl) {
+        reservoir.withdrawWholeConcentration(nl, pgPerNl);
+        long outNl = reservoir.lastWithdrawnNl();
+        long leakNl = leakOfNl(outNl);
+        if (leakPpm != 0 && outNl > 0) {
+            leakRemainder += outNl * leakPpm - leakNl * PPM;
+            ledger.toElsewhere(leakNl, leakNl * pgPerNl);
+        }
+        catheter.pushWholeConcentration(outNl - leakNl, pgPerNl);
+        ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
     }
 
     private void release(long nl) {

@@ -69,11 +69,30 @@ public final class Motor implements StateHashable, java.io.Serializable {
     /** As {@link #step}, with the faults that act on the motor (docs/FAULTS.md). */
     boolean stepFaulted(long loadTorqueNnm, long terminalMv) {
         stepsDriven++;
-        boolean moves = fieldHolds == 0 && loadTorqueNnm <= availableTorqueNnm(terminalMv);
+        boolean moves = faultedStepMoves(loadTorqueNnm, terminalMv);
         if (moves) {
             stepsMoved++;
         }
         return moves;
+    }
+
+    /**
+     * Whether a driven step turns the shaft against this load at this voltage, with the faults that
+     * act on the motor; the lower the voltage, the less it can. Changes nothing.
+     */
+    boolean faultedStepMoves(long loadTorqueNnm, long terminalMv) {
+        return fieldHolds == 0 && loadTorqueNnm <= availableTorqueNnm(terminalMv);
+    }
+
+    /** Records {@code driven} driven steps of which {@code moved} moved (a run of strokes against a load). */
+    void recordSteps(long driven, long moved) {
+        stepsDriven = Math.addExact(stepsDriven, driven);
+        stepsMoved = Math.addExact(stepsMoved, moved);
+    }
+
+    /** Records {@code steps} driven steps none of which moved (a run of strokes against a stall). */
+    void recordMissedSteps(long steps) {
+        stepsDriven = Math.addExact(stepsDriven, steps);
     }
 
     public long stepsDriven() {

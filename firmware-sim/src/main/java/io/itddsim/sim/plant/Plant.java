@@ -5,6 +5,7 @@ import io.itddsim.sim.hash.StateDigest;
 import io.itddsim.sim.hash.StateHashable;
 import io.itddsim.sim.profile.ProfileParameter;
 import io.itddsim.sim.profile.PumpProfile;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The physical pump: what actually happens. Motor, gear train, rotor and tubing, reservoir,
@@ -241,6 +242,11 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
         lastOutletPressurePa = soundOutletPressurePa;
         lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
         motor.recordMovedSteps(steps);
+        movePlainSteps(steps);
+    }
+
+    /** What {@code steps} moving steps of a sound flow path do to the rotor, reservoir, catheter and ledger. */
+    private void movePlainSteps(long steps) {
         long displacedNl = rotor.displacementOver(steps);
         long nl = Math.min(displacedNl, reservoir.volumeNl());
         long pgPerNl = reservoir.wholeConcentrationPgPerNl();
@@ -256,6 +262,181 @@ public final class Plant implements PumpHardware, StateHashable, java.io.Seriali
             catheter.push(reservoir.lastWithdrawnNl(), reservoir.lastWithdrawnPg());
             ledger.toSpinalFluid(catheter.lastOutNl(), catheter.lastOutPg());
         }
+    }
+
+    // ---- runs of strokes under a steady fault load (the same fast-forward; docs/MODEL.md "Whole strokes")
+
+    /**
+     * Which way a run of strokes from now could be taken in one go, given whether the steps are to
+     * move (the firmware's stall detector says which it can take: a declared stall needs steps that
+     * miss); the first step at {@code firstStepUs}, steps of a stroke {@code stepUs} apart, strokes
+     * at most {@code gapUs} apart from one's last step to the next one's first. Steps that miss
+     * against an obstruction must leave its held volume still ({@link FlowPath#holdsStill}): a wall
+     * that drains would lower the load until a step moves. Changes nothing.
+     */
+    public LoadedRun loadedRun(boolean moving, long firstStepUs, long stepUs, long gapUs) {
+        if (!flow.buffering()) {
+            return moving ? LoadedRun.MOVING : LoadedRun.MISSING;
+        }
+        if (!moving) {
+            return flow.holdsStill(firstStepUs, Math.max(stepUs, gapUs)) ? LoadedRun.MISSING : LoadedRun.NONE;
+        }
+        return flow.strokesFillInOneGo(stepUs) && reservoir.wholeConcentrationPgPerNl() >= 0
+                ? LoadedRun.FILLING
+                : LoadedRun.NONE;
+    }
+
+    /**
+     * Whether the {@code steps}-th driven step from now, on the {@code ticks}-th tick (this one the
+     * first), turns the shaft with no brown-out against the most load a step of the run sees: the
+     * load now, or a full wall's behind an obstruction. The battery only sags as charge is spent, so
+     * if that step moves, every one before it did. Changes nothing.
+     */
+    public boolean loadedStepMoves(long steps, long ticks) {
+        long terminalMv = battery.terminalMvAt(battery.consumedAfter(ticks, steps), battery.stepCurrentUa());
+        long outletPa = flow.buffering() ? flow.fullOutletPressurePa() : steadyOutletPressurePa();
+        return terminalMv >= brownOutMv && motor.faultedStepMoves(loadTorqueNnm(outletPa), terminalMv);
+    }
+
+    /**
+     * Whether the {@code steps}-th driven step from now, on the {@code ticks}-th tick, misses (does
+     * not turn the shaft) without a brown-out, against the load now (steady: see {@link #loadedRun}).
+     * The first step is the likeliest to move and the last to brown out, so if both miss, all do.
+     */
+    public boolean loadedStepMisses(long steps, long ticks) {
+        long terminalMv = battery.terminalMvAt(battery.consumedAfter(ticks, steps), battery.stepCurrentUa());
+        return terminalMv >= brownOutMv && !motor.faultedStepMoves(loadTorqueNnm(steadyOutletPressurePa()), terminalMv);
+    }
+
+    /** The outlet pressure of a step while the path stays as it is (no drain, no filling). */
+    private long steadyOutletPressurePa() {
+        return flow.impaired() ? flow.steadyOutletPressurePa(nominalStepVolumeNl, stepPeriodUs) : soundOutletPressurePa;
+    }
+
+    /**
+     * Whether {@code steps} moving steps on an open path can be applied in one go: always on a sound
+     * path (a mixture is moved step by step); through a leak, when the solution is of one whole
+     * strength and the catheter takes what passes the leak in one piece as it would in many.
+     */
+    public boolean movingStepsExactAtOnce(long steps) {
+        if (!flow.impaired()) {
+            return true;
+        }
+        long pgPerNl = reservoir.wholeConcentrationPgPerNl();
+        long nl = Math.min(rotor.displacementOver(steps), reservoir.volumeNl());
+        return pgPerNl >= 0 && catheter.pushInPiecesIsExactAtOnce(nl - flow.leakOfNl(nl), pgPerNl);
+    }
+
+    /**
+     * The same as {@code ticks} calls of {@link #step} in which {@code steps} steps are driven, as
+     * {@code run} says they go ({@link LoadedRun#MISSING} or {@link LoadedRun#MOVING}, checked with
+     * {@link #loadedStepMisses}, {@link #loadedStepMoves} and {@link #movingStepsExactAtOnce}), the
+     * last of them at {@code lastStepUs}.
+     */
+    public void leapLoadedSteps(long ticks, long steps, LoadedRun run, long lastStepUs) {
+        battery.drainBaseline(ticks);
+        battery.drawMotorSteps(steps);
+        lastOutletPressurePa = steadyOutletPressurePa();
+        lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
+        if (run == LoadedRun.MISSING) {
+            motor.recordMissedSteps(steps);
+            flow.settledStillAt(lastStepUs);
+            return;
+        }
+        if (run != LoadedRun.MOVING) {
+            throw new IllegalArgumentException("not a run of missing or moving steps: " + run);
+        }
+        motor.recordMovedSteps(steps);
+        if (!flow.impaired()) {
+            movePlainSteps(steps);
+            return;
+        }
+        long displacedNl = rotor.displacementOver(steps);
+        rotor.advance(steps, displacedNl);
+        flow.forwardWholeConcentration(
+                Math.min(displacedNl, reservoir.volumeNl()), reservoir.wholeConcentrationPgPerNl());
+    }
+
+    /**
+     * How many of the next {@code strokes} strokes of steps against an obstruction ({@link
+     * LoadedRun#FILLING}) can be taken in one go: each stroke's first step turns the shaft, fewer
+     * than {@code maxTrailingMisses} of its last steps miss against the filling wall, none browns
+     * out, and the reservoir holds what they take. Stroke j's first step comes at {@code
+     * firstStepUs.applyAsLong(j)}, on tick {@code startTick.applyAsLong(j)} from now (this one 0),
+     * its steps {@code stepTicks} ticks apart. With {@code assumeMoving} every step is taken to move
+     * (a deliberate breakage for the mutation test). Changes nothing.
+     */
+    public long fillingStrokes(
+            long strokes,
+            long stepsPerStroke,
+            long stepTicks,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator startTick,
+            long maxTrailingMisses,
+            boolean assumeMoving) {
+        return flow.fillingStrokes(
+                strokes,
+                stepsPerStroke,
+                (stepsPerStroke - 1) * stepPeriodUs,
+                firstStepUs,
+                rotor::displacementOver,
+                stepCheck(stepsPerStroke, stepTicks, startTick, assumeMoving),
+                maxTrailingMisses);
+    }
+
+    /**
+     * The same as {@code ticks} calls of {@link #step} in which {@code strokes} strokes of steps
+     * against an obstruction are driven, as many as {@link #fillingStrokes} allows (same
+     * parameters); returns how many steps miss at the end of the last stroke (for the firmware's
+     * stall detector: fewer than a stall).
+     */
+    public long leapFillingStrokes(
+            long ticks,
+            long strokes,
+            long stepsPerStroke,
+            long stepTicks,
+            LongUnaryOperator firstStepUs,
+            LongUnaryOperator startTick,
+            boolean assumeMoving) {
+        long steps = Math.multiplyExact(strokes, stepsPerStroke);
+        FlowPath.FillingRun run = flow.applyFillingStrokes(
+                strokes,
+                stepsPerStroke,
+                (stepsPerStroke - 1) * stepPeriodUs,
+                firstStepUs,
+                rotor::displacementOver,
+                stepCheck(stepsPerStroke, stepTicks, startTick, assumeMoving),
+                reservoir.wholeConcentrationPgPerNl());
+        battery.drainBaseline(ticks);
+        battery.drawMotorSteps(steps);
+        motor.recordSteps(steps, run.movedSteps());
+        rotor.advance(run.movedSteps(), rotor.displacementOver(run.movedSteps()));
+        lastOutletPressurePa = run.lastOutletPa();
+        lastLoadTorqueNnm = loadTorqueNnm(lastOutletPressurePa);
+        return run.trailingMisses();
+    }
+
+    /** Whether a step of a run turns the shaft at the battery's voltage then, and whether a stroke's last step browns out. */
+    private FlowPath.StepCheck stepCheck(
+            long stepsPerStroke, long stepTicks, LongUnaryOperator startTick, boolean assumeMoving) {
+        return new FlowPath.StepCheck() {
+            @Override
+            public boolean moves(long j, long i, long outletPa) {
+                return assumeMoving || motor.faultedStepMoves(loadTorqueNnm(outletPa), terminalMv(j, i));
+            }
+
+            @Override
+            public boolean browsOut(long j) {
+                return terminalMv(j, stepsPerStroke) < brownOutMv;
+            }
+
+            /** The terminal voltage under step {@code i} of stroke {@code j}: every step before it drawn, and the ticks through it. */
+            private long terminalMv(long j, long i) {
+                long ticks = startTick.applyAsLong(j) + (i - 1) * stepTicks + 1;
+                long steps = (j - 1) * stepsPerStroke + i;
+                return battery.terminalMvAt(battery.consumedAfter(ticks, steps), battery.stepCurrentUa());
+            }
+        };
     }
 
     public Motor motor() {
