@@ -1,6 +1,9 @@
 package io.itddsim.perf.wire;
 
+import io.itddsim.proto.v1.Request;
 import io.itddsim.proto.v1.Role;
+import io.itddsim.proto.v1.StreamKind;
+import io.itddsim.proto.v1.Subscribe;
 import io.itddsim.sim.engine.SimulationSetup;
 import io.itddsim.sim.firmware.Prescription;
 import io.itddsim.sim.profile.PumpProfile;
@@ -15,7 +18,11 @@ import io.itddsim.wire.session.Credentials;
 import io.itddsim.wire.session.PreSharedKey;
 import io.itddsim.wire.tcp.TcpServerOptions;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /** The pump and keys every wire benchmark uses: morphine 25 mg/mL at 5 mg/day in a 20 mL pump. */
 final class BenchPumps {
@@ -53,6 +60,31 @@ final class BenchPumps {
         long batch = Long.getLong("itdd.bench.sampleBatchMicros", TcpServerOptions.DEFAULT_SAMPLE_BATCH_MICROS);
         return PumpServer.builder(config, Credentials.of(KEY))
                 .tcpOptions(TcpServerOptions.defaults().withSampleBatchMicros(batch));
+    }
+
+    /**
+     * {@code clients} bench clients named {@code namePrefix}0, 1, ..., each subscribed to every stream,
+     * counting the status samples they receive into {@code samples}.
+     */
+    static List<PumpClient> subscribedToEverything(
+            InetSocketAddress address, int clients, String namePrefix, LongAdder samples) throws Exception {
+        List<PumpClient> connected = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            PumpClient client = client(address, namePrefix + i);
+            client.onStream(e -> {
+                if (e.hasStatusSample()) {
+                    samples.increment();
+                }
+            });
+            client.call(Request.newBuilder()
+                            .setSubscribe(Subscribe.newBuilder()
+                                    .addKinds(StreamKind.STREAM_KIND_STATUS)
+                                    .addKinds(StreamKind.STREAM_KIND_ALARMS)
+                                    .addKinds(StreamKind.STREAM_KIND_LOG)))
+                    .get(30, TimeUnit.SECONDS);
+            connected.add(client);
+        }
+        return connected;
     }
 
     static PumpClient client(InetSocketAddress address, String name) throws Exception {

@@ -1,8 +1,5 @@
 package io.itddsim.perf.wire;
 
-import io.itddsim.proto.v1.Request;
-import io.itddsim.proto.v1.StreamKind;
-import io.itddsim.proto.v1.Subscribe;
 import io.itddsim.wire.client.PumpClient;
 import io.itddsim.wire.host.HostConfig;
 import io.itddsim.wire.host.Pacing;
@@ -13,7 +10,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -110,23 +106,8 @@ final class LoopLateness {
         long[] samplesAndCpu() throws Exception;
 
         static Subscribers inThisProcess(InetSocketAddress pump, int clients) throws Exception {
-            List<PumpClient> connected = new ArrayList<>();
             LongAdder samples = new LongAdder();
-            for (int i = 0; i < clients; i++) {
-                PumpClient client = BenchPumps.client(pump, "load-" + i);
-                client.onStream(e -> {
-                    if (e.hasStatusSample()) {
-                        samples.increment();
-                    }
-                });
-                client.call(Request.newBuilder()
-                                .setSubscribe(Subscribe.newBuilder()
-                                        .addKinds(StreamKind.STREAM_KIND_STATUS)
-                                        .addKinds(StreamKind.STREAM_KIND_ALARMS)
-                                        .addKinds(StreamKind.STREAM_KIND_LOG)))
-                        .get(10, TimeUnit.SECONDS);
-                connected.add(client);
-            }
+            List<PumpClient> connected = BenchPumps.subscribedToEverything(pump, clients, "load-", samples);
             return new Subscribers() {
                 @Override
                 public long[] samplesAndCpu() {

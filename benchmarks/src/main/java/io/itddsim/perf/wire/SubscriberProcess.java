@@ -1,17 +1,12 @@
 package io.itddsim.perf.wire;
 
-import io.itddsim.proto.v1.Request;
-import io.itddsim.proto.v1.StreamKind;
-import io.itddsim.proto.v1.Subscribe;
 import io.itddsim.wire.client.PumpClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -30,22 +25,8 @@ public final class SubscriberProcess {
         int port = Integer.parseInt(args[0]);
         int clients = Integer.parseInt(args[1]);
         LongAdder samples = new LongAdder();
-        List<PumpClient> connected = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            PumpClient client = BenchPumps.client(new InetSocketAddress("127.0.0.1", port), "remote-" + i);
-            client.onStream(e -> {
-                if (e.hasStatusSample()) {
-                    samples.increment();
-                }
-            });
-            client.call(Request.newBuilder()
-                            .setSubscribe(Subscribe.newBuilder()
-                                    .addKinds(StreamKind.STREAM_KIND_STATUS)
-                                    .addKinds(StreamKind.STREAM_KIND_ALARMS)
-                                    .addKinds(StreamKind.STREAM_KIND_LOG)))
-                    .get(30, TimeUnit.SECONDS);
-            connected.add(client);
-        }
+        List<PumpClient> connected = BenchPumps.subscribedToEverything(
+                new InetSocketAddress("127.0.0.1", port), clients, "remote-", samples);
         System.out.println("ready");
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

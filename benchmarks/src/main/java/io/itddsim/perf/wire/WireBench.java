@@ -22,7 +22,7 @@ public final class WireBench {
      * window to the next on this machine, with no client at all, so one window per configuration
      * compares noise with noise.
      */
-    private static final int LATENESS_ROUNDS = Integer.getInteger("itdd.bench.latenessRounds", 3);
+    private static final int ROUNDS = Integer.getInteger("itdd.bench.latenessRounds", 3);
 
     private WireBench() {}
 
@@ -51,14 +51,14 @@ public final class WireBench {
     }
 
     private static void latency() throws Exception {
-        // the three in turn, LATENESS_ROUNDS times, pooled: one window of each compares noise with noise
+        // the three in turn, ROUNDS times, pooled: one window of each compares noise with noise
         double echoLoad = 0;
         double pushLoad = 0;
         double alarmLoad = 0;
         Histogram echo = new Histogram(3);
         Histogram push = new Histogram(3);
         Histogram alarm = new Histogram(3);
-        for (int round = 0; round < LATENESS_ROUNDS; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             echoLoad = Math.max(echoLoad, BenchPumps.loadAverage());
             echo.add(EchoRoundTrip.measure(2_000, 10_000));
             pushLoad = Math.max(pushLoad, BenchPumps.loadAverage());
@@ -66,8 +66,7 @@ public final class WireBench {
             alarmLoad = Math.max(alarmLoad, BenchPumps.loadAverage());
             alarm.add(AlarmFrameLatency.measure(3_000, 2_000));
         }
-        System.out.printf(
-                Locale.ROOT, "%d rounds, pooled; load: the highest at the start of a round%n", LATENESS_ROUNDS);
+        System.out.printf(Locale.ROOT, "%d rounds, pooled; load: the highest at the start of a round%n", ROUNDS);
         System.out.println("| measure | load | n | p50 | p99 | p99.9 | max |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         row("alarm event to frame at a client, loopback TCP (one way)", alarmLoad, alarm);
@@ -124,7 +123,7 @@ public final class WireBench {
 
     private static void lateness() throws Exception {
         List<LoopLateness.Result> results = new java.util.ArrayList<>();
-        for (int round = 0; round < LATENESS_ROUNDS; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             List<LoopLateness.Result> thisRound = List.of(
                     LoopLateness.measure(0, false, LATENESS_SECONDS),
                     LoopLateness.measure(64, false, LATENESS_SECONDS),
@@ -137,9 +136,8 @@ public final class WireBench {
                 }
             }
         }
-        long seconds = (long) LATENESS_SECONDS * LATENESS_ROUNDS;
-        System.out.printf(
-                Locale.ROOT, "%d rounds of %d s per configuration, pooled%n", LATENESS_ROUNDS, LATENESS_SECONDS);
+        long seconds = (long) LATENESS_SECONDS * ROUNDS;
+        System.out.printf(Locale.ROOT, "%d rounds of %d s per configuration, pooled%n", ROUNDS, LATENESS_SECONDS);
         System.out.println(
                 "| clients subscribed | load | ticks | lateness p50 | p99 | p99.9 | max | overruns (> 1 tick) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");

@@ -120,21 +120,12 @@ final class StrokeLeap implements java.io.Serializable {
         if (n > 0 && mutation != LeapMutation.STEPS_ASSUMED_TO_MOVE) {
             n = strokesThatMove(n, strokes);
         }
-        if (n == 0) {
+        Span span = span(n, due, bound, strokes);
+        if (span == null) {
             return 0;
         }
-        long lastStart = strokes.startTick(n);
-        long ticks = n == due ? bound : strokes.startTick(n + 1);
-        if (lastStart + strokes.ticksToRest() > ticks) {
-            n--; // the last stroke would still be driving at the end: stop before it starts
-            ticks = lastStart;
-            if (n == 0 || strokes.startTick(n) + strokes.ticksToRest() > ticks) {
-                return 0;
-            }
-        }
-        if (mutation == LeapMutation.NEXT_STROKE_LATE && n < due) {
-            ticks++;
-        }
+        n = span.strokes();
+        long ticks = span.ticks();
         long steps = n * strokes.stepsPerStroke();
         long endUs = nowUs + ticks * tickUs;
         if (mutation != LeapMutation.POLLS_ASSUMED_FALSE && faults.pollsDueBefore(endUs, tickUs)) {
@@ -178,21 +169,12 @@ final class StrokeLeap implements java.io.Serializable {
         } else if (n > 0 && mutation != LeapMutation.STEPS_ASSUMED_TO_MOVE) {
             n = run == LoadedRun.MISSING ? strokesThatMiss(n, strokes) : strokesThatMove(n, strokes);
         }
-        if (n == 0) {
+        Span span = span(n, due, bound, strokes);
+        if (span == null) {
             return 0;
         }
-        long lastStart = strokes.startTick(n);
-        long ticks = n == due ? bound : strokes.startTick(n + 1);
-        if (lastStart + strokes.ticksToRest() > ticks) {
-            n--; // the last stroke would still be driving at the end: stop before it starts
-            ticks = lastStart;
-            if (n == 0 || strokes.startTick(n) + strokes.ticksToRest() > ticks) {
-                return 0;
-            }
-        }
-        if (mutation == LeapMutation.NEXT_STROKE_LATE && n < due) {
-            ticks++;
-        }
+        n = span.strokes();
+        long ticks = span.ticks();
         long strokeSteps = strokes.stepsPerStroke();
         long steps = n * strokeSteps;
         long drainTicks = mutation == LeapMutation.DRAIN_ONE_TICK_LONG ? ticks + 1 : ticks;
@@ -219,6 +201,32 @@ final class StrokeLeap implements java.io.Serializable {
             firmware.leapWholeStrokes(ticks, n);
         }
         return ticks;
+    }
+
+    /** Whole strokes taken in one go, and the ticks they span (to the next stroke's start, or the bound). */
+    private record Span(long strokes, long ticks) {}
+
+    /**
+     * The first {@code n} of {@code due} strokes within {@code bound} ticks as a span that ends with
+     * every stroke at rest, or null when none fits.
+     */
+    private Span span(long n, long due, long bound, WholeStrokes strokes) {
+        if (n == 0) {
+            return null;
+        }
+        long lastStart = strokes.startTick(n);
+        long ticks = n == due ? bound : strokes.startTick(n + 1);
+        if (lastStart + strokes.ticksToRest() > ticks) {
+            n--; // the last stroke would still be driving at the end: stop before it starts
+            ticks = lastStart;
+            if (n == 0 || strokes.startTick(n) + strokes.ticksToRest() > ticks) {
+                return null;
+            }
+        }
+        if (mutation == LeapMutation.NEXT_STROKE_LATE && n < due) {
+            ticks++;
+        }
+        return new Span(n, ticks);
     }
 
     /**

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Why: at 1 kHz a tick is due every millisecond, and on a bench machine whose cores are busy
  * with the pump's own event loops, its clients, or anything else, a normal thread waking from its
- * sleep waits for the scheduler to give it a core: measured, that made the loop's p99 lateness 4 to
- * 8 times what it was with no client (docs/PERFORMANCE.md, "Wire"). A real-time thread takes a core
+ * sleep waits for the scheduler to give it a core: measured, that made the loop's p99 lateness 6 to
+ * 10 times what it was with no client (docs/PERFORMANCE.md, "Wire"). A real-time thread takes a core
  * the moment its tick is due. It is asked for, never assumed: Linux allows it to root or to a java
  * binary given CAP_SYS_NICE, and the kernel keeps 5% of every second for normal threads even then.
  * Free run, lockstep and real time faster than x1 run in the normal class, so a pump that runs flat
@@ -39,13 +39,11 @@ final class SimThreadScheduling {
     private boolean failed;
 
     /**
-     * @param priority the SCHED_FIFO priority asked for, 1 to 99, or 0 never to ask
+     * @param priority the SCHED_FIFO priority asked for, 1 to 99 ({@link HostConfig} checks it), or 0
+     *     never to ask
      * @param name     the pump, for the log
      */
     SimThreadScheduling(int priority, String name) {
-        if (priority < 0 || priority > 99) {
-            throw new IllegalArgumentException("real-time priority: expected 1 to 99 (0: none), got " + priority);
-        }
         this.priority = priority;
         this.name = name;
     }
@@ -72,12 +70,7 @@ final class SimThreadScheduling {
         }
     }
 
-    /** Whether the sim thread is in the real-time class now. */
-    boolean realTime() {
-        return realTimeNow;
-    }
-
-    static boolean asksForRealTime(Pacing pace) {
+    private static boolean asksForRealTime(Pacing pace) {
         return pace.mode() == PaceMode.PACE_MODE_REAL_TIME && pace.factorThousandths() <= 1000;
     }
 
